@@ -1,0 +1,66 @@
+"""The exception tree of wellbeing.
+
+Every error a user can cause or meet in their environment derives from
+:class:`WellbeingError` and carries the process exit code the CLI uses::
+
+    WellbeingError (1)                 anything we can explain to the user
+    ├── UsageError (2)                 a bad command line: impossible date, --from after --to
+    ├── BadDataError (3)               bad input data
+    │   └── ConfigError (3)            a malformed config or rules file (names file and line)
+    ├── StorageUnavailable (4)         the data dir or database cannot be created, opened or written
+    ├── AlreadyRunning (1)             another tracker holds the lock for this data dir
+    └── Unavailable (-)                a platform backend cannot work here (selection falls back)
+
+Bugs are not in this tree: they crash loudly with a traceback in the log.
+"""
+
+from __future__ import annotations
+
+
+class WellbeingError(Exception):
+    """An error with a message meant for the user and a documented exit code."""
+
+    exit_code: int = 1
+
+    def __init__(self, message: str, *, hint: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+
+    def user_message(self) -> str:
+        """The message as shown to a person: what was wrong, then what to do."""
+        if self.hint:
+            return f"{self.message}\n{self.hint}"
+        return self.message
+
+
+class UsageError(WellbeingError):
+    """The command line asked for something impossible."""
+
+    exit_code = 2
+
+
+class BadDataError(WellbeingError):
+    """Input data (a file, an import, a value) is malformed."""
+
+    exit_code = 3
+
+
+class ConfigError(BadDataError):
+    """A configuration or rules file is malformed; the message names file and line."""
+
+
+class StorageUnavailable(WellbeingError):
+    """The data directory or database cannot be created, opened or written."""
+
+    exit_code = 4
+
+
+class AlreadyRunning(WellbeingError):
+    """Another tracker already runs for this data directory."""
+
+    exit_code = 1
+
+
+class Unavailable(WellbeingError):
+    """A platform backend cannot work in this session; the reason says why."""

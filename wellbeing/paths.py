@@ -1,0 +1,86 @@
+"""Where wellbeing keeps its files, and creating them privately (0700 dirs, 0600 files)."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from wellbeing.errors import StorageUnavailable
+
+APP_NAME = "wellbeing"
+DATA_DIR_ENV = "WELLBEING_DATA_DIR"
+DB_URL_ENV = "WELLBEING_DB_URL"
+
+
+@dataclass(frozen=True)
+class Paths:
+    """The files of one data directory."""
+
+    data_dir: Path
+
+    @property
+    def database(self) -> Path:
+        return self.data_dir / "wellbeing.sqlite3"
+
+    @property
+    def config(self) -> Path:
+        return self.data_dir / "config.toml"
+
+    @property
+    def log_dir(self) -> Path:
+        return self.data_dir / "logs"
+
+    @property
+    def log_file(self) -> Path:
+        return self.log_dir / "wellbeing.log"
+
+    @property
+    def lock_file(self) -> Path:
+        return self.data_dir / "tracker.lock"
+
+    def database_url(self) -> str:
+        return f"sqlite:///{self.database}"
+
+
+def default_data_dir() -> Path:
+    """The user's data directory for wellbeing (XDG on Linux, AppData, Application Support)."""
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def resolve(data_dir: str | os.PathLike[str] | None = None) -> Paths:
+    """Pick the data dir: explicit argument, then $WELLBEING_DATA_DIR, then the default."""
+    chosen = data_dir or os.environ.get(DATA_DIR_ENV) or default_data_dir()
+    return Paths(Path(chosen).expanduser().absolute())
+
+
+def ensure_private_dir(path: Path) -> Path:
+    """Create ``path`` (and parents) with mode 0700; check we can write there."""
+    try:
+        path.mkdir(mode=0o700, parents=True, exist_ok=True)
+        with contextlib.suppress(PermissionError):
+            if path.stat().st_mode & 0o077:
+                path.chmod(0o700)
+        probe = path / f".write-test-{os.getpid()}"
+        probe.touch(mode=0o600)
+        probe.unlink()
+    except OSError as exc:
+        raise StorageUnavailable(
+            f"Cannot use the data directory {path}: {exc.strerror or exc}.",
+            hint="Choose a writable place with --data-dir DIR (or $WELLBEING_DATA_DIR), "
+            "or fix the directory's permissions.",
+        ) from exc
+    return path
+
+
+def touch_private(path: Path) -> Path:
+    """Create ``path`` as an empty 0600 file if it does not exist; tighten it if it does."""
+    fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_APPEND, 0o600)
+    os.close(fd)
+    with contextlib.suppress(PermissionError):
+        if path.stat().st_mode & 0o077:
+            path.chmod(0o600)
+    return path

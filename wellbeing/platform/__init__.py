@@ -1,0 +1,1 @@
+"""Operating-system adapters behind the protocols in ``platform.base``."""

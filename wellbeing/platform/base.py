@@ -1,0 +1,101 @@
+"""Protocols every platform backend implements, and what a probe reports.
+
+A backend's constructor raises :class:`wellbeing.errors.Unavailable` when it
+cannot work in this session (no DISPLAY, missing extension, wrong OS);
+``platform.select`` then tries the next candidate and says why.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from wellbeing.errors import Unavailable
+
+__all__ = ["Unavailable", "WindowInfo", "ForegroundProbe", "IdleProbe", "SessionProbe", "Check"]
+
+
+@dataclass(frozen=True, slots=True)
+class WindowInfo:
+    """The foreground window as the OS describes it.
+
+    Attributes:
+        app_key: stable key: executable name, or WM_CLASS for interpreters/runtimes.
+        app_name: display name from the matching .desktop file, else a tidy key.
+        title: the window title ("" if none). Classified, then dropped unless opted in.
+        wm_class: (instance, class) on X11, or () elsewhere.
+        pid: process id when known.
+        exe: executable name from psutil when known.
+        icon: icon name or path from the .desktop file, when one exists.
+    """
+
+    app_key: str
+    app_name: str
+    title: str = ""
+    wm_class: tuple[str, ...] = ()
+    pid: int | None = None
+    exe: str | None = None
+    icon: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Check:
+    """One line of ``wellbeing doctor``: what was checked, whether it is fine, the fix."""
+
+    name: str
+    ok: bool
+    detail: str
+    fix: str | None = None
+
+
+class ForegroundProbe(Protocol):
+    """Reads the focused window."""
+
+    name: str
+
+    def active_window(self) -> WindowInfo | None:
+        """The focused window, or None when nothing has focus."""
+        ...
+
+    def wait_for_change(self, timeout: float) -> bool:
+        """Block up to ``timeout`` seconds; True if the focus or its title may have changed.
+
+        Backends without change events simply sleep and return False.
+        """
+        ...
+
+    def close(self) -> None: ...
+
+
+class IdleProbe(Protocol):
+    """Reads seconds since the last keyboard or mouse input."""
+
+    name: str
+
+    def idle_seconds(self) -> float: ...
+
+    def close(self) -> None: ...
+
+
+class SessionProbe(Protocol):
+    """Reads whether the session is locked."""
+
+    name: str
+
+    def is_locked(self) -> bool: ...
+
+    def close(self) -> None: ...
+
+
+@dataclass
+class Platform:
+    """The chosen backends plus what was tried, for logs and ``doctor``."""
+
+    foreground: ForegroundProbe
+    idle: IdleProbe
+    session: SessionProbe
+    tried: list[Check] = field(default_factory=list)
+
+    def close(self) -> None:
+        for part in (self.foreground, self.idle, self.session):
+            part.close()

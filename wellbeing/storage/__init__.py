@@ -1,0 +1,1 @@
+"""Persistence: SQLAlchemy 2 models, migrations, writes and read-only queries."""

@@ -1,0 +1,1 @@
+"""The PySide6 user interface: tray, dashboard and dialogs."""
