@@ -1,0 +1,218 @@
+from __future__ import annotations
+
+import threading
+import time
+import uuid
+from collections.abc import Iterator
+
+import pytest
+
+from tests.conftest import require_part
+from tests.integration.xhelpers import (
+    activate,
+    has_net_wm_pid,
+    have,
+    press_key,
+    private_xvfb,
+    set_title,
+    wait_until,
+    x_client,
+    xlib_display,
+)
+from wellbeing.errors import Unavailable
+from wellbeing.platform.base import WindowInfo
+from wellbeing.platform.x11 import X11IdleProbe, X11Probe
+
+pytestmark = pytest.mark.x11
+
+
+@pytest.fixture
+def probe(x_display: str) -> Iterator[X11Probe]:
+    p = X11Probe(x_display)
+    try:
+        yield p
+    finally:
+        p.close()
+
+
+def unique(prefix: str) -> str:
+    return f"{prefix}-{uuid.uuid4().hex[:8]}"
+
+
+def focus_of(probe: X11Probe, pid: int) -> WindowInfo:
+    """Sample until the probe reports the window of ``pid``."""
+    return wait_until(
+        probe.active_window,
+        lambda w: w is not None and w.pid == pid,
+        what=f"focus on pid {pid}",
+    )  # type: ignore[return-value]
+
+
+def settle(probe: X11Probe) -> None:
+    """Consume pending change notifications until a short wait stays quiet."""
+    for _ in range(50):
+        probe.active_window()
+        if not probe.wait_for_change(0.3):
+            return
+    raise AssertionError("wait_for_change never went quiet")
+
+
+def test_xterm_is_seen_through_net_wm_pid(x_display: str, probe: X11Probe) -> None:
+    title = unique("wb-xterm")
+    with x_client(x_display, ["xterm", "-title", title]) as term:
+        assert has_net_wm_pid(x_display, term.wid)
+        activate(x_display, term.wid)
+        info = focus_of(probe, term.pid)
+    assert info.app_key == "xterm"
+    assert info.title == title
+    assert info.wm_class == ("xterm", "XTerm")
+    assert info.exe == "xterm"
+    assert info.app_name  # from xterm's .desktop file if installed, else "Xterm"
+
+
+def test_xcalc_without_net_wm_pid_is_seen_through_xres(x_display: str, probe: X11Probe) -> None:
+    require_part(have("xcalc"), "xcalc is not installed (x11-apps)")
+    with x_client(x_display, ["xcalc"]) as calc:
+        assert not has_net_wm_pid(x_display, calc.wid)  # so the pid can only come from XRes
+        activate(x_display, calc.wid)
+        info = focus_of(probe, calc.pid)
+    assert info.app_key == "xcalc"
+    assert info.wm_class == ("xcalc", "XCalc")
+    assert info.title == "Calculator"
+
+
+def test_switching_focus_between_two_apps(x_display: str, probe: X11Probe) -> None:
+    require_part(have("xcalc"), "xcalc is not installed (x11-apps)")
+    with (
+        x_client(x_display, ["xterm", "-title", unique("wb-a")]) as term,
+        x_client(x_display, ["xcalc"]) as calc,
+    ):
+        for client, key in [(term, "xterm"), (calc, "xcalc"), (term, "xterm")]:
+            activate(x_display, client.wid)
+            assert focus_of(probe, client.pid).app_key == key
+
+
+def test_title_change_is_seen_and_wakes_wait_for_change(x_display: str, probe: X11Probe) -> None:
+    with x_client(x_display, ["xterm", "-title", unique("wb-before")]) as term:
+        activate(x_display, term.wid)
+        focus_of(probe, term.pid)
+        settle(probe)
+        new_title = unique("wb-after • ünïcødé")
+        set_title(x_display, term.wid, new_title)
+        assert probe.wait_for_change(10.0) is True
+        info = wait_until(probe.active_window, lambda w: w is not None and w.title == new_title)
+    assert info is not None
+    assert info.app_key == "xterm"
+
+
+def test_wait_for_change_wakes_on_a_focus_switch_and_stays_quiet_otherwise(
+    x_display: str, probe: X11Probe
+) -> None:
+    with (
+        x_client(x_display, ["xterm", "-title", unique("wb-one")]) as one,
+        x_client(x_display, ["xterm", "-title", unique("wb-two")]) as two,
+    ):
+        activate(x_display, one.wid)
+        focus_of(probe, one.pid)
+        settle(probe)
+        assert probe.wait_for_change(0.2) is False  # nothing happened: a timeout, not a spin
+        switcher = threading.Timer(0.3, activate, args=(x_display, two.wid))
+        switcher.start()
+        try:
+            woke = probe.wait_for_change(10.0)  # an event wakes it well before the 10 s timeout
+        finally:
+            switcher.join()
+        assert woke is True
+        assert focus_of(probe, two.pid).title.startswith("wb-two")
+
+
+def test_idle_grows_and_resets_on_input(x_display: str, probe: X11Probe) -> None:
+    idle = X11IdleProbe(probe)
+    press_key(x_display)
+    start = wait_until(idle.idle_seconds, lambda s: s < 5.0, what="idle reset by a key")
+    grown = wait_until(idle.idle_seconds, lambda s: s >= start + 0.5, what="idle growing")
+    press_key(x_display)
+    reset = wait_until(idle.idle_seconds, lambda s: s < grown, what="idle reset by a key")
+    assert reset < grown
+
+
+def test_window_gone_mid_read_gives_none_without_noise(
+    x_display: str, probe: X11Probe, capfd: pytest.CaptureFixture[str]
+) -> None:
+    """The active-window property names a window that no longer exists: None, no stderr."""
+    from Xlib import X, Xatom
+
+    with xlib_display(x_display) as d:
+        root = d.screen().root
+        active = d.intern_atom("_NET_ACTIVE_WINDOW")
+        dead = root.create_window(0, 0, 10, 10, 0, X.CopyFromParent)
+        dead_id = dead.id
+        dead.destroy()
+        d.sync()
+        saved = root.get_property(active, Xatom.WINDOW, 0, 1)
+        root.change_property(active, Xatom.WINDOW, 32, [dead_id])
+        d.sync()
+        try:
+            assert probe.active_window() is None
+            assert probe.active_window() is None  # and again: no stale cache, no crash
+            probe.wait_for_change(0.2)
+        finally:
+            root.change_property(active, Xatom.WINDOW, 32, list(saved.value) if saved else [0])
+            d.sync()
+    assert capfd.readouterr().err == ""
+
+
+def test_focused_window_killed_between_samples_gives_none_or_the_next_window(
+    x_display: str, probe: X11Probe, capfd: pytest.CaptureFixture[str]
+) -> None:
+    with x_client(x_display, ["xterm", "-title", unique("wb-doomed")]) as term:
+        activate(x_display, term.wid)
+        focus_of(probe, term.pid)
+        term.kill(9)
+        for _ in range(20):  # whatever the WM does meanwhile, each sample returns (no raise)
+            probe.active_window()
+            time.sleep(0.01)
+        wait_until(probe.active_window, lambda w: w is None or w.pid != term.pid)
+    assert "Error" not in capfd.readouterr().err
+
+
+def test_steady_samples_cost_one_request(x_display: str, probe: X11Probe) -> None:
+    """The app and title are cached per window; only the active window is re-read."""
+    with x_client(x_display, ["xterm", "-title", unique("wb-steady")]) as term:
+        activate(x_display, term.wid)
+        focus_of(probe, term.pid)
+        before = probe.requests
+        for _ in range(100):
+            probe.active_window()
+    assert probe.requests - before == 100
+
+
+def test_no_window_manager_is_unavailable() -> None:
+    require_part(have("Xvfb"), "Xvfb is not installed")
+    with private_xvfb() as display, pytest.raises(Unavailable, match="no EWMH window manager"):
+        X11Probe(display)
+
+
+def test_missing_screensaver_extension_makes_idle_unavailable() -> None:
+    require_part(have("Xvfb", "openbox", "xprop"), "Xvfb/openbox/xprop are not installed")
+    with private_xvfb("-extension", "MIT-SCREEN-SAVER", window_manager=True) as display:
+        probe = X11Probe(display)
+        try:
+            with pytest.raises(Unavailable, match="MIT-SCREEN-SAVER") as info:
+                X11IdleProbe(probe)
+            assert info.value.hint is not None
+            assert "MIT-SCREEN-SAVER" in info.value.hint
+        finally:
+            probe.close()
+
+
+def test_lost_server_is_unavailable_not_a_crash() -> None:
+    require_part(have("Xvfb", "openbox", "xprop"), "Xvfb/openbox/xprop are not installed")
+    with private_xvfb(window_manager=True) as display:
+        probe = X11Probe(display)
+    # the server is gone now: the first call that touches the socket says so
+    with pytest.raises(Unavailable, match="lost the connection"):
+        probe.wait_for_change(5.0)
+    with pytest.raises(Unavailable, match="lost the connection"):
+        probe.active_window()
+    probe.close()

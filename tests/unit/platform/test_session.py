@@ -1,0 +1,19 @@
+from __future__ import annotations
+
+import pytest
+
+from wellbeing.errors import Unavailable
+from wellbeing.platform.session import LogindSession, NeverLocked
+
+
+def test_never_locked_says_lock_detection_is_unavailable() -> None:
+    probe = NeverLocked()
+    assert probe.is_locked() is False
+    assert "unavailable" in probe.name
+    probe.close()
+
+
+def test_logind_without_a_system_bus_is_unavailable(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DBUS_SYSTEM_BUS_ADDRESS", "unix:path=/nonexistent/system_bus_socket")
+    with pytest.raises(Unavailable, match="no system D-Bus"):
+        LogindSession()
