@@ -1,21 +1,19 @@
-"""Entry point: ``wellbeing`` (the tray app) and ``wellbeing SUBCOMMAND`` (the CLI)."""
+"""Entry point: ``wellbeing`` (the tray app) and ``wellbeing COMMAND`` (the CLI)."""
 
 from __future__ import annotations
 
+import argparse
 import sys
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run the CLI, or the tray app when no subcommand is given."""
+    """Run the CLI, or the tray app when no command is given."""
     from wellbeing import cli
 
-    args = cli.parse_args(sys.argv[1:] if argv is None else argv)
-    if args.command is None:
-        return cli.run_guarded(args, _run_app)
-    return cli.run(args)
+    return cli.main(argv, start_gui=_run_app)
 
 
-def _run_app(args: object) -> int:
+def _run_app(args: argparse.Namespace) -> int:
     from wellbeing import app
 
     return app.run(args)

@@ -1,0 +1,71 @@
+from pathlib import Path
+
+import pytest
+
+from wellbeing import config
+from wellbeing.errors import ConfigError
+
+
+def test_missing_file_gives_defaults(tmp_path: Path) -> None:
+    cfg = config.load(tmp_path / "config.toml")
+    assert cfg.tracking.poll_seconds == 1.0
+    assert cfg.tracking.idle_after_seconds == 180.0
+    assert cfg.tracking.day_start_hour == 4
+    assert cfg.privacy.store_titles is False
+
+
+def test_values_are_read(tmp_path: Path) -> None:
+    path = tmp_path / "config.toml"
+    path.write_text(
+        '[tracking]\npoll_seconds = 2\nday_start_hour = 3\n'
+        '[privacy]\nstore_titles = true\nignore_apps = ["Zoom"]\n'
+        '[categories]\nSocial = "#112233"\n'
+        '[[rules]]\nfield = "title"\nmatch = "regex"\npattern = "^x"\nsite = "x.com"\n'
+    )
+    cfg = config.load(path)
+    assert cfg.tracking.poll_seconds == 2.0
+    assert cfg.tracking.day_start_hour == 3
+    assert cfg.privacy.store_titles is True
+    assert cfg.privacy.ignore_apps == ("zoom",)
+    assert cfg.categories == {"Social": "#112233"}
+    assert cfg.rules[0]["site"] == "x.com"
+    assert cfg.rule_source(0) == "config.toml [[rules]] #1, line 9"
+
+
+def test_syntax_error_names_file_and_line(tmp_path: Path) -> None:
+    path = tmp_path / "config.toml"
+    path.write_text("[tracking]\npoll_seconds = 1\nday_start_hour = = 4\n")
+    with pytest.raises(ConfigError) as info:
+        config.load(path)
+    assert str(path) in info.value.message
+    assert "line 3" in info.value.message
+    assert info.value.exit_code == 3
+
+
+@pytest.mark.parametrize(
+    ("body", "fragment"),
+    [
+        ("[tracking]\n\npoll_seconds = \"fast\"\n", "line 3: tracking.poll_seconds: must be a number"),
+        ("[tracking]\nday_start_hour = 25\n", "line 2: tracking.day_start_hour: must be between 0 and 23"),
+        ("[tracking]\nday_start_hour = 4.5\n", "must be a whole number"),
+        ("[privacy]\nstore_titles = \"yes\"\n", "line 2: privacy.store_titles: must be true or false"),
+        ("[privacy]\nignore_apps = \"zoom\"\n", "must be a list"),
+        ("[tracking]\npol_seconds = 1\n", "line 2: tracking.pol_seconds: unknown setting"),
+        ("[categories]\nSocial = \"red\"\n", "line 2: categories.Social: colour must look like"),
+        ("[trackin]\npoll_seconds = 1\n", "line 1: trackin: unknown section"),
+        ("tracking = 3\n", "tracking: [tracking] must be a table"),
+    ],
+)
+def test_bad_values_name_the_line(tmp_path: Path, body: str, fragment: str) -> None:
+    path = tmp_path / "config.toml"
+    path.write_text(body)
+    with pytest.raises(ConfigError) as info:
+        config.load(path)
+    assert fragment in info.value.message
+
+
+def test_not_utf8(tmp_path: Path) -> None:
+    path = tmp_path / "config.toml"
+    path.write_bytes(b"\xff\xfe[tracking]")
+    with pytest.raises(ConfigError, match="not UTF-8"):
+        config.load(path)

@@ -1,0 +1,263 @@
+"""The command line: ``wellbeing track|report|doctor|demo-data|classify``.
+
+Nothing here imports Qt: commands that need no window start fast and run on
+machines without a display. Exit codes: 0 ok, 1 unexpected error or already
+running, 2 usage error, 3 bad input data, 4 storage unavailable.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import signal
+import sys
+from collections.abc import Callable
+from datetime import date, timedelta
+from types import FrameType
+from typing import Any
+
+from wellbeing import __version__, logs
+from wellbeing import paths as paths_module
+from wellbeing.errors import UsageError, WellbeingError
+
+log = logging.getLogger("wellbeing.cli")
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_BAD_DATA, EXIT_STORAGE = 0, 1, 2, 3, 4
+
+
+class _Parser(argparse.ArgumentParser):
+    """An ArgumentParser whose errors become :class:`UsageError` (exit 2, one clear line)."""
+
+    def error(self, message: str) -> Any:
+        raise UsageError(f"{message}.", hint=f"Run '{self.prog} --help' to see the options.")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="wellbeing",
+        description="Know where your screen time goes, set limits, and run a self-experiment. "
+        "Without a command, starts the tray app.",
+    )
+    parser.add_argument("--version", action="version", version=f"wellbeing {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=os.environ.get(paths_module.DATA_DIR_ENV),
+        help=f"where the database, config and logs live (env {paths_module.DATA_DIR_ENV})",
+    )
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        default=os.environ.get(paths_module.DB_URL_ENV),
+        help=f"use this SQLAlchemy database URL instead (env {paths_module.DB_URL_ENV})",
+    )
+    parser.add_argument(
+        "--fake-platform",
+        action="store_true",
+        help="use a scripted demo platform instead of reading real windows",
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="log more to stderr")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    track = sub.add_parser("track", help="record foreground time without a window (Ctrl+C stops)")
+    track.add_argument("--duration", type=_positive_float, metavar="SECONDS", help="stop after this long")
+    track.add_argument("--poll", type=_positive_float, metavar="SECONDS", help="sampling period (default 1)")
+    track.add_argument(
+        "--idle-after", type=_positive_float, metavar="SECONDS", help="away after this long without input (default 180)"
+    )
+
+    report = sub.add_parser("report", help="show usage for a day, a range or a week")
+    when = report.add_mutually_exclusive_group()
+    when.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="one day (default: today)")
+    when.add_argument(
+        "--week", nargs="?", const="today", type=_date_or_today, metavar="DATE",
+        help="the Monday-to-Sunday week containing DATE (default: this week)",
+    )
+    report.add_argument("--from", dest="start", type=_date, metavar="YYYY-MM-DD", help="first day")
+    report.add_argument("--to", dest="end", type=_date, metavar="YYYY-MM-DD", help="last day")
+    report.add_argument("--by", choices=["app", "site", "category"], default="app", help="group by (default app)")
+    report.add_argument("--json", action="store_true", help="print JSON instead of a table")
+
+    sub.add_parser("doctor", help="check what works on this machine and how to fix what doesn't")
+
+    demo = sub.add_parser("demo-data", help="fill the data dir with realistic synthetic history")
+    demo.add_argument("--days", type=_positive_int, default=30, help="how many days (default 30)")
+    demo.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
+    demo.add_argument("--end", type=_date, metavar="YYYY-MM-DD", help="last day (default: yesterday)")
+    return parser
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    return build_parser().parse_args(argv)
+
+
+def run(args: argparse.Namespace) -> int:
+    commands: dict[str, Callable[[argparse.Namespace], int]] = {
+        "track": _cmd_track,
+        "report": _cmd_report,
+        "doctor": _cmd_doctor,
+        "demo-data": _cmd_demo_data,
+    }
+    return run_guarded(args, commands[args.command])
+
+
+def run_guarded(args: argparse.Namespace, command: Callable[[Any], int]) -> int:
+    """Run ``command``; user-facing errors become one message and their exit code."""
+    try:
+        return command(args)
+    except WellbeingError as exc:
+        print(f"wellbeing: {exc.user_message()}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        return 130
+
+
+def main(
+    argv: list[str] | None = None, start_gui: Callable[[argparse.Namespace], int] | None = None
+) -> int:
+    """Parse ``argv`` and run its command, or ``start_gui`` when no command is given."""
+    try:
+        args = parse_args(sys.argv[1:] if argv is None else argv)
+    except UsageError as exc:
+        print(f"wellbeing: {exc.user_message()}", file=sys.stderr)
+        return exc.exit_code
+    if args.command is None:
+        if start_gui is None:
+            print("wellbeing: no command given; see 'wellbeing --help'.", file=sys.stderr)
+            return EXIT_USAGE
+        return run_guarded(args, start_gui)
+    return run(args)
+
+
+# -- argument types -------------------------------------------------------------
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a real date in the form YYYY-MM-DD") from None
+
+
+def _date_or_today(text: str) -> date | str:
+    return "today" if text == "today" else _date(text)
+
+
+def _positive_float(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if not value > 0 or value != value or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"{text!r} must be a positive number")
+    return value
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"{text!r} must be at least 1")
+    return value
+
+
+# -- commands -------------------------------------------------------------------
+
+
+def _cmd_track(args: argparse.Namespace) -> int:
+    from wellbeing.platform.instance import TrackerLock
+    from wellbeing.services.context import open_context
+    from wellbeing.services.tracking import build_tracker
+
+    paths = paths_module.resolve(args.data_dir)
+    paths_module.ensure_private_dir(paths.data_dir)
+    logs.setup(paths, stderr_level=logging.DEBUG if args.verbose else logging.INFO)
+    with TrackerLock(paths.lock_file):
+        ctx = open_context(args.data_dir, args.db)
+        try:
+            tracker = build_tracker(
+                ctx, fake=args.fake_platform, poll=args.poll, idle_after=args.idle_after
+            )
+
+            def stop(signum: int, frame: FrameType | None) -> None:
+                log.info("received %s, stopping", signal.Signals(signum).name)
+                tracker.request_stop()
+
+            signal.signal(signal.SIGTERM, stop)
+            signal.signal(signal.SIGINT, stop)
+            tracker.run(duration=args.duration)
+            tracker.platform.close()
+        finally:
+            ctx.close()
+    log.info("tracking stopped")
+    return EXIT_OK
+
+
+def report_range(args: argparse.Namespace, today: date) -> tuple[date, date]:
+    """The dates a ``report`` asks for; raises UsageError for impossible ranges."""
+    if args.week is not None and (args.start or args.end):
+        raise UsageError("--week cannot be combined with --from/--to.")
+    if args.date is not None and (args.start or args.end):
+        raise UsageError("--date cannot be combined with --from/--to.")
+    if args.week is not None:
+        anchor = today if args.week == "today" else args.week
+        monday = anchor - timedelta(days=anchor.weekday())
+        return monday, monday + timedelta(days=6)
+    if args.start or args.end:
+        start = args.start or args.end
+        end = args.end or args.start
+        if start > end:
+            raise UsageError(
+                f"--from {start} is after --to {end}.", hint="Give the earlier date to --from."
+            )
+        if (end - start).days > 3660:
+            raise UsageError("the range is longer than ten years.", hint="Ask for a shorter range.")
+        return start, end
+    day = args.date or today
+    return day, day
+
+
+def _cmd_report(args: argparse.Namespace) -> int:
+    from wellbeing.services.context import open_context
+    from wellbeing.services.reporting import format_table, today_local
+
+    logs.setup(None, stderr_level=logging.DEBUG if args.verbose else logging.WARNING)
+    ctx = open_context(args.data_dir, args.db)
+    try:
+        start, end = report_range(args, today_local(ctx.config.tracking.day_start_hour))
+        report = ctx.queries().usage(start, end, by=args.by)
+        if args.json:
+            print(json.dumps(report.to_json(), ensure_ascii=False))
+        else:
+            print(format_table(report))
+    finally:
+        ctx.close()
+    return EXIT_OK
+
+
+def _cmd_doctor(args: argparse.Namespace) -> int:
+    from wellbeing.services.doctor import run_doctor
+
+    logs.setup(None, stderr_level=logging.DEBUG if args.verbose else logging.ERROR)
+    return run_doctor(args.data_dir, args.db, out=sys.stdout)
+
+
+def _cmd_demo_data(args: argparse.Namespace) -> int:
+    from wellbeing.services import demo
+    from wellbeing.services.context import open_context
+    from wellbeing.services.reporting import today_local
+
+    logs.setup(None, stderr_level=logging.DEBUG if args.verbose else logging.WARNING)
+    ctx = open_context(args.data_dir, args.db)
+    try:
+        end = args.end or today_local(ctx.config.tracking.day_start_hour) - timedelta(days=1)
+        count = demo.fill(ctx.db, ctx.device_id, days=args.days, seed=args.seed, end=end)
+        first = end - timedelta(days=args.days - 1)
+        print(f"Wrote {count} intervals of demo history from {first} to {end} into {ctx.paths.data_dir}.")
+    finally:
+        ctx.close()
+    return EXIT_OK
