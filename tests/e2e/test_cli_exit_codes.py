@@ -8,9 +8,15 @@ import signal
 import subprocess
 import sys
 import time
+from datetime import date, timedelta
 from pathlib import Path
 
 from tests.e2e.helpers import report_json, run_cli
+
+
+def _around_today() -> tuple[str, str, str, str]:
+    today = date.today()
+    return ("--from", str(today - timedelta(days=1)), "--to", str(today + timedelta(days=1)))
 
 
 def test_help_lists_commands() -> None:
@@ -126,7 +132,7 @@ def test_fake_platform_track_records_time(data_dir: Path) -> None:
     res = run_cli("--fake-platform", "track", "--duration", "3", "--poll", "0.2", data_dir=data_dir)
     assert res.returncode == 0, res.stderr
     assert "fake" in res.stderr.lower()
-    data = report_json(data_dir, "--from", "2000-01-01", "--to", "2100-12-31")
+    data = report_json(data_dir, *_around_today())
     assert 1.0 <= data["total_seconds"] <= 4.0
 
 
@@ -157,5 +163,5 @@ def test_sigterm_flushes_and_exits_cleanly(data_dir: Path) -> None:
     proc.send_signal(signal.SIGTERM)
     _, err = proc.communicate(timeout=30)
     assert proc.returncode == 0, err
-    data = report_json(data_dir, "--from", "2000-01-01", "--to", "2100-12-31")
+    data = report_json(data_dir, *_around_today())
     assert data["total_seconds"] > 0.5
