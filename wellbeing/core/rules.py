@@ -1,0 +1,741 @@
+"""Rules that say what a foreground window is: which app, which website, which category.
+
+Rules are data (``[[rules]]`` tables in ``default.toml`` and in the user's
+config). Each rule looks at one *field* of a sample:
+
+- ``app``: the app key (executable name, desktop-file id, bundle id),
+- ``wm_class``: an X11 WM_CLASS part (instance or class),
+- ``title``: the *page title* of the window (see below),
+- ``site``: the website another rule recognised,
+
+compares it with one or more *patterns* (``exact`` and ``glob`` ignore case;
+``regex`` is a Python regular expression searched anywhere) and, when it
+matches, sets *targets*: ``app_name``, ``site`` (a domain) with ``site_name``,
+``category``, and flags: ``browser``, ``sensitive`` (titles are never stored),
+``ignore`` (nothing is recorded). A browser rule also carries ``title_suffix``,
+what the browser appends to the page title (`` — Mozilla Firefox``), and
+``private_marker``, what marks its private windows.
+
+How a sample is decided:
+
+1. App and wm_class rules say what the app is. This is computed once per app.
+2. For browsers the title becomes the page title: a leading notification
+   counter like ``(3)`` and the browser's suffix are cut off. Title rules run on
+   that page title; a title rule that names a site only applies to browsers, so
+   a document called "Instagram notes" in an editor is never instagram.com.
+3. Site rules then adjust what is known about the recognised site.
+
+Each target is decided by one rule: what the window shows (title and site
+rules) beats what the app is (app and wm_class rules); among those, the higher
+``priority`` wins, then the more specific field (site > title > wm_class >
+app), then the earlier rule. User rules default to a higher priority than the
+built-in ones.
+
+Private windows are still classified (a limit on a site holds in them too);
+only their titles are marked as not storable.
+
+Speed: app rules are resolved once per app and cached; exact patterns are dict
+lookups; for every regex and glob the text any match must contain is read off
+the pattern, and one search for those texts picks the few title rules worth
+running, so a title that names no site costs about one regex search.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, fields
+from typing import Final
+
+from wellbeing.core.categories import FALLBACK_COLOR, UNCATEGORIZED, validate_categories
+
+FIELDS: Final = ("app", "wm_class", "title", "site")
+MATCHES: Final = ("exact", "glob", "regex")
+BUILTIN_PRIORITY: Final = 0
+USER_PRIORITY: Final = 100
+
+_APP_TARGETS: Final = frozenset(
+    {"app_name", "site", "site_name", "category", "browser", "sensitive", "ignore",
+     "title_suffix", "private_marker"}
+)
+_ALLOWED_TARGETS: Final[Mapping[str, frozenset[str]]] = {
+    "app": _APP_TARGETS,
+    "wm_class": _APP_TARGETS,
+    "title": frozenset({"site", "site_name", "category", "sensitive"}),
+    "site": frozenset({"site_name", "category", "sensitive"}),
+}
+_FLAGS: Final = frozenset({"browser", "sensitive", "ignore"})
+_REGEX_TARGETS: Final = frozenset({"title_suffix", "private_marker"})
+_RULE_KEYS: Final = frozenset({"name", "field", "match", "pattern", "priority"}) | _APP_TARGETS
+_SPECIFICITY: Final[Mapping[str, int]] = {"app": 0, "wm_class": 1, "title": 2, "site": 3}
+_DOMAIN: Final = re.compile(r"^[a-z0-9-]+(?:\.[a-z0-9-]+)+$")
+_COUNTER: Final = re.compile(r"^[(\[]\d+\+?[)\]]\s*")
+_APP_CACHE_SIZE: Final = 2048
+
+
+@dataclass(frozen=True, slots=True)
+class Targets:
+    """What a rule sets when it matches; ``None`` means "says nothing about it"."""
+
+    app_name: str | None = None
+    site: str | None = None
+    site_name: str | None = None
+    category: str | None = None
+    browser: bool | None = None
+    sensitive: bool | None = None
+    ignore: bool | None = None
+    title_suffix: str | None = None
+    private_marker: str | None = None
+
+    def given(self) -> dict[str, str | bool]:
+        """The targets this rule sets, by name."""
+        found: dict[str, str | bool] = {}
+        for spec in fields(self):
+            value = getattr(self, spec.name)
+            if value is not None:
+                found[spec.name] = value
+        return found
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One rule: compare ``field`` with ``patterns`` by ``match``; on a hit, set ``targets``.
+
+    Attributes:
+        source: the file the rule comes from ("default.toml").
+        label: which rule of that file (``'rule #12 "Instagram"'``).
+    """
+
+    field: str
+    match: str
+    patterns: tuple[str, ...]
+    targets: Targets
+    priority: int = BUILTIN_PRIORITY
+    source: str = "rules"
+    label: str = "rule"
+
+    @property
+    def origin(self) -> str:
+        """File and rule, as explanations name them: ``'default.toml rule #12 "Instagram"'``."""
+        return f"{self.source} {self.label}"
+
+
+@dataclass(frozen=True, slots=True)
+class RuleProblem:
+    """A rule (or category) that was left out, and why."""
+
+    source: str
+    rule: str
+    reason: str
+
+    @property
+    def message(self) -> str:
+        return f"{self.source}, {self.rule}: {self.reason}"
+
+    def __str__(self) -> str:
+        return self.message
+
+
+@dataclass(frozen=True, slots=True)
+class Classification:
+    """What a sample counts as.
+
+    Attributes:
+        app_name: display name a rule gave the app, or None (keep the platform's).
+        site: domain of the recognised website or desktop service, e.g. "instagram.com".
+        site_name: its display name, e.g. "Instagram", when a rule gave one.
+        private_window: a browser's private/incognito window, from its title.
+        title_storable: False for sensitive apps, private windows and ignored apps.
+        ignored: the user asked to record nothing for this app.
+        rule: which rule decided the site (or else the category), in words.
+    """
+
+    app_key: str
+    app_name: str | None
+    site: str | None
+    site_name: str | None
+    category: str
+    category_color: str
+    is_browser: bool
+    private_window: bool
+    title_storable: bool
+    ignored: bool
+    rule: str
+
+    def summary(self) -> dict[str, str | None]:
+        """The short form ``wellbeing classify --json`` prints."""
+        return {"app": self.app_key, "site": self.site, "category": self.category,
+                "rule": self.rule}
+
+
+class _Invalid(Exception):
+    """A rule table is unusable; the message is the reason."""
+
+
+def parse_rules(
+    data: Mapping[str, object], source: str, *, default_priority: int = BUILTIN_PRIORITY
+) -> tuple[list[Rule], list[RuleProblem]]:
+    """Read the ``[[rules]]`` array of a parsed TOML document.
+
+    Args:
+        data: the parsed document (other keys are ignored).
+        source: file name used in explanations and problems ("default.toml").
+        default_priority: priority of rules that give none (user files: ``USER_PRIORITY``).
+
+    Returns:
+        The valid rules in file order, and one problem per rule left out.
+    """
+    raw = data.get("rules", [])
+    if not isinstance(raw, list):
+        return [], [RuleProblem(source, "rules", "must be an array of tables: [[rules]]")]
+    rules: list[Rule] = []
+    problems: list[RuleProblem] = []
+    for number, item in enumerate(raw, start=1):
+        label = f"rule #{number}"
+        if isinstance(item, Mapping) and isinstance(item.get("name"), str):
+            label += f' "{item["name"]}"'
+        try:
+            rules.append(_parse_rule(item, source, label, default_priority))
+        except _Invalid as invalid:
+            problems.append(RuleProblem(source, label, str(invalid)))
+    return rules, problems
+
+
+def parse_categories(
+    data: Mapping[str, object], source: str
+) -> tuple[dict[str, str], list[RuleProblem]]:
+    """Read the ``[categories]`` table (name = "#rrggbb") of a parsed TOML document."""
+    valid, bad = validate_categories(data.get("categories"))
+    return valid, [RuleProblem(source, label, reason) for label, reason in bad]
+
+
+def build_rule_set(
+    builtin: Mapping[str, object],
+    user: Mapping[str, object] | None = None,
+    *,
+    builtin_source: str = "default.toml",
+    user_source: str = "config.toml",
+) -> tuple[RuleSet, list[RuleProblem]]:
+    """Parse the built-in and the user's rules and categories and compile them together.
+
+    The user's categories override the built-in colours; the user's rules
+    default to ``USER_PRIORITY`` so they win over built-in ones.
+    """
+    rules, problems = parse_rules(builtin, builtin_source)
+    categories, category_problems = parse_categories(builtin, builtin_source)
+    problems += category_problems
+    if user is not None:
+        user_rules, user_problems = parse_rules(user, user_source, default_priority=USER_PRIORITY)
+        user_categories, user_category_problems = parse_categories(user, user_source)
+        rules += user_rules
+        categories.update(user_categories)
+        problems += user_problems + user_category_problems
+    rule_set = RuleSet.compile(rules, categories)
+    return rule_set, problems + list(rule_set.problems)
+
+
+def _parse_rule(item: object, source: str, label: str, default_priority: int) -> Rule:
+    if not isinstance(item, Mapping):
+        raise _Invalid("a rule must be a table")
+    unknown = sorted(str(key) for key in item if key not in _RULE_KEYS)
+    if unknown:
+        raise _Invalid(f"unknown key {', '.join(map(repr, unknown))}")
+    field = item.get("field")
+    if field not in FIELDS:
+        raise _Invalid(f"field must be one of {', '.join(FIELDS)}; got {field!r}")
+    match = item.get("match", "exact")
+    if match not in MATCHES:
+        raise _Invalid(f"match must be one of {', '.join(MATCHES)}; got {match!r}")
+    patterns = _parse_patterns(item.get("pattern"), match)
+    priority = item.get("priority", default_priority)
+    if not isinstance(priority, int) or isinstance(priority, bool):
+        raise _Invalid(f"priority must be a whole number; got {priority!r}")
+    targets = _parse_targets(item, field)
+    return Rule(str(field), str(match), patterns, targets, priority, source, label)
+
+
+def _parse_patterns(raw: object, match: object) -> tuple[str, ...]:
+    patterns = [raw] if isinstance(raw, str) else raw
+    if not isinstance(patterns, list) or not patterns:
+        raise _Invalid("missing pattern: give a string or a list of strings")
+    for pattern in patterns:
+        if not isinstance(pattern, str) or not pattern:
+            raise _Invalid(f"pattern {pattern!r} must be a non-empty string")
+        if match == "regex":
+            _check_regex(pattern, "pattern")
+    return tuple(patterns)
+
+
+def _check_regex(pattern: str, what: str) -> None:
+    try:
+        re.compile(pattern)
+    except re.error as error:
+        raise _Invalid(f"bad regex in {what} {pattern!r}: {error}") from None
+
+
+def _parse_targets(item: Mapping[object, object], field: object) -> Targets:
+    given = {key: value for key, value in item.items() if key in _APP_TARGETS}
+    if not given:
+        raise _Invalid("no target: set at least one of " + ", ".join(sorted(_APP_TARGETS)))
+    not_allowed = sorted(str(key) for key in given if key not in _ALLOWED_TARGETS[str(field)])
+    if not_allowed:
+        raise _Invalid(f"{', '.join(not_allowed)} cannot be set by a {field} rule")
+    values: dict[str, str | bool] = {}
+    for key, value in given.items():
+        name = str(key)
+        if name in _FLAGS:
+            if not isinstance(value, bool):
+                raise _Invalid(f"{name} must be true or false; got {value!r}")
+        elif not isinstance(value, str) or not value.strip():
+            raise _Invalid(f"{name} must be a non-empty string; got {value!r}")
+        elif name in _REGEX_TARGETS:
+            _check_regex(value, name)
+        elif name == "site":
+            value = value.strip().lower()
+            if not _DOMAIN.match(value):
+                raise _Invalid(f"site must be a domain like \"example.com\"; got {value!r}")
+        else:
+            value = value.strip()
+        values[name] = value
+    if "site_name" in values and "site" not in values and field != "site":
+        raise _Invalid("site_name needs a site")
+    return Targets(**values)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True, slots=True)
+class _Matcher:
+    """One pattern of one rule, ready to test.
+
+    ``gate`` is text every match contains (case-folded when ``folded``): when
+    it is absent from the value, the pattern cannot match and is not run.
+    """
+
+    rank: tuple[int, int, int]
+    rule: Rule
+    test: Callable[[str], object]
+    decides: frozenset[str]
+    why: str
+    gate: str | None = None
+    folded: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class _TitleRule:
+    """The title patterns of one rule and ``gates``: text at least one of them needs."""
+
+    matchers: tuple[_Matcher, ...]
+    decides: frozenset[str]
+    gates: tuple[str, ...] | None  # None: some pattern needs no (case-sensitive) text
+
+
+class _TitleScan:
+    """Title rules in rank order, and a search for the texts they need.
+
+    One regex search for the shortest texts the gated rules need finds which of
+    them occur in a page title; only rules that need one of those texts (and
+    rules with no such text) are then tried, so a title that names no site
+    costs one search.
+    """
+
+    def __init__(self, matchers: list[_Matcher]) -> None:
+        groups: list[list[_Matcher]] = []
+        for matcher in matchers:
+            if groups and groups[-1][0].rule is matcher.rule:
+                groups[-1].append(matcher)
+            else:
+                groups.append([matcher])
+        rules = []
+        for group in groups:
+            gated = all(m.gate is not None and not m.folded for m in group)
+            gates = tuple(str(m.gate) for m in group) if gated else None
+            rules.append(_TitleRule(tuple(group), group[0].decides, gates))
+        self.rules: tuple[_TitleRule, ...] = tuple(rules)
+        self.ungated = tuple(i for i, rule in enumerate(rules) if rule.gates is None)
+        texts = sorted({gate for rule in rules for gate in rule.gates or ()}, key=len)
+        # Where "X" is present, so is no longer text needed: keep only the shortest texts.
+        needed: list[str] = []
+        for text in texts:
+            if not any(shorter in text for shorter in needed):
+                needed.append(text)
+        self.any_gate = re.compile("|".join(map(re.escape, needed))) if needed else None
+        by_gate: dict[str, list[int]] = {text: [] for text in needed}
+        for index, rule in enumerate(rules):
+            for text in needed:
+                if any(text in gate for gate in rule.gates or ()):
+                    by_gate[text].append(index)
+        self.by_gate = {text: tuple(indexes) for text, indexes in by_gate.items()}
+        still_open: list[frozenset[str]] = [frozenset()]
+        for rule in reversed(rules):
+            still_open.append(still_open[-1] | rule.decides)
+        still_open.reverse()
+        self.still_open = tuple(still_open)
+        self.folded = any(m.folded for m in matchers)
+
+    def scan(self, page: str) -> dict[str, _Matcher]:
+        """For each target, the best title rule that matches ``page``."""
+        found: dict[str, _Matcher] = {}
+        any_gate = self.any_gate
+        present = any_gate.search(page) if any_gate is not None else None
+        if any_gate is None or present is None:
+            indexes: Sequence[int] = self.ungated
+        else:
+            chosen = set(self.ungated)
+            while present is not None:  # at most one needed text starts at any position
+                chosen.update(self.by_gate[present.group()])
+                present = any_gate.search(page, present.start() + 1)
+            indexes = sorted(chosen)
+        folded = _fold(page) if self.folded else page
+        for index in indexes:
+            hit = _first_match(self.rules[index].matchers, page, folded)
+            if hit is not None:
+                for name in hit.decides:
+                    found.setdefault(name, hit)
+                if found.keys() >= self.still_open[index + 1]:
+                    break
+        return found
+
+
+@dataclass(slots=True)
+class _AppInfo:
+    """What the app and wm_class rules say about one app (computed once per app)."""
+
+    found: dict[str, _Matcher]
+    is_browser: bool
+    ignored: bool
+    suffix: re.Pattern[str] | None
+    private_marker: re.Pattern[str] | None
+    titles: _TitleScan
+    plain: tuple[Classification, Classification]  # no window rule matched: (normal, private)
+
+
+def _why(rule: Rule, pattern: str) -> str:
+    decided = ", ".join(
+        f"{name} {value}" if not isinstance(value, bool) else f"{name}={str(value).lower()}"
+        for name, value in rule.targets.given().items()
+        if name not in _REGEX_TARGETS
+    )
+    return f'{rule.origin}: {decided} ({rule.field} {rule.match} "{pattern}")'
+
+
+class RuleSet:
+    """Compiled rules: build once with :meth:`compile`, then :meth:`classify` each sample."""
+
+    def __init__(self, rules: Sequence[Rule], categories: Mapping[str, str]) -> None:
+        self.rules: tuple[Rule, ...] = tuple(rules)
+        self.categories: dict[str, str] = dict(categories)
+        self.categories.setdefault(UNCATEGORIZED, FALLBACK_COLOR)
+        self._exact: dict[str, dict[str, list[_Matcher]]] = {f: {} for f in FIELDS}
+        self._scan: dict[str, list[_Matcher]] = {f: [] for f in FIELDS}
+        self._app_cache: dict[tuple[str, str | tuple[str, ...] | None], _AppInfo] = {}
+        problems: list[RuleProblem] = []
+        for order, rule in enumerate(self.rules):
+            rank = (rule.priority, _SPECIFICITY[rule.field], -order)
+            decides = frozenset(rule.targets.given()) - {"site_name"}
+            if rule.field == "site" and rule.targets.site_name is not None:
+                decides |= {"site_name"}
+            for pattern in rule.patterns:
+                self._add(rule, pattern, rank, decides)
+            category = rule.targets.category
+            if category is not None and category not in self.categories:
+                problems.append(RuleProblem(rule.source, rule.label, f"category {category!r} "
+                                            "has no colour in [categories]; it is shown grey"))
+        for matchers in self._scan.values():
+            matchers.sort(key=lambda m: m.rank, reverse=True)
+        self._browser_titles = _TitleScan(self._scan["title"])
+        self._other_titles = _TitleScan([m for m in self._scan["title"] if "site" not in m.decides])
+        self.problems: tuple[RuleProblem, ...] = tuple(problems)
+
+    @classmethod
+    def compile(cls, rules: Sequence[Rule], categories: Mapping[str, str]) -> RuleSet:
+        """Compile rules (in order) and categories (name -> colour) for fast classification."""
+        return cls(rules, categories)
+
+    def _add(self, rule: Rule, pattern: str, rank: tuple[int, int, int],
+             decides: frozenset[str]) -> None:
+        why = _why(rule, pattern)
+        if rule.match == "exact":
+            key = pattern.casefold()
+            bucket = self._exact[rule.field].setdefault(key, [])
+            bucket.append(_Matcher(rank, rule, key.__eq__, decides, why))
+            bucket.sort(key=lambda m: m.rank, reverse=True)
+            return
+        if rule.match == "glob":
+            test = re.compile(fnmatch.translate(pattern), re.IGNORECASE).match
+            gate = glob_required_text(pattern)
+        else:
+            test = re.compile(pattern).search
+            gate = regex_required_text(pattern)
+        text, folded = gate if gate is not None else (None, False)
+        self._scan[rule.field].append(_Matcher(rank, rule, test, decides, why, text, folded))
+
+    def classify(
+        self, app_key: str, wm_class: str | tuple[str, ...] | None, title: str
+    ) -> Classification:
+        """Decide what one sample counts as.
+
+        Args:
+            app_key: the app's stable key.
+            wm_class: the WM_CLASS (one part, or the (instance, class) pair), or None.
+            title: the window title; it is only read here, never kept.
+        """
+        info = self._app_cache.get((app_key, wm_class))
+        if info is None:
+            info = self._app_info(app_key, wm_class)
+        if info.ignored:
+            return info.plain[0]
+        page = title
+        if page[:1] in ("(", "["):
+            counter = _COUNTER.match(page)
+            if counter is not None:
+                page = page[counter.end():]
+        browser_text = title  # where the private marker is looked for
+        if info.suffix is not None:
+            suffix = info.suffix.search(page)
+            if suffix is not None:
+                browser_text = page[suffix.start():]
+                page = page[: suffix.start()]
+        private = bool(info.private_marker and info.private_marker.search(browser_text))
+        page = page.strip()
+        found = info.titles.scan(page)
+        exact = self._exact["title"].get(page.casefold())
+        if exact:
+            for matcher in exact:
+                if info.is_browser or "site" not in matcher.decides:
+                    _overlay(found, matcher)
+        site_winner = found.get("site") or info.found.get("site")
+        if site_winner is not None:
+            self._overlay_site(found, str(site_winner.rule.targets.site))
+        if not found:
+            return info.plain[1 if private else 0]
+        return self._decide(app_key, info, found, private)
+
+    def _overlay_site(self, found: dict[str, _Matcher], site: str) -> None:
+        for matcher in self._exact["site"].get(site, ()):
+            _overlay(found, matcher)
+        for matcher in self._scan["site"]:
+            if matcher.test(site):
+                _overlay(found, matcher)
+
+    def _app_info(self, app_key: str, wm_class: str | tuple[str, ...] | None) -> _AppInfo:
+        candidates = list(self._exact["app"].get(app_key.casefold(), ()))
+        candidates += [m for m in self._scan["app"] if m.test(app_key)]
+        classes = (wm_class,) if isinstance(wm_class, str) else (wm_class or ())
+        for part in classes:
+            candidates += self._exact["wm_class"].get(part.casefold(), ())
+            candidates += [m for m in self._scan["wm_class"] if m.test(part)]
+        candidates.sort(key=lambda m: m.rank, reverse=True)
+        found: dict[str, _Matcher] = {}
+        for matcher in candidates:
+            for name in matcher.decides:
+                found.setdefault(name, matcher)
+        targets = {name: getattr(m.rule.targets, name) for name, m in found.items()}
+        is_browser = bool(targets.get("browser"))
+        suffix = targets.get("title_suffix") if is_browser else None
+        marker = targets.get("private_marker") if is_browser else None
+
+        info = _AppInfo(
+            found=found,
+            is_browser=is_browser,
+            ignored=bool(targets.get("ignore")),
+            suffix=re.compile(suffix) if suffix else None,
+            private_marker=re.compile(marker) if marker else None,
+            titles=self._browser_titles if is_browser else self._other_titles,
+            plain=(_PLACEHOLDER, _PLACEHOLDER),
+        )
+        info.plain = (self._decide(app_key, info, {}, False), self._decide(app_key, info, {}, True))
+        if len(self._app_cache) >= _APP_CACHE_SIZE:
+            self._app_cache.clear()
+        self._app_cache[(app_key, wm_class)] = info
+        return info
+
+    def _decide(
+        self, app_key: str, info: _AppInfo, found: dict[str, _Matcher], private: bool
+    ) -> Classification:
+        def winner(name: str) -> _Matcher | None:
+            return found.get(name) or info.found.get(name)
+
+        site_rule, category_rule = winner("site"), winner("category")
+        site = site_rule.rule.targets.site if site_rule else None
+        name_rule = found.get("site_name")
+        site_name = (name_rule.rule.targets.site_name if name_rule
+                     else site_rule.rule.targets.site_name if site_rule else None)
+        category = category_rule.rule.targets.category if category_rule else None
+        category = category or UNCATEGORIZED
+        app_name_rule = winner("app_name")
+        sensitive_rule, ignore_rule = winner("sensitive"), winner("ignore")
+        sensitive = bool(sensitive_rule and sensitive_rule.rule.targets.sensitive)
+        ignored = bool(ignore_rule and ignore_rule.rule.targets.ignore)
+        if site_rule is not None:
+            why = site_rule.why
+            if category_rule is not None and category_rule is not site_rule:
+                why += f"; category from {category_rule.why}"
+        elif category_rule is not None:
+            why = category_rule.why
+        else:
+            why = f"no rule matched: {UNCATEGORIZED}"
+        return Classification(
+            app_key=app_key,
+            app_name=app_name_rule.rule.targets.app_name if app_name_rule else None,
+            site=site,
+            site_name=site_name,
+            category=category,
+            category_color=self.categories.get(category, FALLBACK_COLOR),
+            is_browser=info.is_browser,
+            private_window=private,
+            title_storable=not (sensitive or private or ignored),
+            ignored=ignored,
+            rule=why,
+        )
+
+
+def _overlay(found: dict[str, _Matcher], matcher: _Matcher) -> None:
+    """Let ``matcher`` decide every target it sets where it outranks the current decider."""
+    for name in matcher.decides:
+        current = found.get(name)
+        if current is None or matcher.rank > current.rank:
+            found[name] = matcher
+
+
+_PLACEHOLDER: Final = Classification("", None, None, None, UNCATEGORIZED, FALLBACK_COLOR,
+                                     False, False, False, False, "")
+
+
+def _first_match(matchers: tuple[_Matcher, ...], page: str, folded: str) -> _Matcher | None:
+    for matcher in matchers:
+        gate = matcher.gate
+        if gate is not None and gate not in (folded if matcher.folded else page):
+            continue
+        if matcher.test(page):
+            return matcher
+    return None
+
+
+def _fold(text: str) -> str:
+    """Case-fold ``text`` so that every character ``re.IGNORECASE`` equates with an
+    ASCII letter becomes that letter (casefold leaves only the dotless i out)."""
+    return text.casefold().replace("\u0131", "i")
+
+
+_GLOBAL_FLAGS: Final = re.compile(r"^\(\?([a-zA-Z]+)\)")
+_QUANTIFIERS: Final = frozenset("*?{")
+
+
+def regex_required_text(pattern: str) -> tuple[str, bool] | None:
+    """Text that every match of a regex contains, found by reading the pattern.
+
+    Returns ``(text, folded)`` (``folded``: the regex ignores case, so compare
+    ``text`` with the case-folded value) or None when no such text is evident.
+    Conservative: only literal characters at the top level of the pattern
+    count; groups, classes, escapes like ``\\w`` and optional characters end a
+    run, and a top-level ``|`` or an unusual flag gives up.
+    """
+    folded = False
+    index = 0
+    flags = _GLOBAL_FLAGS.match(pattern)
+    if flags is not None:
+        if set(flags.group(1)) - set("ims"):
+            return None
+        folded = "i" in flags.group(1)
+        index = flags.end()
+    best, run = "", ""
+    while index < len(pattern):
+        char = pattern[index]
+        step = 1
+        if char == "\\":
+            escaped = pattern[index + 1 : index + 2]
+            if escaped.isalnum() or escaped == "":
+                if escaped in ("x", "u", "U", "N") or escaped.isdigit():
+                    return _best(best, run, folded)
+                best, run = _longer(best, run), ""
+            else:
+                run += escaped
+            step = 2
+        elif char == "|":
+            return None
+        elif char in "([":
+            end = _skip_group(pattern, index) if char == "(" else _skip_class(pattern, index)
+            if end < 0:
+                return None
+            best, run = _longer(best, run), ""
+            step = end - index
+        elif char in _QUANTIFIERS:
+            best, run = _longer(best, run[:-1]), ""
+        elif char in "+.^$)":
+            best, run = _longer(best, run), ""
+        else:
+            run += char
+        if char in _QUANTIFIERS or char == "+":
+            step = _skip_quantifier(pattern, index)
+        index += step
+    return _best(best, run, folded)
+
+
+def _best(best: str, run: str, folded: bool) -> tuple[str, bool] | None:
+    text = _longer(best, run)
+    if not text or (folded and not text.isascii()):
+        return None
+    return (text.casefold() if folded else text), folded
+
+
+def _longer(first: str, second: str) -> str:
+    return second if len(second) > len(first) else first
+
+
+def _skip_quantifier(pattern: str, index: int) -> int:
+    """Length of the quantifier at ``index`` with its lazy/possessive mark."""
+    end = index + 1
+    if pattern[index] == "{":
+        close = pattern.find("}", index)
+        end = close + 1 if close >= 0 else end
+    if pattern[end : end + 1] in ("?", "+"):
+        end += 1
+    return end - index
+
+
+def _skip_class(pattern: str, index: int) -> int:
+    """Index just after the character class that opens at ``index``, or -1."""
+    position = index + 1
+    if pattern[position : position + 1] == "^":
+        position += 1
+    if pattern[position : position + 1] == "]":
+        position += 1
+    while position < len(pattern):
+        if pattern[position] == "\\":
+            position += 2
+            continue
+        if pattern[position] == "]":
+            return position + 1
+        position += 1
+    return -1
+
+
+def _skip_group(pattern: str, index: int) -> int:
+    """Index just after the group that opens at ``index`` (nesting, escapes, classes), or -1."""
+    depth, position = 0, index
+    while position < len(pattern):
+        char = pattern[position]
+        if char == "\\":
+            position += 2
+            continue
+        if char == "[":
+            position = _skip_class(pattern, position)
+            if position < 0:
+                return -1
+            continue
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return position + 1
+        position += 1
+    return -1
+
+
+def glob_required_text(pattern: str) -> tuple[str, bool] | None:
+    """Case-folded text every match of a (case-insensitive) glob contains, or None."""
+    if "[" in pattern:
+        return None
+    pieces = re.split(r"[*?]", pattern)
+    return _best("", max(pieces, key=len), True)
