@@ -170,6 +170,16 @@ class Classification:
                 "rule": self.rule}
 
 
+@dataclass(frozen=True, slots=True)
+class SiteInfo:
+    """What the rules say about a website: display name and category."""
+
+    domain: str
+    name: str
+    category: str
+    color: str
+
+
 class _Invalid(Exception):
     """A rule table is unusable; the message is the reason."""
 
@@ -429,6 +439,7 @@ class RuleSet:
         self._exact: dict[str, dict[str, list[_Matcher]]] = {f: {} for f in FIELDS}
         self._scan: dict[str, list[_Matcher]] = {f: [] for f in FIELDS}
         self._app_cache: dict[tuple[str, str | tuple[str, ...] | None], _AppInfo] = {}
+        self._site_setters: dict[str, list[_Matcher]] = {}
         problems: list[RuleProblem] = []
         for order, rule in enumerate(self.rules):
             rank = (rule.priority, _SPECIFICITY[rule.field], -order)
@@ -437,6 +448,10 @@ class RuleSet:
                 decides |= {"site_name"}
             for pattern in rule.patterns:
                 self._add(rule, pattern, rank, decides)
+            if rule.targets.site is not None and rule.field != "site":
+                self._site_setters.setdefault(rule.targets.site, []).append(
+                    _Matcher(rank, rule, bool, decides, _why(rule, rule.patterns[0]))
+                )
             category = rule.targets.category
             if category is not None and category not in self.categories:
                 problems.append(RuleProblem(rule.source, rule.label, f"category {category!r} "
@@ -510,6 +525,30 @@ class RuleSet:
         if not found:
             return info.plain[1 if private else 0]
         return self._decide(app_key, info, found, private)
+
+    def describe_app(self, app_key: str, wm_class: str | tuple[str, ...] | None = None) -> Classification:
+        """What an app counts as when no title is known (its name, category, browser flag)."""
+        return self.classify(app_key, wm_class, "")
+
+    def describe_site(self, domain: str) -> SiteInfo:
+        """A recognised site's display name and category, as the rules say today.
+
+        Categories hang off the site, so a rule change re-labels history too.
+        """
+        found: dict[str, _Matcher] = {}
+        for matcher in self._site_setters.get(domain, ()):
+            _overlay(found, matcher)
+        self._overlay_site(found, domain)
+        name_rule = found.get("site_name") or found.get("site")
+        name = name_rule.rule.targets.site_name if name_rule else None
+        category_rule = found.get("category")
+        category = (category_rule.rule.targets.category if category_rule else None) or UNCATEGORIZED
+        return SiteInfo(
+            domain=domain,
+            name=name or domain,
+            category=category,
+            color=self.categories.get(category, FALLBACK_COLOR),
+        )
 
     def _overlay_site(self, found: dict[str, _Matcher], site: str) -> None:
         for matcher in self._exact["site"].get(site, ()):

@@ -174,3 +174,22 @@ def test_a_title_naming_several_sites_counts_as_the_one_whose_format_it_has(
     rules: RuleSet, title: str, site: str
 ) -> None:
     assert rules.classify("firefox", None, title).site == site
+
+
+def test_describe_site_and_app_give_names_and_categories_without_a_title() -> None:
+    import tomllib
+    from pathlib import Path
+
+    from wellbeing.core.rules import build_rule_set
+
+    text = (Path(__file__).resolve().parents[3] / "resources" / "rules" / "default.toml").read_text()
+    rule_set, problems = build_rule_set(tomllib.loads(text))
+    assert problems == []
+    insta = rule_set.describe_site("instagram.com")
+    assert (insta.name, insta.category) == ("Instagram", "Social")
+    assert rule_set.describe_site("youtube.com").category == "Video"
+    unknown = rule_set.describe_site("example.org")
+    assert (unknown.name, unknown.category) == ("example.org", "Other")
+    firefox = rule_set.describe_app("firefox")
+    assert firefox.is_browser and firefox.category == "Browsing"
+    assert rule_set.describe_app("keepassxc").title_storable is False
