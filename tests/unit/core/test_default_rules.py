@@ -178,11 +178,12 @@ def test_a_title_naming_several_sites_counts_as_the_one_whose_format_it_has(
 
 def test_describe_site_and_app_give_names_and_categories_without_a_title() -> None:
     import tomllib
-    from pathlib import Path
 
     from wellbeing.core.rules import build_rule_set
 
-    text = (Path(__file__).resolve().parents[3] / "resources" / "rules" / "default.toml").read_text()
+    from wellbeing.resources import read_text
+
+    text = read_text("rules/default.toml")
     rule_set, problems = build_rule_set(tomllib.loads(text))
     assert problems == []
     insta = rule_set.describe_site("instagram.com")
@@ -191,5 +192,6 @@ def test_describe_site_and_app_give_names_and_categories_without_a_title() -> No
     unknown = rule_set.describe_site("example.org")
     assert (unknown.name, unknown.category) == ("example.org", "Other")
     firefox = rule_set.describe_app("firefox")
-    assert firefox.is_browser and firefox.category == "Browsing"
+    assert firefox.is_browser
+    assert firefox.category == "Browsing"
     assert rule_set.describe_app("keepassxc").title_storable is False
