@@ -1,0 +1,543 @@
+"""The "Your Activity" window: a thin view over ``viewmodels.DashboardModel``.
+
+Layout, top to bottom: Day/Week/Month switch and navigation (previous, a
+date picker over the whole history, next, Today); a card with the big
+number (daily average, or the day's total), its change against the previous
+period, today's total, the chart and its legend; the day's facts (day view);
+and a card listing apps, sites or categories with a "Set limit…" action.
+
+The window draws each ``DashboardState`` it is given and sends every user
+action back to the model; a timer asks the model to refresh every few
+seconds, and an unchanged snapshot changes nothing on screen. Text sizes
+follow the font, colours follow the palette (light or dark).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QDateEdit,
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMainWindow,
+    QMenu,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wellbeing.storage.queries import GroupBy
+from wellbeing.ui.charts import UsageChart
+from wellbeing.ui.icons import IconProvider, app_icon
+from wellbeing.ui.periods import Period
+from wellbeing.ui.theme import Metrics, card_color, muted_text, scaled_font, series_colors
+from wellbeing.ui.usage_list import ROW_ROLE, UsageListModel, UsageRowDelegate
+from wellbeing.ui.viewmodels import DashboardModel, DashboardState, rows_csv
+
+LIMITS_LATER = "Limits arrive in a later version"
+_GROUPS: tuple[tuple[GroupBy, str], ...] = (("app", "Apps"), ("site", "Sites"),
+                                            ("category", "Categories"))
+_PERIODS = ((Period.DAY, "Day"), (Period.WEEK, "Week"), (Period.MONTH, "Month"))
+
+
+def _label(text: str = "", name: str = "", *, muted: bool = False, scale: float = 1.0,
+           bold: bool = False) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName(name)
+    label.setAccessibleName(name.replace("_", " "))
+    label.setProperty("muted", muted)
+    if scale != 1.0 or bold:
+        label.setFont(scaled_font(label.font(), scale, bold=bold))
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+    return label
+
+
+def _card(name: str) -> QFrame:
+    frame = QFrame()
+    frame.setObjectName(name)
+    frame.setProperty("card", True)
+    return frame
+
+
+class DashboardWindow(QMainWindow):
+    """The dashboard window.
+
+    Args:
+        model: the view model; the window subscribes to it.
+        refresh_ms: live refresh period (0 disables the timer).
+
+    Signals:
+        limit_requested(str, str): "Set limit…" chosen for (group kind, key).
+    """
+
+    limit_requested = Signal(str, str)
+
+    def __init__(self, model: DashboardModel, *, refresh_ms: int = 5000,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self._state: DashboardState | None = None
+        self._limits_available = False
+        self._styled_for: tuple[int, float] | None = None
+        self.setWindowTitle("Your Activity — Wellbeing")
+        self.setWindowIcon(app_icon())
+        self.setAccessibleName("Your Activity")
+        self._icons = IconProvider(self.palette())
+        self._build()
+        self._restyle()
+        self._unsubscribe = model.subscribe(self._apply)
+        self._apply(model.state)
+        self.timer = QTimer(self)
+        self.timer.setObjectName("refresh_timer")
+        self.timer.timeout.connect(model.refresh)
+        self._timer_wanted = refresh_ms > 0
+        if self._timer_wanted:
+            self.timer.start(refresh_ms)
+        self.resize(self.default_size())
+
+    def default_size(self, *, fit_screen: bool = True) -> QSize:
+        """A comfortable size from the font, by default no larger than 90% of the screen."""
+        m = Metrics.of(self.font())
+        want = QSize(round(m.line * 58), round(m.line * 62))
+        screen = self.screen()
+        if fit_screen and screen is not None:
+            room = screen.availableGeometry().size() * 0.9
+            want = want.boundedTo(room)
+        return want
+
+    # -- construction --------------------------------------------------------------
+
+    def _build(self) -> None:
+        body = QWidget()
+        body.setObjectName("body")
+        outer = QVBoxLayout(body)
+        m = Metrics.of(self.font())
+        outer.setContentsMargins(*(round(m.gap * 1.6),) * 4)
+        outer.setSpacing(round(m.gap * 1.3))
+        outer.addLayout(self._build_header())
+        outer.addWidget(self._build_summary())
+        outer.addWidget(self._build_facts())
+        outer.addWidget(self._build_list(), 1)
+        scroll = QScrollArea()
+        scroll.setObjectName("scroll")
+        scroll.setAccessibleName("Your Activity")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        self.setCentralWidget(scroll)
+        self._build_actions()
+
+    def _segment(self, text: str, name: str, group: QButtonGroup) -> QPushButton:
+        button = QPushButton(text)
+        button.setCheckable(True)
+        button.setProperty("segment", True)
+        button.setAccessibleName(name)
+        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        group.addButton(button)
+        return button
+
+    def _build_header(self) -> QVBoxLayout:
+        box = QVBoxLayout()
+        row = QHBoxLayout()
+        self.period_group = QButtonGroup(self)
+        self.period_buttons: dict[Period, QPushButton] = {}
+        segments = QHBoxLayout()
+        segments.setSpacing(0)
+        for period, text in _PERIODS:
+            button = self._segment(text, f"{text} view", self.period_group)
+            button.clicked.connect(lambda _=False, p=period: self.model.set_period(p))
+            self.period_buttons[period] = button
+            segments.addWidget(button)
+        row.addLayout(segments)
+        row.addStretch(1)
+        self.previous_button = QToolButton()
+        self.previous_button.setText("‹")
+        self.next_button = QToolButton()
+        self.next_button.setText("›")
+        for arrow in (self.previous_button, self.next_button):
+            arrow.setFont(scaled_font(arrow.font(), 1.4, bold=True))
+            arrow.setAutoRaise(True)
+            arrow.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.previous_button.clicked.connect(self.model.previous)
+        self.next_button.clicked.connect(self.model.next)
+        self.date_edit = QDateEdit()
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("d MMM yyyy")
+        self.date_edit.setAccessibleName("Go to date")
+        self.date_edit.setToolTip("Go to date")
+        self.date_edit.dateChanged.connect(self._on_date_picked)
+        for inner in self.date_edit.findChildren(QLineEdit):
+            inner.setAccessibleName("Go to date")
+        self.today_button = QPushButton("Today")
+        self.today_button.setAccessibleName("Go to today")
+        self.today_button.clicked.connect(self.model.go_to_today)
+        self.export_button = QPushButton("Export")
+        self.export_button.setAccessibleName("Export")
+        for widget in (self.previous_button, self.date_edit, self.next_button, self.today_button,
+                       self.export_button):
+            row.addWidget(widget)
+        box.addLayout(row)
+        titles = QHBoxLayout()
+        self.title_label = _label(name="title", scale=1.55, bold=True)
+        self.subtitle_label = _label(name="subtitle", muted=True)
+        titles.addWidget(self.title_label)
+        titles.addSpacing(round(Metrics.of(self.font()).gap))
+        titles.addWidget(self.subtitle_label, 0, Qt.AlignmentFlag.AlignBaseline)
+        titles.addStretch(1)
+        box.addLayout(titles)
+        return box
+
+    def _build_summary(self) -> QFrame:
+        card = _card("summary_card")
+        grid = QGridLayout(card)
+        m = Metrics.of(self.font())
+        grid.setContentsMargins(*(round(m.gap * 1.5),) * 4)
+        grid.setVerticalSpacing(round(m.gap * 0.3))
+        self.caption_label = _label(name="headline_caption", muted=True)
+        self.value_label = _label(name="headline_value", scale=2.4, bold=True)
+        self.change_label = _label(name="change", muted=True)
+        self.today_caption = _label("Today", "today_caption", muted=True)
+        self.today_value = _label(name="today_value", scale=1.4, bold=True)
+        grid.addWidget(self.caption_label, 0, 0)
+        grid.addWidget(self.value_label, 1, 0)
+        grid.addWidget(self.change_label, 2, 0)
+        grid.addWidget(self.today_caption, 0, 1, Qt.AlignmentFlag.AlignRight)
+        grid.addWidget(self.today_value, 1, 1,
+                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        self.stack = QStackedWidget()
+        self.chart = UsageChart()
+        self.chart.setFixedHeight(round(m.line * 13))
+        self.chart.bar_clicked.connect(self.model.select_index)
+        self.chart.bar_activated.connect(self._open_day)
+        self.chart.cleared.connect(lambda: self.model.select_day(None))
+        self.first_run_page = QWidget()
+        welcome = QVBoxLayout(self.first_run_page)
+        welcome.addStretch(1)
+        self.first_run_icon = QLabel()
+        self.first_run_icon.setAccessibleName("Wellbeing")
+        self.first_run_icon.setPixmap(app_icon().pixmap(round(m.icon * 2.2)))
+        self.first_run_icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.first_run_label = _label(name="first_run", scale=1.3, bold=True)
+        self.first_run_hint = _label(
+            "Your charts fill in as you use your computer. Come back tomorrow to compare days.",
+            "first_run_hint", muted=True)
+        for label in (self.first_run_label, self.first_run_hint):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setWordWrap(True)
+        welcome.addWidget(self.first_run_icon)
+        welcome.addSpacing(round(m.gap))
+        welcome.addWidget(self.first_run_label)
+        welcome.addWidget(self.first_run_hint)
+        welcome.addStretch(1)
+        self.stack.addWidget(self.chart)
+        self.stack.addWidget(self.first_run_page)
+        self.stack.setFixedHeight(round(m.line * 13))
+        grid.addWidget(self.stack, 3, 0, 1, 2)
+        self.legend_label = _label(name="legend", muted=True)
+        self.legend_label.setWordWrap(True)
+        self.legend_label.setTextFormat(Qt.TextFormat.RichText)
+        grid.addWidget(self.legend_label, 4, 0, 1, 2)
+        selection = QHBoxLayout()
+        self.selected_label = _label(name="selected_day", bold=True)
+        self.open_day_button = QPushButton("Show day")
+        self.open_day_button.setAccessibleName("Show the selected day")
+        self.open_day_button.clicked.connect(self.model.open_selected_day)
+        selection.addWidget(self.selected_label)
+        selection.addStretch(1)
+        selection.addWidget(self.open_day_button)
+        grid.addLayout(selection, 5, 0, 1, 2)
+        grid.setColumnStretch(0, 1)
+        return card
+
+    def _build_facts(self) -> QFrame:
+        self.facts_card = _card("facts_card")
+        row = QHBoxLayout(self.facts_card)
+        m = Metrics.of(self.font())
+        row.setContentsMargins(*(round(m.gap * 1.5),) * 4)
+        self.fact_values: dict[str, QLabel] = {}
+        for key, caption in (("first_use", "First use"), ("last_use", "Last use"),
+                             ("longest_stretch", "Longest stretch")):
+            col = QVBoxLayout()
+            col.addWidget(_label(caption, f"{key}_caption", muted=True))
+            value = _label(name=key, scale=1.2, bold=True)
+            col.addWidget(value)
+            self.fact_values[key] = value
+            row.addLayout(col, 1)
+        return self.facts_card
+
+    def _build_list(self) -> QFrame:
+        card = _card("list_card")
+        box = QVBoxLayout(card)
+        m = Metrics.of(self.font())
+        box.setContentsMargins(*(round(m.gap * 1.5),) * 4)
+        head = QHBoxLayout()
+        self.rows_caption = _label(name="list_caption", scale=1.15, bold=True)
+        head.addWidget(self.rows_caption)
+        head.addStretch(1)
+        self.group_group = QButtonGroup(self)
+        self.group_buttons: dict[str, QPushButton] = {}
+        segments = QHBoxLayout()
+        segments.setSpacing(0)
+        for by, text in _GROUPS:
+            button = self._segment(text, f"Show {text.lower()}", self.group_group)
+            button.clicked.connect(lambda _=False, b=by: self.model.set_group_by(b))
+            self.group_buttons[by] = button
+            segments.addWidget(button)
+        head.addLayout(segments)
+        box.addLayout(head)
+        self.list_model = UsageListModel(self._icons, self)
+        self.list_view = QListView()
+        self.list_view.setModel(self.list_model)
+        self.list_view.setItemDelegate(UsageRowDelegate(self.list_view))
+        self.list_view.setUniformItemSizes(True)
+        self.list_view.setFrameShape(QFrame.Shape.NoFrame)
+        self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.list_view.setMinimumHeight(round(m.line * 10))
+        self.list_view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.list_view.setAccessibleName("Usage list")
+        self.empty_label = _label("Nothing recorded here yet.", "empty_list", muted=True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        box.addWidget(self.list_view, 1)
+        box.addWidget(self.empty_label)
+        foot = QHBoxLayout()
+        foot.addStretch(1)
+        self.limit_button = QPushButton("Set limit…")
+        self.limit_button.setAccessibleName("Set limit")
+        self.limit_button.clicked.connect(self._request_limit)
+        foot.addWidget(self.limit_button)
+        box.addLayout(foot)
+        self.list_view.selectionModel().currentChanged.connect(lambda *_: self._update_limit())
+        return card
+
+    def _build_actions(self) -> None:
+        def action(text: str, shortcut: QKeySequence | str, slot: object) -> QAction:
+            act = QAction(text, self)
+            act.setShortcut(QKeySequence(shortcut))
+            act.triggered.connect(slot)
+            self.addAction(act)
+            return act
+
+        self.export_png_action = action("Export chart as PNG…", "Ctrl+E", self._export_png_dialog)
+        self.export_csv_action = action("Export list as CSV…", "Ctrl+Shift+E",
+                                        self._export_csv_dialog)
+        menu = QMenu(self)
+        menu.addAction(self.export_png_action)
+        menu.addAction(self.export_csv_action)
+        self.export_button.setMenu(menu)
+        action("Previous", "Alt+Left", self.model.previous)
+        action("Next", "Alt+Right", self.model.next)
+        action("Today", "Ctrl+T", self.model.go_to_today)
+        for n, (period, _) in enumerate(_PERIODS, start=1):
+            action(f"{period.value} view", f"Ctrl+{n}", lambda _=False, p=period:
+                   self.model.set_period(p))
+        limit_action = QAction("Set limit…", self.list_view)
+        limit_action.triggered.connect(self._request_limit)
+        self.list_view.addAction(limit_action)
+        self.limit_action = limit_action
+
+    # -- appearance ------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
+            self._restyle()
+
+    def _restyle(self) -> None:
+        palette = self.palette()
+        key = (palette.color(QPalette.ColorRole.Window).rgba(), self.font().pointSizeF())
+        if key == self._styled_for:
+            return
+        self._styled_for = key
+        m = Metrics.of(self.font())
+        card = card_color(palette).name()
+        muted = muted_text(palette).name()
+        border = palette.color(QPalette.ColorRole.Mid).name()
+        self.setStyleSheet(
+            f"""
+            QWidget#body {{ background: palette(window); }}
+            QFrame[card="true"] {{ background: {card}; border-radius: {m.radius}px; }}
+            QFrame[card="true"] QListView {{ background: {card}; }}
+            QLabel[muted="true"] {{ color: {muted}; }}
+            QPushButton[segment="true"] {{
+                padding: 0.25em 1.0em; border: 1px solid {border};
+                background: palette(base); color: palette(button-text);
+            }}
+            QPushButton[segment="true"]:checked {{
+                background: palette(highlight); color: palette(highlighted-text);
+                border-color: palette(highlight);
+            }}
+            QPushButton[segment="true"]:focus {{ border: 2px solid palette(highlight); }}
+            """
+        )
+        self._icons.set_palette(palette)
+        self.list_model.set_palette(palette)
+        self.chart.apply_palette(palette)
+        if self._state is not None:
+            self._apply_legend(self._state)
+
+    # -- drawing a state ---------------------------------------------------------------
+
+    def _apply(self, state: DashboardState) -> None:
+        old, self._state = self._state, state
+        noun = state.period.value
+        self.period_buttons[state.period].setChecked(True)
+        self.group_buttons[state.group_by].setChecked(True)
+        self.previous_button.setEnabled(state.can_go_previous)
+        self.next_button.setEnabled(state.can_go_next)
+        self.previous_button.setAccessibleName(f"Previous {noun}")
+        self.previous_button.setToolTip(f"Previous {noun} (Alt+Left)")
+        self.next_button.setAccessibleName(f"Next {noun}")
+        self.next_button.setToolTip(f"Next {noun} (Alt+Right)")
+        self.today_button.setEnabled(not state.start <= state.today <= state.end
+                                     or state.selected_day is not None)
+        self.date_edit.blockSignals(True)
+        self.date_edit.setDateRange(QDate(state.earliest), QDate(state.today))
+        self.date_edit.setDate(QDate(state.selected_day or min(state.end, state.today)))
+        self.date_edit.blockSignals(False)
+        self.title_label.setText(state.title)
+        self.subtitle_label.setText(state.subtitle if state.subtitle != state.title else "")
+        head = state.headline
+        self.caption_label.setText(head.caption)
+        self.value_label.setText(head.value_text)
+        self.change_label.setText(head.change_text)
+        self.change_label.setVisible(bool(head.change_text) and not state.first_run)
+        self.today_value.setText(head.today_text.removeprefix("Today: "))
+        self.today_value.setAccessibleName(head.today_text)
+        self.value_label.setAccessibleName(f"{head.caption}: {head.value_text}")
+        self.stack.setCurrentWidget(self.first_run_page if state.first_run else self.chart)
+        for widget in (self.caption_label, self.value_label):
+            widget.setVisible(not state.first_run)
+        viewing_today = state.period is Period.DAY and state.start == state.today
+        for widget in (self.today_caption, self.today_value):
+            widget.setVisible(not viewing_today)
+        self.first_run_label.setText(state.first_run_text)
+        self.chart.set_data(state.chart)
+        if old is None or [(c.name, c.color) for c in old.chart.categories] != [
+                (c.name, c.color) for c in state.chart.categories]:
+            self._apply_legend(state)
+        self.legend_label.setVisible(not state.first_run)
+        self.selected_label.setText(state.selected_text)
+        self.selected_label.setVisible(bool(state.selected_text))
+        self.open_day_button.setVisible(state.selected_day is not None)
+        facts = state.facts
+        self.facts_card.setVisible(facts is not None)
+        if facts is not None:
+            for key, label in self.fact_values.items():
+                label.setText(getattr(facts, key))
+        self.rows_caption.setText(state.rows_caption)
+        self._apply_rows(state)
+        self._update_limit()
+
+    def _apply_legend(self, state: DashboardState) -> None:
+        categories = state.chart.categories
+        colors = series_colors([(c.key, c.name, c.color) for c in categories], self.palette())
+        parts = [
+            f'<span style="color:{colors[c.key].name()}">●</span>&nbsp;{c.name}'
+            for c in categories
+        ]
+        self.legend_label.setText("&nbsp;&nbsp;&nbsp; ".join(parts))
+        self.legend_label.setAccessibleName(
+            "Legend: " + ", ".join(c.name for c in state.chart.categories))
+
+    def _apply_rows(self, state: DashboardState) -> None:
+        current = self._current_key()
+        self.list_model.set_rows(state.rows)
+        self.list_view.setVisible(bool(state.rows))
+        self.empty_label.setVisible(not state.rows)
+        self.list_view.setAccessibleName(state.rows_caption)
+        if current is not None:
+            row = self.list_model.row_of(current)
+            if row is not None and self._current_key() != current:
+                self.list_view.selectionModel().setCurrentIndex(
+                    self.list_model.index(row),
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
+    def _current_key(self) -> str | None:
+        index = self.list_view.currentIndex()
+        row = index.data(ROW_ROLE) if index.isValid() else None
+        return getattr(row, "key", None)
+
+    # -- actions -----------------------------------------------------------------------
+
+    def set_limits_available(self, available: bool) -> None:
+        """Enable "Set limit…" (emitting ``limit_requested``) once limits exist."""
+        self._limits_available = available
+        self._update_limit()
+
+    def _update_limit(self) -> None:
+        enabled = self._limits_available and self._current_key() is not None
+        tip = LIMITS_LATER if not self._limits_available else (
+            "Set a daily limit for the selected item" if enabled else "Select an item first")
+        for widget in (self.limit_button, self.limit_action):
+            widget.setEnabled(enabled)
+            widget.setToolTip(tip)
+
+    def _request_limit(self) -> None:
+        key = self._current_key()
+        if self._limits_available and key is not None and self._state is not None:
+            self.limit_requested.emit(self._state.group_by, key)
+
+    def _open_day(self, index: int) -> None:
+        if self.model.state.chart.selected_index != index:
+            self.model.select_index(index)
+        self.model.open_selected_day()
+
+    def _on_date_picked(self, qdate: QDate) -> None:
+        picked = qdate.toPython()
+        if isinstance(picked, date):
+            self.model.go_to(picked)
+
+    def _default_name(self, suffix: str) -> str:
+        state = self.model.state
+        return f"wellbeing-{state.period.value}-{state.start.isoformat()}.{suffix}"
+
+    def export_chart_png(self, path: str | Path) -> None:
+        """Save the summary card (numbers, chart and legend) as a PNG image."""
+        card = self.stack.parentWidget()
+        if card is None or not card.grab().save(str(path), "PNG"):
+            raise OSError(f"could not write the image {path}")
+
+    def export_table_csv(self, path: str | Path) -> None:
+        """Save the rows of the list as CSV (see ``viewmodels.write_rows_csv``)."""
+        Path(path).write_text(rows_csv(self.model.state.rows), encoding="utf-8")
+
+    def _export_png_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Export chart", self._default_name("png"),
+                                              "PNG image (*.png)")
+        if path:
+            self.export_chart_png(path)
+
+    def _export_csv_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Export list", self._default_name("csv"),
+                                              "CSV file (*.csv)")
+        if path:
+            self.export_table_csv(path)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        """Stop refreshing when closed; the tray can reopen the window."""
+        self.timer.stop()
+        super().closeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        """Refresh at once when shown again, then every few seconds."""
+        super().showEvent(event)
+        if self._timer_wanted and not self.timer.isActive():
+            self.model.refresh()
+            self.timer.start()

@@ -1,0 +1,124 @@
+"""Icons for apps, sites and categories, with a generated fallback.
+
+An app's icon comes from, in order: an existing file path, the freedesktop
+icon theme (``QIcon.fromTheme``), or a generated coloured circle with the
+name's initial. Generated icons are painted at several sizes so they stay
+sharp on HiDPI screens. The app's own icon lives in ``resources/icons``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from importlib import resources
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
+
+from wellbeing.ui.theme import name_color
+
+_SIZES = (16, 22, 24, 32, 48, 64, 96)
+
+
+def _initial(name: str) -> str:
+    for ch in name.strip():
+        if ch.isalnum():
+            return ch.upper()
+    return "?"
+
+
+def initial_pixmap(name: str, color: QColor, size: int, device_ratio: float = 1.0) -> QPixmap:
+    """A circle of ``size`` logical pixels in ``color`` with the white initial of ``name``."""
+    physical = max(1, round(size * device_ratio))
+    pix = QPixmap(physical, physical)
+    pix.setDevicePixelRatio(device_ratio)
+    pix.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pix)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(color)
+    rect = QRectF(0.5, 0.5, size - 1.0, size - 1.0)
+    painter.drawEllipse(rect)
+    font = QFont()
+    font.setPixelSize(max(1, round(size * 0.52)))
+    font.setWeight(QFont.Weight.DemiBold)
+    painter.setFont(font)
+    painter.setPen(QColor("#ffffff"))
+    painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), _initial(name))
+    painter.end()
+    return pix
+
+
+def generated_icon(name: str, color: QColor) -> QIcon:
+    """An icon drawn at every common size: a circle in ``color`` with the initial of ``name``."""
+    icon = QIcon()
+    app = QGuiApplication.instance()
+    ratio = app.devicePixelRatio() if isinstance(app, QGuiApplication) else 1.0
+    for size in _SIZES:
+        icon.addPixmap(initial_pixmap(name, color, size, ratio))
+    return icon
+
+
+class IconProvider:
+    """Looks up and caches icons for list rows.
+
+    Args:
+        palette: used to pick readable colours for generated icons.
+    """
+
+    def __init__(self, palette: QPalette | None = None) -> None:
+        self._palette = palette if palette is not None else QPalette()
+        self._cache: dict[tuple[str, str | None, str | None], QIcon] = {}
+
+    def set_palette(self, palette: QPalette) -> None:
+        """Use another palette (light/dark switch); generated icons are redrawn lazily."""
+        self._palette = QPalette(palette)
+        self._cache.clear()
+
+    def icon(self, name: str, hint: str | None = None, color: QColor | None = None) -> QIcon:
+        """The icon for something called ``name``.
+
+        Args:
+            name: the display name (its initial is drawn when nothing better exists).
+            hint: a file path or an icon theme name, if known.
+            color: the circle colour of a generated icon (default: derived from the name).
+        """
+        key = (name, hint, color.name() if color is not None else None)
+        cached = self._cache.get(key)
+        if cached is not None:
+            return cached
+        icon = self._lookup(hint)
+        if icon is None:
+            fill = color if color is not None else name_color(name, self._palette)
+            icon = generated_icon(name, fill)
+        self._cache[key] = icon
+        return icon
+
+    @staticmethod
+    def _lookup(hint: str | None) -> QIcon | None:
+        if not hint:
+            return None
+        if "/" in hint or hint.endswith((".svg", ".png", ".xpm", ".ico")):
+            path = Path(hint).expanduser()
+            if path.is_file():
+                icon = QIcon(str(path))
+                return None if icon.isNull() else icon
+            return None
+        if QIcon.hasThemeIcon(hint):
+            return QIcon.fromTheme(hint)
+        return None
+
+
+def app_icon() -> QIcon:
+    """The wellbeing icon (window and tray), from the installed resources or the checkout."""
+    candidates: list[Path] = []
+    with contextlib.suppress(ModuleNotFoundError, TypeError):
+        installed = resources.files("wellbeing") / "_resources" / "icons" / "wellbeing.svg"
+        candidates.append(Path(str(installed)))
+    candidates.append(Path(__file__).resolve().parents[2] / "resources" / "icons" / "wellbeing.svg")
+    for path in candidates:
+        if path.is_file():
+            icon = QIcon(str(path))
+            if not icon.isNull():
+                return icon
+    return generated_icon("Wellbeing", QColor("#1fa37a"))

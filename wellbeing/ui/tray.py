@@ -1,0 +1,253 @@
+"""The tray icon: today's total at a glance, the top apps, and pausing the tracker.
+
+Menu: Open dashboard · today's top 3 apps with their times · Pause tracking ▸
+(15 minutes, 1 hour, Until tomorrow, Resume) · Settings… · Quit. The tooltip
+reads "Today: 2 h 10 min" (plus "paused until 14:35" while paused).
+
+When the desktop has no system tray (``tray_available()`` is False, common on
+GNOME without an extension), ``TrayController.show()`` returns False and the
+caller opens the dashboard window instead, so the app is never invisible.
+
+``TrackerControl`` is the contract the tracker service implements; time comes
+from an injected ``Clock`` so pausing can be tested without waiting.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from datetime import date, datetime, timedelta, timezone
+from typing import Protocol
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QAction, QIcon, QImage, QPixmap
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+
+from wellbeing.core.clock import Clock
+from wellbeing.core.durations import format_duration
+from wellbeing.ui.icons import app_icon
+from wellbeing.ui.viewmodels import UsageSource
+
+PAUSE_CHOICES: tuple[tuple[str, int], ...] = (("For 15 minutes", 15 * 60), ("For 1 hour", 3600))
+
+
+class TrackerControl(Protocol):
+    """What the UI may ask of the running tracker (implemented by services.tracker).
+
+    ``paused_until()`` returns None when tracking runs, the wall time (Unix
+    seconds) at which it resumes by itself, or ``math.inf`` when paused until
+    ``resume()`` is called. ``today_total_seconds()`` includes the interval
+    still running, so it is the live figure.
+    """
+
+    def pause(self, until_wall: float | None) -> None:
+        """Stop recording until ``until_wall`` (None: until ``resume``)."""
+        ...
+
+    def resume(self) -> None:
+        """Record again now."""
+        ...
+
+    def paused_until(self) -> float | None:
+        """See the class docstring."""
+        ...
+
+    def today_total_seconds(self) -> float:
+        """Today's use so far, in seconds."""
+        ...
+
+
+def tray_available() -> bool:
+    """Whether the desktop shows tray icons; if not, open the dashboard instead."""
+    return bool(QSystemTrayIcon.isSystemTrayAvailable())
+
+
+def next_day_start(wall: float, utc_offset_min: int, day_start_hour: int = 4) -> float:
+    """The wall time (Unix seconds) when the next app day starts ("until tomorrow").
+
+    App days start at ``day_start_hour`` local time, so at 01:00 with the
+    default 04:00 "tomorrow" begins three hours later, not 27.
+    """
+    tz = timezone(timedelta(minutes=utc_offset_min))
+    local = datetime.fromtimestamp(wall, tz)
+    boundary = local.replace(hour=day_start_hour, minute=0, second=0, microsecond=0)
+    if boundary <= local:
+        boundary += timedelta(days=1)
+    return boundary.timestamp()
+
+
+def _local_clock(wall: float, utc_offset_min: int, now_wall: float) -> str:
+    tz = timezone(timedelta(minutes=utc_offset_min))
+    moment = datetime.fromtimestamp(wall, tz)
+    today = datetime.fromtimestamp(now_wall, tz).date()
+    if moment.date() == today:
+        return moment.strftime("%H:%M")
+    if moment.date() == today + timedelta(days=1):
+        return f"tomorrow {moment.strftime('%H:%M')}"
+    return moment.strftime("%d %b %H:%M")
+
+
+def _greyed(icon: QIcon) -> QIcon:
+    out = QIcon()
+    for size in (16, 22, 24, 32, 48, 64):
+        image = icon.pixmap(size, size).toImage()
+        alpha = image.convertToFormat(QImage.Format.Format_Alpha8)
+        grey = image.convertToFormat(QImage.Format.Format_Grayscale8).convertToFormat(
+            QImage.Format.Format_ARGB32)
+        grey.setAlphaChannel(alpha)
+        out.addPixmap(QPixmap.fromImage(grey))
+    return out
+
+
+class TrayController(QObject):
+    """Owns the ``QSystemTrayIcon`` and its menu.
+
+    Args:
+        control: the tracker.
+        source: usage for today's top apps (optional; the menu omits them without it).
+        clock: wall time and UTC offset, for pause deadlines.
+        today: the current app day.
+        day_start_hour: local hour at which an app day starts.
+        refresh_ms: how often the tooltip is refreshed (0: only when the menu opens).
+
+    Signals:
+        open_dashboard(), open_settings(), quit_requested().
+    """
+
+    open_dashboard = Signal()
+    open_settings = Signal()
+    quit_requested = Signal()
+
+    def __init__(
+        self,
+        control: TrackerControl,
+        source: UsageSource | None,
+        clock: Clock,
+        today: Callable[[], date],
+        *,
+        day_start_hour: int = 4,
+        refresh_ms: int = 30_000,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._control = control
+        self._source = source
+        self._clock = clock
+        self._today = today
+        self._day_start_hour = day_start_hour
+        self._icon = app_icon()
+        self._paused_icon = _greyed(self._icon)
+        self.tray = QSystemTrayIcon(self._icon, self)
+        self.tray.activated.connect(self._on_activated)
+        self.menu = self._build_menu()
+        self.tray.setContextMenu(self.menu)
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self.refresh)
+        if refresh_ms > 0:
+            self.timer.start(refresh_ms)
+        self.refresh()
+
+    def _build_menu(self) -> QMenu:
+        menu = QMenu()
+        menu.setAccessibleName("Wellbeing")
+        self.open_action = menu.addAction("Open dashboard")
+        self.open_action.triggered.connect(self.open_dashboard)
+        menu.addSeparator()
+        self.top_header = menu.addAction("Today")
+        self.top_header.setEnabled(False)
+        self.top_actions: list[QAction] = []
+        for _ in range(3):
+            action = menu.addAction("")
+            action.triggered.connect(self.open_dashboard)
+            action.setVisible(False)
+            self.top_actions.append(action)
+        menu.addSeparator()
+        self.pause_menu = QMenu("Pause tracking", menu)
+        self.pause_actions: dict[str, QAction] = {}
+        for text, seconds in PAUSE_CHOICES:
+            action = self.pause_menu.addAction(text)
+            action.triggered.connect(lambda _=False, s=seconds: self.pause_for(s))
+            self.pause_actions[text] = action
+        tomorrow = self.pause_menu.addAction("Until tomorrow")
+        tomorrow.triggered.connect(self.pause_until_tomorrow)
+        self.pause_actions["Until tomorrow"] = tomorrow
+        self.pause_menu.addSeparator()
+        self.resume_action = self.pause_menu.addAction("Resume tracking")
+        self.resume_action.triggered.connect(self.resume)
+        menu.addMenu(self.pause_menu)
+        menu.addSeparator()
+        self.settings_action = menu.addAction("Settings…")
+        self.settings_action.triggered.connect(self.open_settings)
+        self.quit_action = menu.addAction("Quit")
+        self.quit_action.triggered.connect(self.quit_requested)
+        menu.aboutToShow.connect(self.refresh)
+        return menu
+
+    # -- showing -----------------------------------------------------------------------
+
+    def show(self) -> bool:
+        """Show the icon; returns False when there is no tray (open the window instead)."""
+        if not tray_available():
+            return False
+        self.tray.show()
+        return True
+
+    def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if reason in (QSystemTrayIcon.ActivationReason.Trigger,
+                      QSystemTrayIcon.ActivationReason.DoubleClick):
+            self.open_dashboard.emit()
+
+    def tooltip(self) -> str:
+        """"Today: 2 h 10 min", plus the pause state."""
+        text = f"Today: {format_duration(max(0.0, self._control.today_total_seconds()))}"
+        paused = self.paused_text()
+        return f"{text} — {paused}" if paused else text
+
+    def paused_text(self) -> str:
+        """"paused until 14:35", "paused", or "" when tracking."""
+        until = self._control.paused_until()
+        if until is None:
+            return ""
+        if math.isinf(until):
+            return "paused"
+        now = self._clock.now()
+        return f"paused until {_local_clock(until, now.utc_offset_min, now.wall)}"
+
+    def refresh(self) -> None:
+        """Update the tooltip, the top apps and the pause entries."""
+        tip = self.tooltip()
+        self.tray.setToolTip(tip)
+        self.top_header.setText(tip.split(" — ")[0])
+        paused = self._control.paused_until() is not None
+        self.tray.setIcon(self._paused_icon if paused else self._icon)
+        self.pause_menu.setTitle("Tracking paused" if paused else "Pause tracking")
+        self.resume_action.setEnabled(paused)
+        self.resume_action.setText(f"Resume tracking ({self.paused_text()})" if paused
+                                   else "Resume tracking")
+        items = []
+        if self._source is not None:
+            day = self._today()
+            items = self._source.usage(day, day, by="app").items[:3]
+        self.top_header.setVisible(bool(items))
+        for action, item in zip(self.top_actions, [*items, None, None, None], strict=False):
+            action.setVisible(item is not None)
+            if item is not None:
+                action.setText(f"{item.name} — {format_duration(item.seconds)}")
+
+    # -- pausing -----------------------------------------------------------------------
+
+    def pause_for(self, seconds: float) -> None:
+        """Pause for ``seconds`` from now."""
+        self._control.pause(self._clock.now().wall + seconds)
+        self.refresh()
+
+    def pause_until_tomorrow(self) -> None:
+        """Pause until the next app day starts."""
+        now = self._clock.now()
+        self._control.pause(next_day_start(now.wall, now.utc_offset_min, self._day_start_hour))
+        self.refresh()
+
+    def resume(self) -> None:
+        """Resume tracking now."""
+        self._control.resume()
+        self.refresh()
