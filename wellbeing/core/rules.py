@@ -526,7 +526,9 @@ class RuleSet:
             return info.plain[1 if private else 0]
         return self._decide(app_key, info, found, private)
 
-    def describe_app(self, app_key: str, wm_class: str | tuple[str, ...] | None = None) -> Classification:
+    def describe_app(
+        self, app_key: str, wm_class: str | tuple[str, ...] | None = None
+    ) -> Classification:
         """What an app counts as when no title is known (its name, category, browser flag)."""
         return self.classify(app_key, wm_class, "")
 

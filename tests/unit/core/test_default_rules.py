@@ -180,7 +180,6 @@ def test_describe_site_and_app_give_names_and_categories_without_a_title() -> No
     import tomllib
 
     from wellbeing.core.rules import build_rule_set
-
     from wellbeing.resources import read_text
 
     text = read_text("rules/default.toml")
