@@ -128,7 +128,11 @@ class TrackerService:
             self._flush(now, self.activity.running())
 
     def run(self, duration: float | None = None) -> None:
-        """Sample until :meth:`request_stop` (or ``duration`` seconds), then flush everything."""
+        """Sample until :meth:`request_stop` (or ``duration`` seconds), then flush everything.
+
+        If the platform goes away (the X server closed at logout), the running
+        interval is ended and written, and ``Unavailable`` propagates.
+        """
         started = self.clock.now().monotonic
         try:
             while not self._stop.is_set():
