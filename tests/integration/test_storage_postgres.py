@@ -1,0 +1,77 @@
+"""The storage schema, writer and query tests again, on a real PostgreSQL.
+
+Each test gets its own freshly created schema (dropped afterwards) on the
+server named by ``WELLBEING_TEST_PG_URL`` (the ``pg_url`` fixture), so the
+same dialect-neutral code is proven on both SQLite and PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, make_url, text
+
+from tests.unit.storage.test_migrations import TestSchema as _Schema
+from tests.unit.storage.test_queries import TestQueries as _Queries
+from tests.unit.storage.test_writer import TestWriter as _Writer
+from wellbeing.paths import Paths
+from wellbeing.storage.db import Database
+
+pytestmark = pytest.mark.postgres
+
+
+@pytest.fixture
+def fresh_pg_url(pg_url: str) -> Iterator[str]:
+    """A URL whose search_path is a new, empty schema on the test server; dropped after.
+
+    A schema per test isolates as well as a database per test here (nothing
+    names a schema explicitly) and is much faster to create.
+    """
+    admin = create_engine(pg_url, isolation_level="AUTOCOMMIT")
+    name = f"wellbeing_test_{uuid.uuid4().hex[:12]}"
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE SCHEMA "{name}"'))
+    try:
+        url = make_url(pg_url).update_query_dict({"options": f"-csearch_path={name}"})
+        yield url.render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP SCHEMA IF EXISTS "{name}" CASCADE'))
+        admin.dispose()
+
+
+@pytest.fixture
+def db(fresh_pg_url: str, tmp_path: Path) -> Iterator[Database]:
+    database = Database.open(fresh_pg_url, Paths(tmp_path / "data"))
+    assert database.dialect == "postgresql"
+    yield database
+    database.close()
+
+
+class TestSchemaPostgres(_Schema):
+    pass
+
+
+class TestWriterPostgres(_Writer):
+    pass
+
+
+class TestQueriesPostgres(_Queries):
+    pass
+
+
+def test_device_row_on_postgres(db: Database) -> None:
+    first = db.device_id("host", "linux")
+    assert db.device_id("renamed", "linux") == first
+    assert db.set_aside is None
+
+
+def test_unreachable_database_name(fresh_pg_url: str, tmp_path: Path) -> None:
+    from wellbeing.errors import StorageUnavailable
+
+    missing = make_url(fresh_pg_url).set(database="no_such_database_here")
+    with pytest.raises(StorageUnavailable, match="no_such_database_here"):
+        Database.open(missing.render_as_string(hide_password=False), Paths(tmp_path))

@@ -1,0 +1,178 @@
+"""Test helpers for storage: building pieces, counting SQL statements, a synthetic year."""
+
+from __future__ import annotations
+
+import contextlib
+import random
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import Engine, event, insert, select
+
+from wellbeing.core.activity import Focus, Interval
+from wellbeing.storage.db import Database
+from wellbeing.storage.models import App, Category, DailyUsage, Device, Site
+from wellbeing.storage.models import Interval as IntervalRow
+
+DAY = date(2026, 3, 10)
+OFFSET_MIN = 60
+FIREFOX = Focus("firefox", "Firefox")
+YOUTUBE = Focus("firefox", "Firefox", site="youtube.com")
+CODE = Focus("code", "Visual Studio Code")
+TERMINAL = Focus("xterm", "XTerm")
+
+
+def local_ms(day: date, hour: float, offset_min: int = OFFSET_MIN) -> int:
+    """UTC milliseconds of local clock time ``hour`` on ``day`` at ``offset_min``."""
+    local = datetime(day.year, day.month, day.day, tzinfo=UTC) + timedelta(hours=hour)
+    return int(local.timestamp() * 1000) - offset_min * 60_000
+
+
+def piece(
+    focus: Focus,
+    start_hour: float,
+    end_hour: float,
+    *,
+    day: date = DAY,
+    segment: int = 0,
+    offset_min: int = OFFSET_MIN,
+) -> Interval:
+    """A piece of ``day`` from local hour ``start_hour`` to ``end_hour``."""
+    return Interval(
+        focus,
+        local_ms(day, start_hour, offset_min),
+        local_ms(day, end_hour, offset_min),
+        offset_min,
+        day,
+        segment,
+    )
+
+
+def new_device(db: Database, name: str = "test-device") -> int:
+    """A fresh device row (no meta uuid), so several writers can share one database."""
+    import uuid
+
+    with db.transaction() as conn:
+        new_id = conn.scalar(
+            insert(Device)
+            .values(uuid=str(uuid.uuid4()), name=name, platform="test", created_at_ms=0)
+            .returning(Device.id)
+        )
+    assert new_id is not None
+    return int(new_id)
+
+
+def set_category(db: Database, *, app: str | None = None, site: str | None = None,
+                 category: str, color: str | None = None) -> None:
+    """Put an app or site into ``category`` (created if missing)."""
+    with db.session() as session:
+        cat = session.scalar(select(Category).where(Category.name == category))
+        if cat is None:
+            cat = Category(name=category, color=color)
+            session.add(cat)
+            session.flush()
+        if app is not None:
+            session.scalars(select(App).where(App.key == app)).one().category_id = cat.id
+        if site is not None:
+            session.scalars(select(Site).where(Site.domain == site)).one().category_id = cat.id
+
+
+def daily_usage(db: Database, device_id: int) -> dict[tuple[date, str, str | None], float]:
+    """daily_usage of one device as {(date, app key, domain): seconds}, zeros dropped."""
+    stmt = (
+        select(DailyUsage.local_date, App.key, Site.domain, DailyUsage.seconds)
+        .join(App, App.id == DailyUsage.app_id)
+        .outerjoin(Site, Site.id == DailyUsage.site_id)
+        .where(DailyUsage.device_id == device_id)
+    )
+    with db.transaction() as conn:
+        return {(r[0], r[1], r[2]): r[3] for r in conn.execute(stmt) if abs(r[3]) > 1e-9}
+
+
+def interval_sums(db: Database, device_id: int) -> dict[tuple[date, str, str | None], float]:
+    """Sum of interval seconds per (date, app key, domain) of one device, zeros dropped."""
+    sums: defaultdict[tuple[date, str, str | None], int] = defaultdict(int)
+    stmt = (
+        select(IntervalRow.local_date, App.key, Site.domain, IntervalRow.start_ms,
+               IntervalRow.end_ms)
+        .join(App, App.id == IntervalRow.app_id)
+        .outerjoin(Site, Site.id == IntervalRow.site_id)
+        .where(IntervalRow.device_id == device_id)
+    )
+    with db.transaction() as conn:
+        for day, app, site, start, end in conn.execute(stmt):
+            sums[(day, app, site)] += end - start
+    return {k: v / 1000.0 for k, v in sums.items() if v}
+
+
+def assert_same_usage(a: dict[Any, float], b: dict[Any, float]) -> None:
+    assert a.keys() == b.keys()
+    for key, seconds in a.items():
+        assert abs(seconds - b[key]) < 1e-6, (key, seconds, b[key])
+
+
+@dataclass
+class StatementCounter:
+    statements: list[str] = field(default_factory=list)
+
+    @property
+    def count(self) -> int:
+        return len(self.statements)
+
+
+@contextlib.contextmanager
+def count_statements(engine: Engine) -> Iterator[StatementCounter]:
+    """Count the SQL statements (an executemany counts once) sent while the block runs."""
+    counter = StatementCounter()
+
+    def on_execute(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
+        counter.statements.append(statement)
+
+    event.listen(engine, "before_cursor_execute", on_execute)
+    try:
+        yield counter
+    finally:
+        event.remove(engine, "before_cursor_execute", on_execute)
+
+
+@dataclass
+class SyntheticData:
+    pieces: list[Interval]
+    totals: dict[str, float]  # app key -> seconds over the whole data
+    per_day: dict[date, dict[str, float]]
+
+
+def synthetic_days(
+    first: date, days: int, *, switches_per_day: int = 400, apps: int = 30, seed: int = 42
+) -> SyntheticData:
+    """Deterministic synthetic use: ``switches_per_day`` focus changes among ``apps`` apps.
+
+    Three apps are browsers whose use is split among ten sites (and some no-site use).
+    Use runs from 08:00 local with short gaps, at UTC+60.
+    """
+    rng = random.Random(seed)
+    browsers = {f"browser{i}" for i in range(3)}
+    keys = sorted(browsers) + [f"app{i:02d}" for i in range(apps - len(browsers))]
+    sites = [f"site{i}.example" for i in range(10)]
+    weights = [1.0 / (rank + 1) for rank in range(len(keys))]
+    pieces: list[Interval] = []
+    totals: defaultdict[str, float] = defaultdict(float)
+    per_day: dict[date, dict[str, float]] = {}
+    for n in range(days):
+        day = first + timedelta(days=n)
+        cursor = local_ms(day, 8.0)
+        day_totals: defaultdict[str, float] = defaultdict(float)
+        for segment in range(switches_per_day):
+            key = rng.choices(keys, weights)[0]
+            site = rng.choice([*sites, None]) if key in browsers else None
+            length = int(rng.expovariate(1 / 90_000)) + 1000
+            focus = Focus(key, key.title(), site=site)
+            pieces.append(Interval(focus, cursor, cursor + length, OFFSET_MIN, day, segment))
+            day_totals[key] += length / 1000.0
+            totals[key] += length / 1000.0
+            cursor += length + (rng.choice([0, 0, 0, 5_000, 60_000]))
+        per_day[day] = dict(day_totals)
+    return SyntheticData(pieces, dict(totals), per_day)

@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import inspect
+
+from tests.unit.storage.helpers import count_statements
+from wellbeing.storage.db import Database, alembic_config, migrate
+from wellbeing.storage.models import Base
+
+TABLES = {"meta", "device", "category", "app", "site", "interval", "daily_usage"}
+
+
+class TestSchema:
+    """Run on SQLite here and on PostgreSQL by tests/integration/test_storage_postgres.py."""
+
+    def test_head_matches_the_models(self, db: Database) -> None:
+        with db.engine.connect() as conn:
+            context = MigrationContext.configure(conn, opts={"compare_type": True})
+            assert compare_metadata(context, Base.metadata) == []
+
+    def test_tables_and_revision(self, db: Database) -> None:
+        inspector = inspect(db.engine)
+        assert set(inspector.get_table_names()) == TABLES | {"alembic_version"}
+        with db.engine.connect() as conn:
+            assert MigrationContext.configure(conn).get_current_revision() == "0001"
+
+    def test_indexes_for_day_reads(self, db: Database) -> None:
+        inspector = inspect(db.engine)
+        interval_indexes = {tuple(i["column_names"]) for i in inspector.get_indexes("interval")}
+        assert ("device_id", "local_date") in interval_indexes
+        assert ("device_id", "start_ms") in interval_indexes
+        unique = inspector.get_unique_constraints("daily_usage")
+        assert [u["column_names"] for u in unique] == [
+            ["device_id", "local_date", "app_id", "site_key"]
+        ]
+
+    def test_migrate_on_a_current_schema_writes_nothing(self, db: Database) -> None:
+        with count_statements(db.engine) as counter:
+            migrate(db.engine)
+        verbs = {statement.split()[0].upper() for statement in counter.statements}
+        assert "SELECT" in verbs  # it did look at the version table
+        assert verbs <= {"SELECT", "PRAGMA"}, counter.statements  # table_info on SQLite
+
+    def test_downgrade_to_base_and_up_again(self, db: Database) -> None:
+        with db.engine.begin() as conn:
+            command.downgrade(alembic_config(conn), "base")
+        assert set(inspect(db.engine).get_table_names()) <= {"alembic_version"}
+        migrate(db.engine)
+        migrate(db.engine)  # a second upgrade is a no-op
+        assert set(inspect(db.engine).get_table_names()) == TABLES | {"alembic_version"}

@@ -1,0 +1,327 @@
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date, timedelta
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import event, func, select
+from sqlalchemy.exc import OperationalError
+
+from tests.unit.storage.helpers import (
+    CODE,
+    DAY,
+    FIREFOX,
+    TERMINAL,
+    YOUTUBE,
+    assert_same_usage,
+    count_statements,
+    daily_usage,
+    interval_sums,
+    local_ms,
+    new_device,
+    piece,
+)
+from wellbeing.core.activity import Focus, Interval
+from wellbeing.errors import StorageUnavailable
+from wellbeing.storage.db import Database
+from wellbeing.storage.models import App, Site
+from wellbeing.storage.models import Interval as IntervalRow
+from wellbeing.storage.rollup import add_daily_seconds
+from wellbeing.storage.writer import UsageWriter
+
+NEXT_DAY = DAY + timedelta(days=1)
+
+
+def rows(db: Database, device_id: int) -> list[tuple[Any, ...]]:
+    stmt = (
+        select(IntervalRow.start_ms, IntervalRow.end_ms, IntervalRow.local_date, App.key)
+        .join(App, App.id == IntervalRow.app_id)
+        .where(IntervalRow.device_id == device_id)
+        .order_by(IntervalRow.start_ms, IntervalRow.local_date)
+    )
+    with db.transaction() as conn:
+        return [tuple(r) for r in conn.execute(stmt)]
+
+
+class TestWriter:
+    """Run on SQLite here and on PostgreSQL by tests/integration/test_storage_postgres.py."""
+
+    def test_running_flushes_update_one_row(self, db: Database) -> None:
+        device = new_device(db)
+        writer = UsageWriter(db, device)
+        for minutes in (0, 1, 5, 20):
+            writer.save([], [piece(CODE, 9, 9 + minutes / 60)])
+        assert rows(db, device) == [(local_ms(DAY, 9), local_ms(DAY, 9 + 20 / 60), DAY, "code")]
+        assert daily_usage(db, device) == {(DAY, "code", None): 1200.0}
+
+    def test_finishing_then_starting_the_next(self, db: Database) -> None:
+        device = new_device(db)
+        writer = UsageWriter(db, device)
+        writer.save([], [piece(CODE, 9, 9.5, segment=0)])
+        writer.save([piece(CODE, 9, 10, segment=0)], [piece(YOUTUBE, 10, 10, segment=1)])
+        writer.save([], [piece(YOUTUBE, 10, 10.25, segment=1)])
+        writer.save([piece(YOUTUBE, 10, 10.5, segment=1)])
+        assert len(rows(db, device)) == 2
+        assert daily_usage(db, device) == {
+            (DAY, "code", None): 3600.0,
+            (DAY, "firefox", "youtube.com"): 1800.0,
+        }
+
+    def test_pieces_across_a_day_boundary(self, db: Database) -> None:
+        device = new_device(db)
+        writer = UsageWriter(db, device)
+        evening = piece(FIREFOX, 27.5, 28, segment=3)  # 03:30-04:00 next morning, still DAY
+        writer.save([], [evening])
+        morning = piece(FIREFOX, 4, 4.25, day=NEXT_DAY, segment=3)
+        writer.save([], [evening, morning])
+        writer.save([evening, piece(FIREFOX, 4, 4.5, day=NEXT_DAY, segment=3)])
+        assert [r[2] for r in rows(db, device)] == [DAY, NEXT_DAY]
+        assert daily_usage(db, device) == {
+            (DAY, "firefox", None): 1800.0,
+            (NEXT_DAY, "firefox", None): 1800.0,
+        }
+
+    def test_a_piece_that_shrinks_or_changes_app_moves_its_seconds(self, db: Database) -> None:
+        device = new_device(db)
+        writer = UsageWriter(db, device)
+        writer.save([], [piece(CODE, 9, 10)])
+        writer.save([piece(TERMINAL, 9, 9.5)])  # same segment and day: corrected
+        assert daily_usage(db, device) == {(DAY, "xterm", None): 1800.0}
+        assert_same_usage(daily_usage(db, device), interval_sums(db, device))
+
+    def test_provisional_pieces_not_sent_again_are_retracted(self, db: Database) -> None:
+        device = new_device(db)
+        writer = UsageWriter(db, device)
+        writer.save([], [piece(CODE, 9, 9.5, segment=0)])
+        # an idle cut fell before segment 0 started: it is neither running nor finished
+        writer.save([], [piece(TERMINAL, 9.75, 10, segment=1)])
+        assert rows(db, device) == [(local_ms(DAY, 9.75), local_ms(DAY, 10), DAY, "xterm")]
+        assert daily_usage(db, device) == {(DAY, "xterm", None): 900.0}
+        writer.save([], [])  # nothing runs any more, nothing was final
+        assert rows(db, device) == []
+        assert daily_usage(db, device) == {}
+
+    def test_final_piece_with_nothing_left_removes_its_row(self, db: Database) -> None:
+        device = new_device(db)
+        writer = UsageWriter(db, device)
+        writer.save([], [piece(CODE, 9, 9.5, segment=0)])
+        writer.save([piece(CODE, 9, 9, segment=0)])
+        assert rows(db, device) == []
+        assert daily_usage(db, device) == {}
+
+    def test_steady_state_flush_is_two_statements(self, db: Database) -> None:
+        device = new_device(db)
+        writer = UsageWriter(db, device)
+        writer.save([], [piece(YOUTUBE, 9, 9.01)])
+        with count_statements(db.engine) as counter:
+            writer.save([], [piece(YOUTUBE, 9, 9.02)])
+        assert counter.count == 2, counter.statements  # UPDATE interval + upsert daily_usage
+        with count_statements(db.engine) as counter:
+            writer.save([piece(YOUTUBE, 9, 9.03)], [piece(FIREFOX, 9.03, 9.04, segment=1)])
+        # update finished + insert running (known app, no lookups) + upsert
+        assert counter.count == 3, counter.statements
+
+    def test_known_names_are_not_looked_up_again(self, db: Database) -> None:
+        device = new_device(db)
+        UsageWriter(db, device).save([piece(CODE, 8, 9)])
+        writer = UsageWriter(db, device)
+        with count_statements(db.engine) as counter:
+            writer.save([piece(CODE, 9, 10, segment=1)])
+        looked_up = counter.count
+        with count_statements(db.engine) as counter:
+            writer.save([piece(CODE, 10, 11, segment=2)])
+        assert counter.count == looked_up - 1 == 2
+        with db.transaction() as conn:
+            assert conn.scalar(select(func.count()).select_from(App)) == 1
+
+    def test_restart_starts_new_rows_even_with_reused_segments(self, db: Database) -> None:
+        device = new_device(db)
+        before = UsageWriter(db, device)
+        before.save([], [piece(CODE, 9, 9.5, segment=0)])
+        del before  # the process died; its running piece stays as last flushed
+        after = UsageWriter(db, device)
+        after.save([], [piece(TERMINAL, 11, 11.25, segment=0)])
+        after.save([], [piece(TERMINAL, 11, 11.5, segment=0)])
+        assert len(rows(db, device)) == 2
+        assert daily_usage(db, device) == {
+            (DAY, "code", None): 1800.0,
+            (DAY, "xterm", None): 1800.0,
+        }
+
+    def test_failed_save_changes_nothing_and_can_be_retried(self, db: Database) -> None:
+        device = new_device(db)
+        writer = UsageWriter(db, device)
+        writer.save([], [piece(CODE, 9, 9.5)])
+
+        def fail(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
+            if "daily_usage" in statement:
+                raise OperationalError(statement, None, Exception("disk I/O error"))
+
+        event.listen(db.engine, "before_cursor_execute", fail)
+        try:
+            with pytest.raises(StorageUnavailable, match="disk I/O error"):
+                writer.save([piece(CODE, 9, 10)], [piece(YOUTUBE, 10, 10.5, segment=1)])
+        finally:
+            event.remove(db.engine, "before_cursor_execute", fail)
+        assert daily_usage(db, device) == {(DAY, "code", None): 1800.0}
+        with db.transaction() as conn:  # the site created in the failed save is gone
+            assert conn.scalar(select(func.count()).select_from(Site)) == 0
+        writer.save([piece(CODE, 9, 10)], [piece(YOUTUBE, 10, 10.5, segment=1)])
+        writer.save([], [piece(YOUTUBE, 10, 11, segment=1)])
+        assert daily_usage(db, device) == {
+            (DAY, "code", None): 3600.0,
+            (DAY, "firefox", "youtube.com"): 3600.0,
+        }
+        assert len(rows(db, device)) == 2
+
+    def test_devices_are_kept_apart(self, db: Database) -> None:
+        one, two = new_device(db, "one"), new_device(db, "two")
+        UsageWriter(db, one).save([piece(CODE, 9, 10)])
+        UsageWriter(db, two).save([piece(CODE, 9, 9.5)])
+        assert daily_usage(db, one) == {(DAY, "code", None): 3600.0}
+        assert daily_usage(db, two) == {(DAY, "code", None): 1800.0}
+
+    def test_bulk_insert_keeps_the_roll_up(self, db: Database) -> None:
+        device = new_device(db)
+        writer = UsageWriter(db, device)
+        pieces = [piece(CODE if n % 2 else YOUTUBE, 8 + n / 10, 8.05 + n / 10, segment=n)
+                  for n in range(100)]
+        with count_statements(db.engine) as counter:
+            assert writer.bulk_insert(pieces) == 100
+        # 3 new names x (find, insert, find again) + one executemany + one upsert: not per row
+        assert counter.count == 3 * 3 + 2
+        expected = {(DAY, "code", None): 9000.0, (DAY, "firefox", "youtube.com"): 9000.0}
+        assert_same_usage(daily_usage(db, device), expected)
+        assert_same_usage(interval_sums(db, device), expected)
+
+    def test_rebuild_equals_the_incremental_roll_up(self, db: Database) -> None:
+        device = new_device(db)
+        other = new_device(db, "other")
+        writer = UsageWriter(db, device)
+        UsageWriter(db, other).save([piece(TERMINAL, 1, 2)])
+        for n in range(30):
+            writer.save([], [piece(YOUTUBE, 9, 9 + n / 37, segment=7)])
+        writer.save([piece(YOUTUBE, 9, 9.9, segment=7)], [piece(CODE, 9.9, 10.3, segment=8)])
+        incremental = daily_usage(db, device)
+        writer.rebuild_daily_usage()
+        assert_same_usage(daily_usage(db, device), incremental)
+        assert daily_usage(db, other) == {(DAY, "xterm", None): 3600.0}
+
+    def test_backwards_piece_is_refused(self, db: Database) -> None:
+        writer = UsageWriter(db, new_device(db))
+        with pytest.raises(ValueError, match="ends before"):
+            writer.save([piece(CODE, 10, 9)])
+
+    def test_portable_upsert_matches_the_native_one(self, db: Database) -> None:
+        native, portable = new_device(db), new_device(db)
+        writer = UsageWriter(db, native)
+        writer.save([piece(YOUTUBE, 1, 1)])  # creates the app and the site rows
+        with db.transaction() as conn:
+            app_id = conn.execute(select(App.id)).scalar_one()
+            site_id = conn.execute(select(Site.id)).scalar_one()
+        deltas = {(DAY, app_id, None): 1500, (DAY, app_id, site_id): 2500,
+                  (NEXT_DAY, app_id, None): 0}
+        for device, native_flag in ((native, True), (portable, False)):
+            with db.transaction() as conn:
+                add_daily_seconds(conn, device, deltas, native=native_flag)
+                add_daily_seconds(conn, device, deltas, native=native_flag)
+        assert daily_usage(db, native) == daily_usage(db, portable) == {
+            (DAY, "firefox", None): 3.0,
+            (DAY, "firefox", "youtube.com"): 5.0,
+        }
+
+    # Each example makes its own device, so sharing the fixture is safe; the PostgreSQL
+    # subclass runs this same method from another class (differing executors).
+    @settings(max_examples=40, deadline=None,
+              suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow,
+                                     HealthCheck.differing_executors])
+    @given(st.lists(st.tuples(st.sampled_from(["grow", "cut", "switch", "gap", "retract",
+                                               "restart"]),
+                              st.integers(0, 4), st.integers(1, 4000)), max_size=40))
+    def test_roll_up_always_equals_the_intervals(
+        self, db: Database, ops: list[tuple[str, int, int]]
+    ) -> None:
+        """A simulated tracker: daily_usage == sum(interval) == what was last flushed."""
+        device = new_device(db)
+        simulation = TrackerSimulation(db, device)
+        for op, app, seconds in ops:
+            simulation.step(op, app, seconds)
+        assert_same_usage(daily_usage(db, device), interval_sums(db, device))
+        assert_same_usage(daily_usage(db, device), simulation.expected())
+        before = daily_usage(db, device)
+        simulation.writer.rebuild_daily_usage()
+        assert_same_usage(daily_usage(db, device), before)
+
+
+FOCUSES = [CODE, TERMINAL, FIREFOX, YOUTUBE, Focus("firefox", "Firefox", site="news.example")]
+BOUNDARY_MS = piece(CODE, 28, 28).start_ms  # DAY ends at 04:00 local on NEXT_DAY
+
+
+class TrackerSimulation:
+    """Feeds a writer the way services.tracker does, and models what must be stored.
+
+    ``final`` holds pieces that can no longer change; ``provisional`` the last
+    ``running()`` of the current process, which each save replaces.
+    """
+
+    def __init__(self, db: Database, device: int) -> None:
+        self.db = db
+        self.device = device
+        self.writer = UsageWriter(db, device)
+        self.generation = 0
+        self.segment = 0
+        self.focus = CODE
+        self.start = self.end = BOUNDARY_MS - 3_600_000
+        self.final: dict[tuple[int, int, date], Interval] = {}
+        self.provisional: dict[tuple[int, int, date], Interval] = {}
+
+    def running(self) -> list[Interval]:
+        """The open run from start to end, split at the day boundary like the core does."""
+        if self.start < BOUNDARY_MS < self.end:
+            return [
+                Interval(self.focus, self.start, BOUNDARY_MS, 60, DAY, self.segment),
+                Interval(self.focus, BOUNDARY_MS, self.end, 60, NEXT_DAY, self.segment),
+            ]
+        day = DAY if self.start < BOUNDARY_MS else NEXT_DAY
+        return [Interval(self.focus, self.start, self.end, 60, day, self.segment)]
+
+    def save(self, finished: list[Interval], running: list[Interval]) -> None:
+        self.writer.save(finished, running)
+        for p in finished:
+            self.final[(self.generation, p.segment, p.local_date)] = p
+        self.provisional = {(self.generation, p.segment, p.local_date): p for p in running}
+
+    def step(self, op: str, app: int, seconds: int) -> None:
+        if op == "grow":
+            self.end += seconds * 1000
+            self.save([], self.running())
+        elif op == "cut":  # an idle cut reaches back into the open run
+            self.end = max(self.start, self.end - seconds * 1000)
+            self.save([], self.running())
+        elif op in ("switch", "gap"):
+            finished = self.running()
+            self.segment += 1
+            self.focus = FOCUSES[app]
+            self.start = self.end = self.end + (seconds * 1000 if op == "gap" else 0)
+            self.save(finished, self.running() if op == "switch" else [])
+        elif op == "retract":  # the cut fell before the run started: it never happened
+            self.segment += 1
+            self.focus = FOCUSES[app]
+            self.start = self.end = self.end + seconds * 1000
+            self.save([], self.running())
+        else:  # restart: the process died; a new writer whose segments start at 0 again
+            self.final.update(self.provisional)  # the last flush stays in the database
+            self.provisional = {}
+            self.writer = UsageWriter(self.db, self.device)
+            self.generation += 1
+            self.segment = 0
+            self.start = self.end = self.end + seconds * 1000
+
+    def expected(self) -> dict[tuple[date, str, str | None], float]:
+        sums: defaultdict[tuple[date, str, str | None], float] = defaultdict(float)
+        for p in [*self.final.values(), *self.provisional.values()]:
+            sums[(p.local_date, p.focus.app_key, p.focus.site)] += p.seconds
+        return {k: v for k, v in sums.items() if v}
