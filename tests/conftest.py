@@ -11,7 +11,6 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -39,8 +38,7 @@ def clock() -> FakeClock:
 
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
-    d = tmp_path / "data"
-    return d
+    return tmp_path / "data"
 
 
 def _x_ready(display: str) -> bool:
@@ -85,17 +83,20 @@ def notification_bus() -> str:
     ok = bool(address) and shutil.which("dbus-send") is not None
     if ok:
         res = subprocess.run(
-            ["dbus-send", "--session", "--print-reply", "--dest=org.freedesktop.DBus",
-             "/org/freedesktop/DBus", "org.freedesktop.DBus.NameHasOwner",
-             "string:org.freedesktop.Notifications"],
-            capture_output=True, text=True, timeout=10, check=False,
+            [
+                "dbus-send",
+                "--session",
+                "--print-reply",
+                "--dest=org.freedesktop.DBus",
+                "/org/freedesktop/DBus",
+                "org.freedesktop.DBus.NameHasOwner",
+                "string:org.freedesktop.Notifications",
+            ],
+            capture_output=True,
+            text=True,
+            timeout=10,
+            check=False,
         )
         ok = "boolean true" in res.stdout
     require_part(ok, "no session D-Bus with a notification daemon (run via make test)")
     return address
-
-
-@pytest.fixture
-def env_without_display() -> Iterator[dict[str, str]]:
-    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
-    yield env

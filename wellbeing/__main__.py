@@ -14,9 +14,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run_app(args: argparse.Namespace) -> int:
-    from wellbeing import app
+    from wellbeing.app import run
 
-    return app.run(args)
+    return run(args)
 
 
 if __name__ == "__main__":

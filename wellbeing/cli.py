@@ -62,22 +62,35 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     track = sub.add_parser("track", help="record foreground time without a window (Ctrl+C stops)")
-    track.add_argument("--duration", type=_positive_float, metavar="SECONDS", help="stop after this long")
-    track.add_argument("--poll", type=_positive_float, metavar="SECONDS", help="sampling period (default 1)")
     track.add_argument(
-        "--idle-after", type=_positive_float, metavar="SECONDS", help="away after this long without input (default 180)"
+        "--duration", type=_positive_float, metavar="SECONDS", help="stop after this long"
+    )
+    track.add_argument(
+        "--poll", type=_positive_float, metavar="SECONDS", help="sampling period (default 1)"
+    )
+    track.add_argument(
+        "--idle-after",
+        type=_positive_float,
+        metavar="SECONDS",
+        help="away after this long without input (default 180)",
     )
 
     report = sub.add_parser("report", help="show usage for a day, a range or a week")
     when = report.add_mutually_exclusive_group()
     when.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="one day (default: today)")
     when.add_argument(
-        "--week", nargs="?", const="today", type=_date_or_today, metavar="DATE",
+        "--week",
+        nargs="?",
+        const="today",
+        type=_date_or_today,
+        metavar="DATE",
         help="the Monday-to-Sunday week containing DATE (default: this week)",
     )
     report.add_argument("--from", dest="start", type=_date, metavar="YYYY-MM-DD", help="first day")
     report.add_argument("--to", dest="end", type=_date, metavar="YYYY-MM-DD", help="last day")
-    report.add_argument("--by", choices=["app", "site", "category"], default="app", help="group by (default app)")
+    report.add_argument(
+        "--by", choices=["app", "site", "category"], default="app", help="group by (default app)"
+    )
     report.add_argument("--json", action="store_true", help="print JSON instead of a table")
 
     sub.add_parser("doctor", help="check what works on this machine and how to fix what doesn't")
@@ -85,7 +98,9 @@ def build_parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo-data", help="fill the data dir with realistic synthetic history")
     demo.add_argument("--days", type=_positive_int, default=30, help="how many days (default 30)")
     demo.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
-    demo.add_argument("--end", type=_date, metavar="YYYY-MM-DD", help="last day (default: yesterday)")
+    demo.add_argument(
+        "--end", type=_date, metavar="YYYY-MM-DD", help="last day (default: yesterday)"
+    )
     return parser
 
 
@@ -138,7 +153,9 @@ def _date(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a real date in the form YYYY-MM-DD") from None
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a real date in the form YYYY-MM-DD"
+        ) from None
 
 
 def _date_or_today(text: str) -> date | str:
@@ -257,7 +274,10 @@ def _cmd_demo_data(args: argparse.Namespace) -> int:
         end = args.end or today_local(ctx.config.tracking.day_start_hour) - timedelta(days=1)
         count = demo.fill(ctx.db, ctx.device_id, days=args.days, seed=args.seed, end=end)
         first = end - timedelta(days=args.days - 1)
-        print(f"Wrote {count} intervals of demo history from {first} to {end} into {ctx.paths.data_dir}.")
+        print(
+            f"Wrote {count} intervals of demo history from {first} to {end} "
+            f"into {ctx.paths.data_dir}."
+        )
     finally:
         ctx.close()
     return EXIT_OK

@@ -104,7 +104,9 @@ def parse(text: str, path: Path) -> Config:
     known = {"tracking", "privacy", "categories", "rules"}
     for key in data:
         if key not in known:
-            reader.fail(None, key, f"unknown section or key {key!r} (known: {', '.join(sorted(known))})")
+            reader.fail(
+                None, key, f"unknown section or key {key!r} (known: {', '.join(sorted(known))})"
+            )
     tracking = reader.table(data, "tracking")
     privacy = reader.table(data, "privacy")
     categories = reader.table(data, "categories")
@@ -113,7 +115,9 @@ def parse(text: str, path: Path) -> Config:
         idle_after_seconds=reader.number(
             tracking, "tracking", "idle_after_seconds", 180.0, low=5, high=24 * 3600
         ),
-        day_start_hour=int(reader.number(tracking, "tracking", "day_start_hour", 4, low=0, high=23, integer=True)),
+        day_start_hour=int(
+            reader.number(tracking, "tracking", "day_start_hour", 4, low=0, high=23, integer=True)
+        ),
     )
     reader.only(tracking, "tracking", {"poll_seconds", "idle_after_seconds", "day_start_hour"})
     privacy_settings = PrivacySettings(
@@ -125,7 +129,7 @@ def parse(text: str, path: Path) -> Config:
     colours: dict[str, str] = {}
     for name, colour in categories.items():
         if not isinstance(colour, str) or not _COLOUR.match(colour):
-            reader.fail("categories", name, f"colour must look like \"#e4405f\", not {colour!r}")
+            reader.fail("categories", name, f'colour must look like "#e4405f", not {colour!r}')
         colours[name] = colour
     rules = data.get("rules", [])
     if not isinstance(rules, list) or not all(isinstance(r, dict) for r in rules):
@@ -162,13 +166,17 @@ class _Reader:
         return None
 
     def rule_lines(self) -> list[int]:
-        return [n for n, raw in enumerate(self.lines, start=1) if raw.strip().startswith("[[rules]]")]
+        return [
+            n for n, raw in enumerate(self.lines, start=1) if raw.strip().startswith("[[rules]]")
+        ]
 
     def fail(self, section: str | None, key: str, reason: str) -> None:
         line = self.line_of(section, key)
         where = f"{self.path}, line {line}" if line else str(self.path)
         name = f"{section}.{key}" if section else key
-        raise ConfigError(f"{where}: {name}: {reason}.", hint="Fix the value, or remove it to use the default.")
+        raise ConfigError(
+            f"{where}: {name}: {reason}.", hint="Fix the value, or remove it to use the default."
+        )
 
     def table(self, data: dict[str, Any], name: str) -> dict[str, Any]:
         value = data.get(name, {})
@@ -210,5 +218,7 @@ class _Reader:
     def strings(self, table: dict[str, Any], section: str, key: str) -> tuple[str, ...]:
         value = table.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            self.fail(section, key, f"must be a list of app names like [\"keepassxc\"], not {value!r}")
+            self.fail(
+                section, key, f'must be a list of app names like ["keepassxc"], not {value!r}'
+            )
         return tuple(v.strip().lower() for v in value)

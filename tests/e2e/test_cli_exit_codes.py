@@ -99,7 +99,7 @@ def test_data_dir_that_cannot_be_written(tmp_path: Path) -> None:
 def test_malformed_config_names_file_and_line(data_dir: Path) -> None:
     data_dir.mkdir(mode=0o700)
     config = data_dir / "config.toml"
-    config.write_text("[tracking]\nidle_after_seconds = 180\nday_start_hour = \"four\"\n")
+    config.write_text('[tracking]\nidle_after_seconds = 180\nday_start_hour = "four"\n')
     res = run_cli("report", "--json", data_dir=data_dir)
     assert res.returncode == 3
     assert f"{config}, line 3" in res.stderr
@@ -108,7 +108,11 @@ def test_malformed_config_names_file_and_line(data_dir: Path) -> None:
 
 def test_unreachable_database_url_is_storage_unavailable(data_dir: Path) -> None:
     res = run_cli(
-        "--db", "postgresql+psycopg://nobody@127.0.0.1:1/none", "report", "--json", data_dir=data_dir
+        "--db",
+        "postgresql+psycopg://nobody@127.0.0.1:1/none",
+        "report",
+        "--json",
+        data_dir=data_dir,
     )
     assert res.returncode == 4, res.stderr
     assert "Traceback" not in res.stderr
@@ -137,7 +141,15 @@ def test_fake_platform_track_records_time(data_dir: Path) -> None:
 
 
 def test_second_tracker_is_refused_and_stale_lock_is_not(data_dir: Path) -> None:
-    cmd = [sys.executable, "-m", "wellbeing", "--data-dir", str(data_dir), "--fake-platform", "track"]
+    cmd = [
+        sys.executable,
+        "-m",
+        "wellbeing",
+        "--data-dir",
+        str(data_dir),
+        "--fake-platform",
+        "track",
+    ]
     first = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         lock = data_dir / "tracker.lock"
@@ -156,8 +168,17 @@ def test_second_tracker_is_refused_and_stale_lock_is_not(data_dir: Path) -> None
 
 
 def test_sigterm_flushes_and_exits_cleanly(data_dir: Path) -> None:
-    cmd = [sys.executable, "-m", "wellbeing", "--data-dir", str(data_dir), "--fake-platform",
-           "track", "--poll", "0.2"]
+    cmd = [
+        sys.executable,
+        "-m",
+        "wellbeing",
+        "--data-dir",
+        str(data_dir),
+        "--fake-platform",
+        "track",
+        "--poll",
+        "0.2",
+    ]
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     time.sleep(4)
     proc.send_signal(signal.SIGTERM)

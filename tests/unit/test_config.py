@@ -17,7 +17,7 @@ def test_missing_file_gives_defaults(tmp_path: Path) -> None:
 def test_values_are_read(tmp_path: Path) -> None:
     path = tmp_path / "config.toml"
     path.write_text(
-        '[tracking]\npoll_seconds = 2\nday_start_hour = 3\n'
+        "[tracking]\npoll_seconds = 2\nday_start_hour = 3\n"
         '[privacy]\nstore_titles = true\nignore_apps = ["Zoom"]\n'
         '[categories]\nSocial = "#112233"\n'
         '[[rules]]\nfield = "title"\nmatch = "regex"\npattern = "^x"\nsite = "x.com"\n'
@@ -45,13 +45,22 @@ def test_syntax_error_names_file_and_line(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("body", "fragment"),
     [
-        ("[tracking]\n\npoll_seconds = \"fast\"\n", "line 3: tracking.poll_seconds: must be a number"),
-        ("[tracking]\nday_start_hour = 25\n", "line 2: tracking.day_start_hour: must be between 0 and 23"),
+        (
+            '[tracking]\n\npoll_seconds = "fast"\n',
+            "line 3: tracking.poll_seconds: must be a number",
+        ),
+        (
+            "[tracking]\nday_start_hour = 25\n",
+            "line 2: tracking.day_start_hour: must be between 0 and 23",
+        ),
         ("[tracking]\nday_start_hour = 4.5\n", "must be a whole number"),
-        ("[privacy]\nstore_titles = \"yes\"\n", "line 2: privacy.store_titles: must be true or false"),
-        ("[privacy]\nignore_apps = \"zoom\"\n", "must be a list"),
+        (
+            '[privacy]\nstore_titles = "yes"\n',
+            "line 2: privacy.store_titles: must be true or false",
+        ),
+        ('[privacy]\nignore_apps = "zoom"\n', "must be a list"),
         ("[tracking]\npol_seconds = 1\n", "line 2: tracking.pol_seconds: unknown setting"),
-        ("[categories]\nSocial = \"red\"\n", "line 2: categories.Social: colour must look like"),
+        ('[categories]\nSocial = "red"\n', "line 2: categories.Social: colour must look like"),
         ("[trackin]\npoll_seconds = 1\n", "line 1: trackin: unknown section"),
         ("tracking = 3\n", "tracking: [tracking] must be a table"),
     ],

@@ -1,4 +1,4 @@
-"""``wellbeing doctor``: what works on this machine, where the data lives, and how to fix the rest."""
+"""``wellbeing doctor``: what works here, where the data lives, and how to fix the rest."""
 
 from __future__ import annotations
 
@@ -23,8 +23,13 @@ def storage_checks(data_dir: str | None, db_url: str | None) -> list[Check]:
     try:
         cfg = config_module.load(paths.config)
         state = "found" if paths.config.exists() else "not created yet, using defaults"
-        checks.append(Check("config", True, f"{paths.config} ({state}); day starts at "
-                            f"{cfg.tracking.day_start_hour:02d}:00"))
+        checks.append(
+            Check(
+                "config",
+                True,
+                f"{paths.config} ({state}); day starts at {cfg.tracking.day_start_hour:02d}:00",
+            )
+        )
     except WellbeingError as exc:
         checks.append(Check("config", False, exc.message, exc.hint))
     from wellbeing.storage.db import Database
@@ -38,8 +43,14 @@ def storage_checks(data_dir: str | None, db_url: str | None) -> list[Check]:
         where = db_url and _redact(db_url) or str(paths.database)
         checks.append(Check("database", True, f"{where} (schema up to date)"))
         if db.notice:
-            checks.append(Check("database recovery", False, db.notice,
-                                "The damaged copy was kept; nothing was deleted."))
+            checks.append(
+                Check(
+                    "database recovery",
+                    False,
+                    db.notice,
+                    "The damaged copy was kept; nothing was deleted.",
+                )
+            )
     finally:
         db.close()
     checks.append(Check("log file", True, str(paths.log_file)))

@@ -46,5 +46,7 @@ def format_table(report: UsageReport, *, limit: int = 25) -> str:
     if report.start != report.end:
         lines.append("")
         for day in report.days:
-            lines.append(f"  {day.date.isoformat()} {day.date:%a}  {format_duration(day.total_seconds):>12}")
+            lines.append(
+                f"  {day.date.isoformat()} {day.date:%a}  {format_duration(day.total_seconds):>12}"
+            )
     return "\n".join(lines)

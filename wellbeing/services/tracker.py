@@ -14,6 +14,7 @@ import logging
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 from wellbeing.core.activity import ActivityTracker, Focus, Interval, Sample
 from wellbeing.core.clock import Clock, Instant
@@ -24,11 +25,10 @@ log = logging.getLogger("wellbeing.tracker")
 Classifier = Callable[[WindowInfo], Focus | None]
 
 
-class IntervalSink:
+class IntervalSink(Protocol):
     """Where intervals go: ``storage.writer.UsageWriter`` satisfies this."""
 
-    def save(self, finished: Sequence[Interval], running: Sequence[Interval] = ()) -> None:
-        raise NotImplementedError
+    def save(self, finished: Sequence[Interval], running: Sequence[Interval] = ()) -> None: ...
 
 
 def plain_focus(window: WindowInfo) -> Focus | None:
@@ -82,7 +82,10 @@ class TrackerService:
         with self._lock:
             self._paused_until = until_wall
             self._paused_indefinitely = until_wall is None
-        log.info("tracking paused %s", "until resumed" if until_wall is None else f"until {until_wall:.0f}")
+        log.info(
+            "tracking paused %s",
+            "until resumed" if until_wall is None else f"until {until_wall:.0f}",
+        )
 
     def resume(self) -> None:
         with self._lock:
@@ -183,7 +186,9 @@ class TrackerService:
             self.sink.save(self._pending, running)
         except Exception:  # noqa: BLE001 - storage trouble must not stop tracking
             self.write_failures += 1
-            log.exception("could not write usage; keeping %d intervals to retry", len(self._pending))
+            log.exception(
+                "could not write usage; keeping %d intervals to retry", len(self._pending)
+            )
             return
         self._pending = []
         self._last_flush_mono = now.monotonic

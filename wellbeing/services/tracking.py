@@ -25,8 +25,12 @@ def build_tracker(
     platform = select_platform(fake=fake, clock=clock)
     for check in platform.tried:
         log.debug("backend %s: %s", check.name, check.detail)
-    log.info("tracking with %s (foreground), %s (idle), %s (lock)",
-             platform.foreground.name, platform.idle.name, platform.session.name)
+    log.info(
+        "tracking with %s (foreground), %s (idle), %s (lock)",
+        platform.foreground.name,
+        platform.idle.name,
+        platform.session.name,
+    )
     tracking = ctx.config.tracking
     settings = TrackerSettings(
         poll_seconds=poll if poll is not None else tracking.poll_seconds,
@@ -34,6 +38,10 @@ def build_tracker(
         day_start_hour=tracking.day_start_hour,
     )
     writer = UsageWriter(ctx.db, ctx.device_id)
-    log.info("data in %s; poll %.3g s, away after %.0f s", ctx.paths.data_dir,
-             settings.poll_seconds, settings.idle_after_seconds)
+    log.info(
+        "data in %s; poll %.3g s, away after %.0f s",
+        ctx.paths.data_dir,
+        settings.poll_seconds,
+        settings.idle_after_seconds,
+    )
     return TrackerService(platform, writer, clock, settings)

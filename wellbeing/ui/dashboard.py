@@ -408,8 +408,8 @@ class DashboardWindow(QMainWindow):
         self.today_button.setEnabled(not state.start <= state.today <= state.end
                                      or state.selected_day is not None)
         self.date_edit.blockSignals(True)
-        self.date_edit.setDateRange(QDate(state.earliest), QDate(state.today))
-        self.date_edit.setDate(QDate(state.selected_day or min(state.end, state.today)))
+        self.date_edit.setDateRange(_qdate(state.earliest), _qdate(state.today))
+        self.date_edit.setDate(_qdate(state.selected_day or min(state.end, state.today)))
         self.date_edit.blockSignals(False)
         self.title_label.setText(state.title)
         self.subtitle_label.setText(state.subtitle if state.subtitle != state.title else "")
@@ -541,3 +541,7 @@ class DashboardWindow(QMainWindow):
         if self._timer_wanted and not self.timer.isActive():
             self.model.refresh()
             self.timer.start()
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
