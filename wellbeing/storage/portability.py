@@ -18,12 +18,13 @@ Mapping decisions:
 
 - ``app`` is our stable app key (executable name / WM_CLASS / bundle id), which
   is what ActivityWatch's own watchers record there.
-- We store no window titles by default (they are private), so ``title`` is the
+- ``title`` is the stored window title when the user opted in to keeping
+  titles. By default we keep none (they are private); then ``title`` is the
   recognised site's domain when there is one (``youtube.com``), else the app's
   display name (``Firefox``). ActivityWatch rules that match on titles then see
   the site, which is what per-site rules want.
 - Pieces of one stretch that we split at a local day boundary are joined again
-  (same app and site, end of one = start of the next): ActivityWatch has no
+  (same app, site and title, end of one = start of the next): ActivityWatch has no
   local days, its events run across midnight.
 - Several devices in one database are exported into the same two buckets
   unless ``device_id`` picks one.
@@ -45,7 +46,7 @@ from typing import IO
 from sqlalchemy import select
 
 from wellbeing.storage.db import Database
-from wellbeing.storage.models import App, Site
+from wellbeing.storage.models import App, Site, WindowTitle
 from wellbeing.storage.rollup import INTERVAL
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
@@ -69,6 +70,7 @@ class _Event:
     end_ms: int
     app: str
     site: str | None
+    stored_title: str | None
     title: str
 
 
@@ -150,7 +152,7 @@ def _iso(ms: int) -> str:
 
 
 def _window_events(db: Database, device_id: int | None) -> Iterator[_Event]:
-    """Stretches of one app and site, newest first, with day-split pieces joined."""
+    """Stretches of one app, site and title, newest first, with day-split pieces joined."""
     query = (
         select(
             INTERVAL.c.start_ms,
@@ -158,9 +160,11 @@ def _window_events(db: Database, device_id: int | None) -> Iterator[_Event]:
             App.key,
             App.display_name,
             Site.domain,
+            WindowTitle.title,
         )
         .join(App, App.id == INTERVAL.c.app_id)
         .outerjoin(Site, Site.id == INTERVAL.c.site_id)
+        .outerjoin(WindowTitle, WindowTitle.id == INTERVAL.c.title_id)
         .order_by(INTERVAL.c.start_ms.desc(), INTERVAL.c.id.desc())
     )
     if device_id is not None:
@@ -168,16 +172,18 @@ def _window_events(db: Database, device_id: int | None) -> Iterator[_Event]:
     pending: _Event | None = None
     with db.transaction() as conn:
         rows = conn.execution_options(yield_per=_FETCH_ROWS).execute(query)
-        for start_ms, end_ms, app_key, app_name, domain in rows:
+        for start_ms, end_ms, app_key, app_name, domain, stored_title in rows:
             if (
                 pending is not None
                 and end_ms == pending.start_ms
-                and (app_key, domain) == (pending.app, pending.site)
+                and (app_key, domain, stored_title)
+                == (pending.app, pending.site, pending.stored_title)
             ):
                 pending.start_ms = start_ms
                 continue
             if pending is not None:
                 yield pending
-            pending = _Event(start_ms, end_ms, app_key, domain, domain or app_name)
+            title = stored_title or domain or app_name
+            pending = _Event(start_ms, end_ms, app_key, domain, stored_title, title)
     if pending is not None:
         yield pending

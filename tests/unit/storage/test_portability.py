@@ -155,3 +155,15 @@ def test_a_path_is_written_privately(recorded: Database, tmp_path: Path) -> None
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     doc = json.loads(target.read_text(encoding="utf-8"))
     assert len(doc["buckets"]["aw-watcher-afk_laptop"]["events"]) == 3
+
+
+def test_a_stored_window_title_is_exported_as_the_title(db: Database) -> None:
+    device = db.device_id(name="laptop", platform="linux")
+    titled = Focus("code", "Visual Studio Code", title="main.py - wellbeing")
+    UsageWriter(db, device).bulk_insert(
+        [_piece(titled, 600, 601, DAY, 1), _piece(CODE, 601, 602, DAY, 2)]
+    )
+    doc, summary = _export(db)
+    events = doc["buckets"]["aw-watcher-window_laptop"]["events"]
+    assert [e["data"]["title"] for e in events] == ["Visual Studio Code", "main.py - wellbeing"]
+    assert summary.afk_events == 1

@@ -1,0 +1,99 @@
+"""How long per-app totals take: a day, a week and a year of demo history.
+
+Fills a temporary data dir with the demo year (``wellbeing demo-data``), then
+times ``UsageQueries.usage(start, end, by="app")`` in-process (median of 20
+after a warm-up) and ``wellbeing report --json --from --to`` as a fresh process
+(median of 5, which includes interpreter start-up and imports).
+
+Goals: week < 5 ms and year < 20 ms in-process.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import json
+import tempfile
+from pathlib import Path
+
+from _common import (
+    DAY_START_HOUR,
+    DEMO_DAYS,
+    cli_env,
+    emit,
+    log,
+    make_demo_year,
+    median_ms,
+    periods,
+    run_cli,
+)
+
+GOALS_MS = {"week": 5.0, "year": 20.0}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=20, help="in-process runs per period")
+    parser.add_argument("--cli-runs", type=int, default=5, help="CLI runs per period")
+    args = parser.parse_args()
+
+    from wellbeing.paths import Paths
+    from wellbeing.storage.db import Database
+    from wellbeing.storage.queries import UsageQueries
+
+    with tempfile.TemporaryDirectory(prefix="wellbeing-bench-") as tmp:
+        data_dir = Path(tmp) / "data"
+        fill_s = make_demo_year(data_dir)
+        env = cli_env()
+        result: dict[str, object] = {
+            "benchmark": "report_latency",
+            "demo_days": DEMO_DAYS,
+            "demo_data_seconds": round(fill_s, 2),
+        }
+        in_process: dict[str, object] = {}
+        as_cli: dict[str, object] = {}
+        db = Database.open(None, Paths(data_dir))
+        try:
+            queries = UsageQueries(db, day_start_hour=DAY_START_HOUR)
+            for name, (first, last) in periods().items():
+                report = queries.usage(first, last, by="app")
+                expected = report.total_seconds
+                ms, runs = median_ms(
+                    functools.partial(queries.usage, first, last, by="app"), args.runs
+                )
+                in_process[name] = {
+                    "median_ms": round(ms, 3),
+                    "runs_ms": runs,
+                    "from": first.isoformat(),
+                    "to": last.isoformat(),
+                    "apps": len(report.items),
+                    "total_hours": round(report.total_seconds / 3600, 2),
+                }
+                log(f"in-process {name}: {ms:.3f} ms ({len(report.items)} apps)")
+
+                def cli_once(
+                    f: str = first.isoformat(), t: str = last.isoformat(), want: float = expected
+                ) -> None:
+                    out = run_cli(data_dir, "report", "--json", "--from", f, "--to", t, env=env)
+                    total = json.loads(out.stdout)["total_seconds"]
+                    if abs(total - want) > 0.01:
+                        raise RuntimeError(f"CLI total {total} != in-process {want}")
+
+                cli_ms, cli_runs = median_ms(cli_once, args.cli_runs)
+                as_cli[name] = {"median_ms": round(cli_ms, 1), "runs_ms": cli_runs}
+                log(f"CLI {name}: {cli_ms:.1f} ms")
+        finally:
+            db.close()
+    result["in_process"] = in_process
+    result["cli_process"] = as_cli
+    result["goals_ms"] = GOALS_MS
+    result["goals_met"] = {
+        name: in_process[name]["median_ms"] < goal  # type: ignore[index]
+        for name, goal in GOALS_MS.items()
+    }
+    emit(result)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
