@@ -27,7 +27,7 @@ def test_doctor_without_a_display_says_what_is_missing(data_dir: Path) -> None:
 def test_doctor_in_an_x_session_chooses_x11(data_dir: Path, x_display: str) -> None:
     res = run_cli("doctor", data_dir=data_dir, env={"DISPLAY": x_display})
     assert res.returncode == 0, res.stdout + res.stderr
-    assert "ok   x11 foreground" in res.stdout
+    assert "ok  x11 foreground" in res.stdout
     assert "Tracking can work on this machine." in res.stdout
 
 
@@ -36,7 +36,7 @@ def test_doctor_finds_the_notification_daemon(
 ) -> None:
     env = {"DISPLAY": x_display, "DBUS_SESSION_BUS_ADDRESS": notification_bus}
     res = run_cli("doctor", data_dir=data_dir, env=env)
-    assert "ok   notifications" in res.stdout, res.stdout
+    assert "ok  notifications" in res.stdout, res.stdout
 
 
 def test_doctor_reports_a_broken_config(data_dir: Path) -> None:
