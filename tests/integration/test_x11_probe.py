@@ -176,15 +176,20 @@ def test_focused_window_killed_between_samples_gives_none_or_the_next_window(
     assert "Error" not in capfd.readouterr().err
 
 
-def test_steady_samples_cost_one_request(x_display: str, probe: X11Probe) -> None:
-    """The app and title are cached per window; only the active window is re-read."""
+def test_steady_samples_cost_no_request(x_display: str, probe: X11Probe) -> None:
+    """App, title and the active window are cached until an X event says they changed."""
     with x_client(x_display, ["xterm", "-title", unique("wb-steady")]) as term:
         activate(x_display, term.wid)
         focus_of(probe, term.pid)
         before = probe.requests
         for _ in range(100):
             probe.active_window()
-    assert probe.requests - before == 100
+        assert probe.requests - before == 0
+        with x_client(x_display, ["xterm", "-title", unique("wb-other")]) as other:
+            activate(x_display, other.wid)
+            window = wait_until(probe.active_window, lambda w: w is not None and w.pid == other.pid)
+            assert window is not None
+            assert probe.requests - before >= 1  # the switch was seen through the event
 
 
 def test_no_window_manager_is_unavailable() -> None:

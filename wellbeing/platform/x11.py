@@ -120,6 +120,9 @@ class X11Probe:
         self._identity: _Identity | None = None
         self._title_cache: str | None = None
         self._watched = 0
+        # The root's _NET_ACTIVE_WINDOW, valid until a PropertyNotify says it changed: the
+        # root's events are selected above, before the first read, so no change is missed.
+        self._active_cache: int | None = None
         self._processes: dict[int, _Process] = {}
         self.requests = 0  # X round trips made by samples, for tests that guard per-sample cost
 
@@ -159,7 +162,9 @@ class X11Probe:
         """
         try:
             self._consume_events()
-            wid = self._active_wid()
+            wid = self._active_cache
+            if wid is None:
+                wid = self._active_cache = self._active_wid()
             if not wid:
                 self._watch(0)
                 return None
@@ -174,7 +179,7 @@ class X11Probe:
                 title = self._title_cache = self._title(window)
         except self._error.XError as exc:  # BadWindow/BadDrawable: it vanished mid-read
             log.debug("focused window vanished while being read: %s", exc)
-            self._identity = self._title_cache = None
+            self._identity = self._title_cache = self._active_cache = None
             return None
         except self._error.ConnectionClosedError as exc:
             raise self._lost(exc) from exc
@@ -325,6 +330,7 @@ class X11Probe:
             if kind == X.PropertyNotify:
                 wid = event.window.id
                 if wid == root_id and event.atom == self._ACTIVE:
+                    self._active_cache = None
                     changed = True
                 elif wid == self._watched and event.atom in (self._NET_NAME, self._WM_NAME):
                     self._title_cache = None
@@ -333,7 +339,7 @@ class X11Probe:
                     self._identity = self._title_cache = None
                     changed = True
             elif kind == X.DestroyNotify and event.window.id == self._watched:
-                self._identity = self._title_cache = None
+                self._identity = self._title_cache = self._active_cache = None
                 self._watched = 0
                 changed = True
         return changed
