@@ -50,3 +50,36 @@ class TestSchema:
         migrate(db.engine)
         migrate(db.engine)  # a second upgrade is a no-op
         assert set(inspect(db.engine).get_table_names()) == TABLES | {"alembic_version"}
+
+
+def test_schema_head_read_from_scripts_equals_alembics_head() -> None:
+    from alembic.script import ScriptDirectory
+
+    from wellbeing.storage.db import alembic_config, schema_head
+
+    assert ScriptDirectory.from_config(alembic_config()).get_heads() == [schema_head()]
+
+
+def test_opening_a_current_database_does_not_import_alembic(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys\n"
+        "from wellbeing.paths import resolve\n"
+        "from wellbeing.storage.db import Database\n"
+        f"paths = resolve({str(tmp_path / 'data')!r})\n"
+        "Database.open(None, paths).close()\n"
+        "first = 'alembic' in sys.modules\n"
+        "Database.open(None, paths).close()\n"
+        "print(first, 'alembic.command' in sys.modules)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    ).stdout.split()
+    assert out == ["True", "True"]  # the first open migrates, and needs Alembic
+    probe_second = probe.replace("Database.open(None, paths).close()\nfirst", "first", 1)
+    out = subprocess.run(
+        [sys.executable, "-c", probe_second], capture_output=True, text=True, check=True
+    ).stdout.split()
+    assert out == ["False", "False"]  # the database is at the head now: no Alembic at all
