@@ -30,6 +30,8 @@ from wellbeing.storage.queries import UsageQueries
 
 if TYPE_CHECKING:
     from wellbeing.ui.dashboard import DashboardWindow
+    from wellbeing.ui.settings import SettingsDialog
+    from wellbeing.ui.settings import SettingsDialog
 
 log = logging.getLogger("wellbeing.app")
 
@@ -74,6 +76,7 @@ class TrayApp:
         self.queries = ctx.queries()
         self.control = TrackerControl(tracker, self.queries, day_start)
         self.window: DashboardWindow | None = None
+        self.settings: SettingsDialog | None = None
         self.tray = TrayController(
             self.control, self.queries, SystemClock(), self.control.today, day_start_hour=day_start
         )
@@ -104,13 +107,12 @@ class TrayApp:
         self.window.activateWindow()
 
     def open_settings(self) -> None:
-        QMessageBox.information(
-            None,
-            "Wellbeing settings",
-            "Settings live in a small text file:\n\n"
-            f"{self.ctx.paths.config}\n\n"
-            "The README lists every setting. Changes apply the next time wellbeing starts.",
-        )
+        from wellbeing.ui.settings import SettingsDialog
+
+        if self.settings is None:
+            self.settings = SettingsDialog(self.ctx.config, self.ctx.paths.config)
+        self.settings.show()
+        self.settings.raise_()
 
     def stop(self) -> None:
         if self.tracker is not None:
