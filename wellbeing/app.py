@@ -31,7 +31,6 @@ from wellbeing.storage.queries import UsageQueries
 if TYPE_CHECKING:
     from wellbeing.ui.dashboard import DashboardWindow
     from wellbeing.ui.settings import SettingsDialog
-    from wellbeing.ui.settings import SettingsDialog
 
 log = logging.getLogger("wellbeing.app")
 
