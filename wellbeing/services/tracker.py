@@ -3,14 +3,23 @@
 The same service runs headless (``wellbeing track``) and inside the tray app.
 It samples the platform every ``poll`` seconds, or sooner when the backend
 reports a focus change, feeds :class:`~wellbeing.core.activity.ActivityTracker`,
-and writes finished intervals at once and the running one at least every
-``flush_every`` seconds (so a ``kill -9`` loses at most that much).
+and writes finished intervals at once and the running one often enough that
+what is on disk is never more than ``flush_every`` seconds behind (so a
+``kill -9`` loses at most that much).
+
+Storage trouble never stops tracking: a failed save keeps its intervals and is
+retried at the next sample. When a save fails, the injected ``recover``
+strategy (see :mod:`wellbeing.services.recovery`) may hand back a new sink,
+e.g. a fresh database after a corrupt one was set aside; the pending intervals
+and the running one are then written there at once.
+
 No Qt here: the GUI talks to it through plain methods.
 """
 
 from __future__ import annotations
 
 import logging
+import math
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -18,6 +27,7 @@ from typing import Protocol
 
 from wellbeing.core.activity import ActivityTracker, Focus, Interval, Sample
 from wellbeing.core.clock import Clock, Instant
+from wellbeing.errors import Unavailable
 from wellbeing.platform.base import Platform, WindowInfo
 
 log = logging.getLogger("wellbeing.tracker")
@@ -31,6 +41,10 @@ class IntervalSink(Protocol):
     def save(self, finished: Sequence[Interval], running: Sequence[Interval] = ()) -> None: ...
 
 
+SinkRecovery = Callable[[Exception], IntervalSink | None]
+"""Given the error a save raised, a new sink to write to from now on, or None to keep retrying."""
+
+
 def plain_focus(window: WindowInfo) -> Focus | None:
     """The classifier used when no rules are loaded: the app, nothing else."""
     return Focus(app_key=window.app_key, app_name=window.app_name)
@@ -38,6 +52,15 @@ def plain_focus(window: WindowInfo) -> Focus | None:
 
 @dataclass
 class TrackerSettings:
+    """How the tracker samples and writes.
+
+    Attributes:
+        poll_seconds: time between samples when the platform reports no change.
+        idle_after_seconds: no input for this long counts as away.
+        day_start_hour: local hour at which a day starts.
+        flush_every: the running interval on disk is never older than this.
+    """
+
     poll_seconds: float = 1.0
     idle_after_seconds: float = 180.0
     day_start_hour: int = 4
@@ -45,7 +68,21 @@ class TrackerSettings:
 
 
 class TrackerService:
-    """Runs the sampling loop; pause/resume and status are safe from any thread."""
+    """Runs the sampling loop; pause/resume and status are safe from any thread.
+
+    Args:
+        platform: the probes (foreground window, idle time, lock state).
+        sink: where intervals are written.
+        clock: where time comes from.
+        settings: sampling and writing settings.
+        classify: turns a window into what is counted (app, site).
+        recover: asked for a replacement sink when a save fails (None: just retry).
+
+    Attributes:
+        samples: samples taken so far.
+        write_failures: saves that raised.
+        recoveries: times ``recover`` replaced the sink.
+    """
 
     def __init__(
         self,
@@ -54,34 +91,40 @@ class TrackerService:
         clock: Clock,
         settings: TrackerSettings | None = None,
         classify: Classifier = plain_focus,
+        recover: SinkRecovery | None = None,
     ) -> None:
         self.platform = platform
         self.sink = sink
         self.clock = clock
         self.settings = settings or TrackerSettings()
         self.classify = classify
+        self.recover = recover
         self.activity = ActivityTracker(
             idle_after=self.settings.idle_after_seconds,
             day_start_hour=self.settings.day_start_hour,
             max_gap=max(15.0, 5 * self.settings.poll_seconds),
         )
         self._stop = threading.Event()
+        self._stop_requested: Instant | None = None
         self._lock = threading.Lock()
         self._paused_until: float | None = None
         self._paused_indefinitely = False
         self._pending: list[Interval] = []
         self._last_flush_mono: float | None = None
+        self._failing_since: int | None = None
         self._thread: threading.Thread | None = None
         self.samples = 0
         self.write_failures = 0
+        self.recoveries = 0
 
     # -- control (any thread) -------------------------------------------------
 
     def pause(self, until_wall: float | None) -> None:
         """Stop counting until ``until_wall`` (epoch seconds), or until resumed if None."""
+        indefinitely = until_wall is None or math.isinf(until_wall)
         with self._lock:
-            self._paused_until = until_wall
-            self._paused_indefinitely = until_wall is None
+            self._paused_until = None if indefinitely else until_wall
+            self._paused_indefinitely = indefinitely
         log.info(
             "tracking paused %s",
             "until resumed" if until_wall is None else f"until {until_wall:.0f}",
@@ -94,10 +137,16 @@ class TrackerService:
         log.info("tracking resumed")
 
     def paused_until(self) -> float | None:
-        """Epoch seconds when the pause ends; ``inf`` if paused until resumed; None if running."""
+        """Epoch seconds when the pause ends; ``inf`` if paused until resumed; None if running.
+
+        A timed pause whose end has passed reads as None (it ended by itself).
+        """
+        wall = self.clock.now().wall
         with self._lock:
             if self._paused_indefinitely:
                 return float("inf")
+            if self._paused_until is not None and wall >= self._paused_until:
+                self._paused_until = None
             return self._paused_until
 
     def is_paused(self, now: Instant | None = None) -> bool:
@@ -110,12 +159,24 @@ class TrackerService:
             return self._paused_until is not None
 
     def request_stop(self) -> None:
+        """Ask the loop to end (safe from a signal handler); use counts up to this moment."""
+        if self._stop_requested is None:
+            self._stop_requested = self.clock.now()
         self._stop.set()
+
+    @property
+    def pending(self) -> int:
+        """Finished intervals not yet written (non-zero only while storage fails)."""
+        return len(self._pending)
 
     # -- the loop ---------------------------------------------------------------
 
     def step(self) -> None:
-        """Take one sample, feed it, and write what is due."""
+        """Take one sample, feed it, and write what is due.
+
+        Raises:
+            Unavailable: the platform went away; nothing was fed for this sample.
+        """
         now = self.clock.now()
         sample = self._sample(now)
         self.samples += 1
@@ -123,20 +184,18 @@ class TrackerService:
         for event in self.activity.drain_events():
             log.info("%s: %s", event.kind, event.detail)
         self._pending.extend(finished)
-        due = (
-            self._last_flush_mono is None
-            or now.monotonic - self._last_flush_mono >= self.settings.flush_every
-        )
-        if self._pending or due:
+        if self._pending or self._flush_due(now):
             self._flush(now, self.activity.running())
 
     def run(self, duration: float | None = None) -> None:
         """Sample until :meth:`request_stop` (or ``duration`` seconds), then flush everything.
 
         If the platform goes away (the X server closed at logout), the running
-        interval is ended and written, and ``Unavailable`` propagates.
+        interval is ended at the last good sample and written, and
+        ``Unavailable`` propagates.
         """
         started = self.clock.now().monotonic
+        lost = False
         try:
             while not self._stop.is_set():
                 self.step()
@@ -147,12 +206,18 @@ class TrackerService:
                     left = duration - (self.clock.now().monotonic - started)
                     timeout = max(0.0, min(timeout, left))
                 self.platform.foreground.wait_for_change(timeout)
+        except Unavailable as exc:
+            lost = True
+            log.warning("the platform went away (%s); saving what was recorded", exc.message)
+            raise
         finally:
-            self.shutdown()
+            self.shutdown(at_last_sample=lost)
 
     def start(self) -> threading.Thread:
         """Run :meth:`run` in a daemon worker thread (the GUI's way)."""
-        self._thread = threading.Thread(target=self.run, name="wellbeing-tracker", daemon=True)
+        self._thread = threading.Thread(
+            target=self._run_logged, name="wellbeing-tracker", daemon=True
+        )
         self._thread.start()
         return self._thread
 
@@ -162,15 +227,47 @@ class TrackerService:
         if self._thread is not None:
             self._thread.join(timeout)
 
-    def shutdown(self) -> None:
-        """End the running interval now and write everything."""
+    def shutdown(self, *, at_last_sample: bool = False) -> None:
+        """End the running interval and write everything.
+
+        The running interval ends when the stop was requested (the loop may
+        notice it up to one poll later), else now.
+
+        Args:
+            at_last_sample: end at the last sample taken (the platform is gone, so
+                nothing after it is known).
+        """
         now = self.clock.now()
-        self._pending.extend(self.activity.close(now))
+        end = None if at_last_sample else (self._stop_requested or now)
+        self._pending.extend(self.activity.close(end))
         self._flush(now, ())
         for event in self.activity.drain_events():
             log.info("%s: %s", event.kind, event.detail)
+        if self._pending:
+            log.error(
+                "could not write %d intervals before stopping; they are lost", len(self._pending)
+            )
 
     # -- internals ----------------------------------------------------------------
+
+    def _run_logged(self) -> None:
+        try:
+            self.run()
+        except Unavailable:
+            log.exception("tracking stopped: the platform went away")
+        except Exception:  # noqa: BLE001 - a worker thread must say why it died
+            log.exception("tracking stopped by an unexpected error")
+
+    def _flush_due(self, now: Instant) -> bool:
+        """Whether the running interval must be written now so disk stays within flush_every.
+
+        The next sample comes about ``poll`` seconds later, so writing when the
+        next one would be too late keeps what is on disk at most ``flush_every`` old.
+        """
+        if self._last_flush_mono is None:
+            return True
+        since = now.monotonic - self._last_flush_mono
+        return since + self.settings.poll_seconds >= self.settings.flush_every
 
     def _sample(self, now: Instant) -> Sample:
         if self.is_paused(now):
@@ -182,13 +279,59 @@ class TrackerService:
         return Sample(at=now, focus=focus, idle_seconds=idle, locked=locked)
 
     def _flush(self, now: Instant, running: Sequence[Interval]) -> None:
-        try:
-            self.sink.save(self._pending, running)
-        except Exception:  # noqa: BLE001 - storage trouble must not stop tracking
-            self.write_failures += 1
-            log.exception(
-                "could not write usage; keeping %d intervals to retry", len(self._pending)
-            )
+        if not self._save(running):
             return
+        if self._failing_since is not None:
+            log.info(
+                "writing works again after %d failed attempts",
+                self.write_failures - self._failing_since,
+            )
+            self._failing_since = None
         self._pending = []
         self._last_flush_mono = now.monotonic
+
+    def _save(self, running: Sequence[Interval]) -> bool:
+        """Save pending and running intervals; on failure try the recovery once. True if saved."""
+        try:
+            self.sink.save(self._pending, running)
+            return True
+        except Exception as exc:  # noqa: BLE001 - storage trouble must not stop tracking
+            self.write_failures += 1
+            replacement = self._recovered_sink(exc)
+            if replacement is None:
+                self._log_failure(exc)
+                return False
+        self.sink = replacement
+        self.recoveries += 1
+        try:
+            self.sink.save(self._pending, running)
+        except Exception as exc:  # noqa: BLE001 - the new sink failed too: keep retrying
+            self.write_failures += 1
+            self._log_failure(exc)
+            return False
+        log.warning(
+            "storage replaced; %d pending intervals and the running one written to it",
+            len(self._pending),
+        )
+        return True
+
+    def _recovered_sink(self, error: Exception) -> IntervalSink | None:
+        if self.recover is None:
+            return None
+        try:
+            return self.recover(error)
+        except Exception:  # noqa: BLE001 - a failing recovery is logged, tracking goes on
+            log.exception("storage recovery failed")
+            return None
+
+    def _log_failure(self, error: Exception) -> None:
+        """The first failure in a row with its traceback; the rest quietly."""
+        if self._failing_since is None:
+            self._failing_since = self.write_failures - 1
+            log.error(
+                "could not write usage; keeping %d intervals and retrying at every sample",
+                len(self._pending),
+                exc_info=error,
+            )
+        else:
+            log.debug("writing still fails; %d intervals waiting", len(self._pending))

@@ -1,0 +1,274 @@
+"""The tray app as a process on a real X server (Xvfb + openbox, ``QT_QPA_PLATFORM=xcb``).
+
+With a system tray host (trayer) the icon is embedded and the app tracks (the
+scripted ``--fake-platform``); without one the dashboard window opens instead.
+A second instance for the same data dir is refused with a message box, and a
+damaged database at start is named in the warning. SIGTERM ends the app with
+exit code 0 after a final flush. Screenshots of the first two cases go to
+test-artifacts/ for a person to look at.
+
+Message boxes are modal; the tests find them by title and press Return, the
+way a person would.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.e2e.helpers import report_json
+from tests.integration.xhelpers import stop, wait_until, x_env, xdotool, xlib_display
+
+pytestmark = [pytest.mark.x11, pytest.mark.slow]
+
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+DB_NAME = "wellbeing.sqlite3"
+READY = re.compile(r"data in .*; poll [0-9.]+ s")
+"""The last line the app logs (with -v) before its tracker takes the first sample."""
+
+
+@dataclass
+class App:
+    """A running ``wellbeing`` tray app; stderr goes to a file for the test to read."""
+
+    proc: subprocess.Popen[bytes]
+    stderr_file: Path
+
+    @property
+    def stderr(self) -> str:
+        return self.stderr_file.read_text(encoding="utf-8", errors="replace")
+
+    def wait_ready(self) -> float:
+        """Monotonic time at which the tracker starts sampling."""
+        wait_until(
+            lambda: self._alive() and READY.search(self.stderr),
+            timeout=30,
+            what="the app's tracker to start",
+        )
+        return time.monotonic()
+
+    def terminate(self) -> int:
+        """SIGTERM; the exit code once the app has flushed and ended."""
+        self.proc.send_signal(signal.SIGTERM)
+        try:
+            return self.proc.wait(15)
+        except subprocess.TimeoutExpired:
+            stop(self.proc, signal.SIGKILL)
+            raise AssertionError(f"the app ignored SIGTERM; stderr:\n{self.stderr}") from None
+
+    def _alive(self) -> bool:
+        if self.proc.poll() is not None:
+            raise AssertionError(f"the app exited with {self.proc.returncode}:\n{self.stderr}")
+        return True
+
+
+@contextlib.contextmanager
+def running_app(display: str, data_dir: Path) -> Iterator[App]:
+    """``python -m wellbeing --data-dir D --fake-platform -v`` on ``display``; always stopped."""
+    data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    env = {k: v for k, v in x_env(display).items() if not k.startswith("WELLBEING_")}
+    env["QT_QPA_PLATFORM"] = "xcb"
+    stderr_file = data_dir.parent / f"app-{uuid.uuid4().hex[:6]}.stderr"
+    with stderr_file.open("wb") as err:
+        proc = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "wellbeing",
+                "--data-dir",
+                str(data_dir),
+                "--fake-platform",
+                "-v",
+            ],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=err,
+        )
+    try:
+        yield App(proc, stderr_file)
+    finally:
+        stop(proc)
+
+
+def tray_owner(display: str) -> int:
+    """The window owning the system tray selection (0: no tray host)."""
+    with xlib_display(display) as d:
+        atom = d.intern_atom(f"_NET_SYSTEM_TRAY_S{d.get_default_screen()}")
+        owner = d.get_selection_owner(atom)
+        return int(owner.id) if owner else 0
+
+
+@pytest.fixture
+def tray_host(x_display: str) -> Iterator[subprocess.Popen[bytes]]:
+    """trayer at the bottom right, owning the tray selection; stopped afterwards."""
+    if not shutil.which("trayer"):
+        pytest.skip("trayer is not installed")
+    assert tray_owner(x_display) == 0, "another tray host already runs on this display"
+    proc = subprocess.Popen(
+        ["trayer", "--edge", "bottom", "--align", "right", "--widthtype", "request"]
+        + ["--height", "28", "--SetDockType", "true"],
+        env=x_env(x_display),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        wait_until(lambda: tray_owner(x_display), what="trayer to own the tray selection")
+        yield proc
+    finally:
+        stop(proc)
+        wait_until(lambda: tray_owner(x_display) == 0, what="the tray selection to be released")
+
+
+def embedded_icons(display: str) -> list[tuple[str, ...]]:
+    """WM_CLASS of every window inside trayer's windows (the embedded tray icons)."""
+    try:
+        hosts = xdotool(display, "search", "--class", "trayer").split()
+    except subprocess.CalledProcessError:
+        return []
+    found: list[tuple[str, ...]] = []
+    with xlib_display(display) as d:
+
+        def walk(window: Any) -> None:
+            for child in window.query_tree().children:
+                wm_class = child.get_wm_class()
+                if wm_class:
+                    found.append(tuple(wm_class))
+                walk(child)
+
+        for wid in hosts:
+            walk(d.create_resource_object("window", int(wid)))
+    return found
+
+
+def window_named(display: str, title: str) -> str:
+    """The id of a visible window whose title contains ``title`` ("" if none)."""
+    try:
+        out = xdotool(display, "search", "--onlyvisible", "--name", title)
+    except subprocess.CalledProcessError:
+        return ""
+    return out.split()[0] if out.split() else ""
+
+
+def press_return_in(display: str, title: str) -> None:
+    """Wait for the message box titled ``title``, focus it and press Return (its OK)."""
+    wid = wait_until(lambda: window_named(display, title), what=f"a window titled {title!r}")
+    xdotool(display, "windowactivate", "--sync", wid)
+    xdotool(display, "key", "Return")
+
+
+def screenshot(display: str, name: str) -> Path | None:
+    """The whole screen as test-artifacts/NAME.png (None without imagemagick)."""
+    if not shutil.which("import"):
+        return None
+    ARTIFACTS.mkdir(exist_ok=True)
+    path = ARTIFACTS / f"{name}.png"
+    subprocess.run(
+        ["import", "-window", "root", str(path)],
+        env=x_env(display),
+        check=True,
+        timeout=30,
+        capture_output=True,
+    )
+    return path
+
+
+def total_seconds(data_dir: Path) -> float:
+    return float(report_json(data_dir)["total_seconds"])
+
+
+# -- (a) with a system tray ---------------------------------------------------------------------
+
+
+def test_with_a_tray_the_icon_is_embedded_tracking_runs_and_sigterm_flushes(
+    x_display: str, data_dir: Path, tray_host: subprocess.Popen[bytes]
+) -> None:
+    with running_app(x_display, data_dir) as app:
+        started = app.wait_ready()
+        icons = wait_until(
+            lambda: [c for c in embedded_icons(x_display) if "wellbeing" in c],
+            what="the wellbeing icon embedded in trayer",
+        )
+        assert len(icons) == 1, icons
+        assert "no system tray here" not in app.stderr
+        assert window_named(x_display, "Your Activity") == ""  # the tray, not the window
+        seen = wait_until(lambda: total_seconds(data_dir), timeout=20, what="tracked time")
+        screenshot(x_display, "gui_app_tray")
+        time.sleep(1)
+        stopped = time.monotonic()
+        assert app.terminate() == 0, app.stderr
+    final = total_seconds(data_dir)
+    assert final >= seen
+    # The final flush wrote use up to the stop (the demo's first app is never idle).
+    assert final == pytest.approx(stopped - started, abs=1.5)
+
+
+# -- (b) without a system tray ------------------------------------------------------------------
+
+
+def test_without_a_tray_the_dashboard_window_opens(x_display: str, data_dir: Path) -> None:
+    assert tray_owner(x_display) == 0, "a tray host runs on this display"
+    with running_app(x_display, data_dir) as app:
+        app.wait_ready()
+        wid = wait_until(
+            lambda: window_named(x_display, "Your Activity"), what="the dashboard window"
+        )
+        assert "no system tray here: opening the window instead" in app.stderr
+        wait_until(lambda: total_seconds(data_dir), timeout=20, what="tracked time")
+        xdotool(x_display, "windowactivate", "--sync", wid)
+        time.sleep(5.5)  # one live-refresh period of the dashboard, so it shows the time
+        screenshot(x_display, "gui_app_no_tray")
+        assert app.terminate() == 0, app.stderr
+
+
+# -- (c) one app per data dir -----------------------------------------------------------------
+
+
+def test_a_second_instance_for_the_same_data_dir_says_so_and_exits_1(
+    x_display: str, data_dir: Path
+) -> None:
+    with running_app(x_display, data_dir) as first:
+        first.wait_ready()
+        with running_app(x_display, data_dir) as second:
+            press_return_in(x_display, "Wellbeing is already running")
+            assert second.proc.wait(15) == 1
+            assert "already running" in second.stderr
+            assert f"pid {first.proc.pid}" in second.stderr
+        assert first.proc.poll() is None  # the first one is unaffected
+        assert first.terminate() == 0, first.stderr
+
+
+# -- (d) a damaged database at start --------------------------------------------------------
+
+
+def test_a_damaged_database_at_start_is_named_in_the_warning(
+    x_display: str, data_dir: Path
+) -> None:
+    data_dir.mkdir(parents=True, mode=0o700)
+    original = os.urandom(1024) + b"not a database" * 100
+    (data_dir / DB_NAME).write_bytes(original)
+    with running_app(x_display, data_dir) as app:
+        press_return_in(x_display, "database was damaged")
+        named = re.search(rf"{re.escape(DB_NAME)}\.corrupt-\d{{8}}T\d{{6}}Z", app.stderr)
+        assert named, app.stderr
+        aside = data_dir / named[0]
+        assert aside.read_bytes() == original
+        assert f"Your screen-time database was damaged: The database {data_dir / DB_NAME}" in (
+            app.stderr
+        )
+        assert f"moved aside to {aside}" in app.stderr
+        app.wait_ready()  # after the box, the app goes on with a fresh database
+        wait_until(lambda: total_seconds(data_dir), timeout=20, what="tracked time")
+        assert app.terminate() == 0, app.stderr
