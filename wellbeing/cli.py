@@ -16,11 +16,17 @@ import sys
 from collections.abc import Callable
 from datetime import date, timedelta
 from types import FrameType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from wellbeing import __version__, logs
 from wellbeing import paths as paths_module
 from wellbeing.errors import UsageError, WellbeingError
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from wellbeing.platform.base import WindowInfo
+    from wellbeing.services.classifier import Decision, RuleIssue
 
 log = logging.getLogger("wellbeing.cli")
 
@@ -89,11 +95,36 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--from", dest="start", type=_date, metavar="YYYY-MM-DD", help="first day")
     report.add_argument("--to", dest="end", type=_date, metavar="YYYY-MM-DD", help="last day")
     report.add_argument(
-        "--by", choices=["app", "site", "category"], default="app", help="group by (default app)"
+        "--by",
+        choices=["app", "site", "category"],
+        default="app",
+        help="group by (default app). app: foreground apps (a browser's time includes its "
+        "sites); site: each recognised website, plus 'Other browsing' per browser (apps that "
+        "are not browsers are not listed); category: via the site if any, else the app",
     )
     report.add_argument("--json", action="store_true", help="print JSON instead of a table")
 
     sub.add_parser("doctor", help="check what works on this machine and how to fix what doesn't")
+
+    classify = sub.add_parser(
+        "classify",
+        help="show what a window would be counted as, and which rule decided it",
+        description="Show what a window would be counted as (app, website, category) and "
+        "which rule decided it, using the built-in rules and the [[rules]] of your "
+        "config.toml. Rules that cannot be used are listed with the reason.",
+    )
+    classify.add_argument("--app", required=True, metavar="KEY",
+                          help="the app key, e.g. firefox (see 'report --json')")
+    classify.add_argument("--title", default="", metavar="TITLE", help="the window title")
+    classify.add_argument(
+        "--wm-class",
+        action="append",
+        default=[],
+        metavar="CLASS",
+        help="a WM_CLASS part (instance or class); repeat for both",
+    )
+    classify.add_argument("--json", action="store_true",
+                          help='print {"app", "site", "category", "rule"} as JSON')
 
     demo = sub.add_parser("demo-data", help="fill the data dir with realistic synthetic history")
     demo.add_argument("--days", type=_positive_int, default=30, help="how many days (default 30)")
@@ -114,6 +145,7 @@ def run(args: argparse.Namespace) -> int:
         "report": _cmd_report,
         "doctor": _cmd_doctor,
         "demo-data": _cmd_demo_data,
+        "classify": _cmd_classify,
     }
     return run_guarded(args, commands[args.command])
 
@@ -238,7 +270,17 @@ def report_range(args: argparse.Namespace, today: date) -> tuple[date, date]:
     return day, day
 
 
+SITE_FOOTER = (
+    "Sites are recognised from window titles as they are captured; apps that are not "
+    "browsers are not listed.\nA new site rule counts from the moment it exists: earlier "
+    "browsing stays under 'Other browsing' (titles are not stored, so history cannot be "
+    "reclassified). Categories and names always follow the current rules."
+)
+
+
 def _cmd_report(args: argparse.Namespace) -> int:
+    from wellbeing.services.categories import try_sync_categories
+    from wellbeing.services.classifier import load_rule_set
     from wellbeing.services.context import open_context
     from wellbeing.services.reporting import format_table, today_local
 
@@ -246,14 +288,89 @@ def _cmd_report(args: argparse.Namespace) -> int:
     ctx = open_context(args.data_dir, args.db)
     try:
         start, end = report_range(args, today_local(ctx.config.tracking.day_start_hour))
+        rule_set, _issues = load_rule_set(ctx.config)  # issues are logged as warnings
+        try_sync_categories(ctx.db, rule_set)  # categories apply to history too
         report = ctx.queries().usage(start, end, by=args.by)
         if args.json:
             print(json.dumps(report.to_json(), ensure_ascii=False))
         else:
             print(format_table(report))
+            if args.by == "site":
+                print()
+                print(SITE_FOOTER)
     finally:
         ctx.close()
     return EXIT_OK
+
+
+def _cmd_classify(args: argparse.Namespace) -> int:
+    from wellbeing import config as config_module
+    from wellbeing.platform.base import WindowInfo
+    from wellbeing.services.classifier import WindowClassifier, load_rule_set
+
+    logs.setup(None, stderr_level=logging.DEBUG if args.verbose else logging.CRITICAL)
+    paths = paths_module.resolve(args.data_dir)
+    config = config_module.load(paths.config)  # a malformed file: ConfigError, exit 3
+    rule_set, issues = load_rule_set(config)
+    window = WindowInfo(
+        app_key=args.app.strip(), app_name=args.app.strip(), title=args.title,
+        wm_class=tuple(args.wm_class),
+    )
+    decision = WindowClassifier(rule_set, config.privacy).decide(window)
+    found = decision.classification
+    if args.json:
+        if found is None:  # [privacy] ignore_apps
+            summary: dict[str, str | None] = {
+                "app": window.app_key, "site": None, "category": None,
+                "rule": f"{config.source.name if config.source else 'config.toml'} "
+                "[privacy] ignore_apps: nothing is recorded",
+            }
+        else:
+            summary = found.summary()
+        print(json.dumps(summary, ensure_ascii=False))
+        for issue in issues:
+            print(f"wellbeing: rule problem: {issue.message}", file=sys.stderr)
+        return EXIT_OK
+    print(_describe_decision(window, decision, issues))
+    return EXIT_OK
+
+
+def _describe_decision(
+    window: WindowInfo, decision: Decision, issues: Sequence[RuleIssue]
+) -> str:
+    """The human form of ``classify``: what it counts as, which rule, title, rule problems."""
+    found = decision.classification
+    lines = [f"App {window.app_key!r}" + (f", title {window.title!r}" if window.title else "")]
+    if found is None:
+        lines.append("  Ignored: nothing is recorded for this app ([privacy] ignore_apps).")
+    else:
+        app_name = found.app_name or window.app_key
+        if found.ignored:
+            lines.append("  Ignored: nothing is recorded for this app (a rule says ignore).")
+        elif found.site:
+            lines.append(f"  Counts as    {found.site_name or found.site} ({found.site}) "
+                         f"in {app_name}")
+        elif found.is_browser:
+            lines.append(f"  Counts as    {app_name}, no recognised website "
+                         "(listed as 'Other browsing' by site)")
+        else:
+            lines.append(f"  Counts as    {app_name}")
+        lines.append(f"  Category     {found.category}")
+        lines.append(f"  Decided by   {found.rule}")
+        if found.private_window:
+            lines.append("  Private window: still counted, its title is never stored.")
+    lines.append(f"  Title        {decision.title_note}")
+    if found is not None and (found.site or found.is_browser):
+        lines.append("")
+        lines.append("Note: a site rule counts from the moment it exists. Time recorded "
+                     "before that stays where it was: history without stored window "
+                     "titles cannot be reclassified. Categories and names do re-label "
+                     "history.")
+    if issues:
+        lines.append("")
+        lines.append("Rule problems (a rule that cannot be used is left out; the others work):")
+        lines.extend(f"  {issue.message}" for issue in issues)
+    return "\n".join(lines)
 
 
 def _cmd_doctor(args: argparse.Namespace) -> int:

@@ -15,6 +15,14 @@ start at 1 on every dialect, so 0 never names a real site. The same
 constraint's leading columns serve as the ``(device_id, local_date)`` index the
 dashboards read through.
 
+Window titles are not stored unless the user opts in; then each distinct title
+is kept once in ``window_title`` and intervals point at it (``title_id``,
+NULL otherwise). ``app.is_browser`` marks apps whose use is split into sites,
+so a by-site report can list their remaining "other browsing" time;
+``app.wm_class`` remembers the WM_CLASS last seen for the app (tab-separated
+parts) so rules on WM_CLASS can re-label history. Categories, display names
+and these flags are refreshed from the current rules (``services.categories``).
+
 Constraint and index names follow :data:`NAMING_CONVENTION` so migrations and
 models agree on every dialect.
 """
@@ -25,6 +33,7 @@ from datetime import date
 
 from sqlalchemy import (
     BigInteger,
+    Boolean,
     Date,
     Float,
     ForeignKey,
@@ -36,6 +45,9 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+#: Longer titles are cut to this many characters (keeps the unique index small everywhere).
+MAX_TITLE_LENGTH = 500
 
 NAMING_CONVENTION = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
@@ -93,6 +105,8 @@ class App(Base):
     display_name: Mapped[str] = mapped_column(String(255))
     icon: Mapped[str | None] = mapped_column(String(255))
     category_id: Mapped[int | None] = mapped_column(ForeignKey("category.id"))
+    is_browser: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    wm_class: Mapped[str | None] = mapped_column(String(255))
 
 
 class Site(Base):
@@ -104,6 +118,15 @@ class Site(Base):
     domain: Mapped[str] = mapped_column(String(255), unique=True)
     display_name: Mapped[str] = mapped_column(String(255))
     category_id: Mapped[int | None] = mapped_column(ForeignKey("category.id"))
+
+
+class WindowTitle(Base):
+    """A window title, kept only when the user turned on storing titles (dictionary-encoded)."""
+
+    __tablename__ = "window_title"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    title: Mapped[str] = mapped_column(String(MAX_TITLE_LENGTH), unique=True)
 
 
 class Interval(Base):
@@ -119,6 +142,7 @@ class Interval(Base):
     device_id: Mapped[int] = mapped_column(ForeignKey("device.id"))
     app_id: Mapped[int] = mapped_column(ForeignKey("app.id"))
     site_id: Mapped[int | None] = mapped_column(ForeignKey("site.id"))
+    title_id: Mapped[int | None] = mapped_column(ForeignKey("window_title.id"))
     start_ms: Mapped[int] = mapped_column(BigInteger)
     end_ms: Mapped[int] = mapped_column(BigInteger)
     utc_offset_min: Mapped[int] = mapped_column(Integer)

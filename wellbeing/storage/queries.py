@@ -119,15 +119,19 @@ class AppInfo:
 
 # --- implementation -------------------------------------------------------------------------
 #
-# Grouping rules (documented here, refined later by the rules work):
-# - by="app": one item per app key; category/color are the app's category.
+# Grouping rules:
+# - by="app": one item per app key (pure foreground apps: a browser's time includes its
+#   sites); category/color are the app's category.
 # - by="site": one item per recognised site (key = domain, category = the site's own
-#   category). Use without a site is listed as "other:<app_key>" / "Other (<app name>)"
-#   ONLY for apps that have some site rows in the same range (so, in practice, browsers);
-#   use in other apps is not a site and is left out, so totals of a by="site" report
-#   (and of its days) are the sums of the listed items, not the whole screen time.
+#   category). A browser's use without a recognised site is one item per browser,
+#   "other:<app_key>" / "Other browsing (<app name>)". Browsers are apps flagged
+#   ``is_browser`` (set from the rules, services.categories) and, for data not yet
+#   labelled, apps with some site rows in the same range. Use in other apps is not a
+#   site and is left out, so totals of a by="site" report (and of its days) are the
+#   sums of the listed items, not the whole screen time.
 # - by="category": the site's category when the row has a categorised site, else the
-#   app's category; uncategorised use is key "other", name "Other".
+#   app's category; uncategorised use is key "other", name "Other" (coloured like a
+#   category named "Other" when one exists).
 #
 # Each call runs a fixed number of statements: the grouped usage rows (ids only, so
 # Python handles few strings), one UNION of the small app/site/category tables for
@@ -135,6 +139,8 @@ class AppInfo:
 
 OTHER_CATEGORY_KEY = "other"
 OTHER_CATEGORY_NAME = "Other"
+#: by="site" key prefix of a browser's use without a recognised site ("other:firefox").
+OTHER_SITE_PREFIX = "other:"
 #: Pieces of use separated by at most this gap count as one continuous stretch.
 CONTINUOUS_GAP_MS = 1000
 _HOUR_MS = 3_600_000
@@ -344,20 +350,23 @@ class _Names:
     apps: dict[int, tuple[str, str, int | None]]
     sites: dict[int, tuple[str, str, int | None]]
     categories: dict[int, tuple[str, str | None]]
+    browsers: set[int]
 
 
 def _load_names(conn: Connection) -> _Names:
     """Apps, sites and categories in one statement (a UNION ALL of the three tables)."""
     app, site, cat = App.__table__.c, Site.__table__.c, Category.__table__.c
     stmt = union_all(
-        select(literal("a"), app.id, app.key, app.display_name, app.category_id),
-        select(literal("s"), site.id, site.domain, site.display_name, site.category_id),
-        select(literal("c"), cat.id, cat.name, cat.color, null()),
+        select(literal("a"), app.id, app.key, app.display_name, app.category_id, app.is_browser),
+        select(literal("s"), site.id, site.domain, site.display_name, site.category_id, null()),
+        select(literal("c"), cat.id, cat.name, cat.color, null(), null()),
     )
-    names = _Names({}, {}, {})
-    for kind, row_id, key, name, category_id in conn.execute(stmt):
+    names = _Names({}, {}, {}, set())
+    for kind, row_id, key, name, category_id, is_browser in conn.execute(stmt):
         if kind == "a":
             names.apps[row_id] = (key, name, category_id)
+            if is_browser:
+                names.browsers.add(row_id)
         elif kind == "s":
             names.sites[row_id] = (key, name, category_id)
         else:
@@ -371,8 +380,10 @@ class _Labeller:
     def __init__(self, by: GroupBy, names: _Names, app_site_ids: Iterable[tuple[Any, Any]]) -> None:
         self._by = by
         self._names = names
-        # apps with some site use in the rows at hand (for "other:<app>")
-        self._site_apps = {a for a, s in app_site_ids if by == "site" and s is not None}
+        # browsers, and apps with some site use in the rows at hand (for "other:<app>")
+        self._site_apps = names.browsers | {
+            a for a, s in app_site_ids if by == "site" and s is not None
+        }
         self._keys: dict[tuple[Any, Any, Any], str | None] = {}
         self._items: dict[str, UsageItem] = {}
 
@@ -405,7 +416,10 @@ class _Labeller:
         if self._by == "category":
             name, color = self._category(category_id)
             if name is None:
-                return UsageItem(OTHER_CATEGORY_KEY, OTHER_CATEGORY_NAME, 0.0, OTHER_CATEGORY_NAME)
+                other_color = next((c for n, c in self._names.categories.values()
+                                    if n == OTHER_CATEGORY_NAME), None)
+                return UsageItem(OTHER_CATEGORY_KEY, OTHER_CATEGORY_NAME, 0.0, OTHER_CATEGORY_NAME,
+                                 other_color)
             return UsageItem(name, name, 0.0, name, color)
         app_key, app_name, app_category = self._names.apps[app_id]
         if self._by == "app":
@@ -415,7 +429,8 @@ class _Labeller:
             return UsageItem(domain, site_name, 0.0, *self._category(site_category))
         if app_id in self._site_apps:
             return UsageItem(
-                f"other:{app_key}", f"Other ({app_name})", 0.0, *self._category(app_category)
+                f"{OTHER_SITE_PREFIX}{app_key}", f"Other browsing ({app_name})", 0.0,
+                *self._category(app_category),
             )
         return None
 

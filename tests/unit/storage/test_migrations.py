@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
@@ -9,7 +11,9 @@ from tests.unit.storage.helpers import count_statements
 from wellbeing.storage.db import Database, alembic_config, migrate
 from wellbeing.storage.models import Base
 
-TABLES = {"meta", "device", "category", "app", "site", "interval", "daily_usage"}
+TABLES = {
+    "meta", "device", "category", "app", "site", "interval", "daily_usage", "window_title"
+}
 
 
 class TestSchema:
@@ -24,7 +28,7 @@ class TestSchema:
         inspector = inspect(db.engine)
         assert set(inspector.get_table_names()) == TABLES | {"alembic_version"}
         with db.engine.connect() as conn:
-            assert MigrationContext.configure(conn).get_current_revision() == "0001"
+            assert MigrationContext.configure(conn).get_current_revision() == "0002"
 
     def test_indexes_for_day_reads(self, db: Database) -> None:
         inspector = inspect(db.engine)

@@ -109,7 +109,7 @@ class TestQueries:
         report = queries(db).usage(D1, D3, by="site")
         assert pairs(report.items) == [("youtube.com", 2400.0), ("other:firefox", 1800.0)]
         assert report.items[0].category == "Entertainment"
-        assert report.items[1].name == "Other (Firefox)"
+        assert report.items[1].name == "Other browsing (Firefox)"
         assert pairs(report.days[0].items) == [("other:firefox", 1800.0), ("youtube.com", 1800.0)]
         assert report.total_seconds == 4200.0
         # in a range where firefox shows no site, its use is not listed as a site
