@@ -61,6 +61,9 @@ class _Identity:
     icon: str | None
 
 
+REVERIFY_SECONDS = 30.0
+
+
 class X11Probe:
     """The focused window of an X11 session with an EWMH window manager.
 
@@ -123,6 +126,7 @@ class X11Probe:
         # The root's _NET_ACTIVE_WINDOW, valid until a PropertyNotify says it changed: the
         # root's events are selected above, before the first read, so no change is missed.
         self._active_cache: int | None = None
+        self._verified_at = time.monotonic()
         self._processes: dict[int, _Process] = {}
         self.requests = 0  # X round trips made by samples, for tests that guard per-sample cost
 
@@ -162,6 +166,11 @@ class X11Probe:
         """
         try:
             self._consume_events()
+            if time.monotonic() - self._verified_at > REVERIFY_SECONDS:
+                # Belt and braces: should an event ever be missed (a quirky client or
+                # window manager), the cached focus and title are re-read now and then.
+                self._active_cache = self._title_cache = None
+                self._verified_at = time.monotonic()
             wid = self._active_cache
             if wid is None:
                 wid = self._active_cache = self._active_wid()
