@@ -170,14 +170,28 @@ class UsageQueries:
         self._today = today or self._system_today
 
     def usage(
-        self, start: date, end: date, by: GroupBy = "app", device_id: int | None = None
+        self,
+        start: date,
+        end: date,
+        by: GroupBy = "app",
+        device_id: int | None = None,
+        *,
+        per_day_items: bool = True,
     ) -> UsageReport:
-        """Usage per day and in total for ``start..end`` (inclusive), from daily_usage."""
+        """Usage per day and in total for ``start..end`` (inclusive), from daily_usage.
+
+        With ``per_day_items=False`` each day carries only its total (``items``
+        empty); by app, SQL then does all the summing in two grouped queries,
+        which is what a yearly total needs. (By category the single grouped
+        query is already small; by site, browsers need the per-row labelling.)
+        """
         if start > end:
             raise UsageError(
                 f"The start date {start} is after the end date {end}.",
                 hint="Give --from before (or equal to) --to.",
             )
+        if not per_day_items and by == "app":
+            return self._totals(start, end, by, device_id)
         du = DailyUsage.__table__.c
         ids = _group_ids(by, du.app_id, du.site_id)
         stmt = (
@@ -203,7 +217,46 @@ class UsageQueries:
             for key, seconds in acc.items():
                 totals[key] = totals.get(key, 0.0) + seconds
             items = labels.items(acc)
-            days.append(DayUsage(day, sum(i.seconds for i in items), items))
+            shown = items if per_day_items else []
+            days.append(DayUsage(day, sum(i.seconds for i in items), shown))
+        total = sum(d.total_seconds for d in days)
+        today = self._today()
+        counted = sum(1 for d in days if d.date <= today and first is not None and d.date >= first)
+        return UsageReport(
+            start=start,
+            end=end,
+            by=by,
+            total_seconds=total,
+            daily_average_seconds=total / max(1, counted),
+            days=days,
+            items=labels.items(totals),
+        )
+
+    def _totals(self, start: date, end: date, by: GroupBy, device_id: int | None) -> UsageReport:
+        """:meth:`usage` without per-day items, summed by SQL (every app row counts)."""
+        du = DailyUsage.__table__.c
+        ids = _group_ids(by, du.app_id, du.site_id)
+        where = (du.local_date.between(start, end), _device_filter(du.device_id, device_id))
+        per_day_stmt = (
+            select(du.local_date, func.sum(du.seconds)).where(*where).group_by(du.local_date)
+        )
+        per_item_stmt = (
+            select(*ids, func.sum(du.seconds))
+            .select_from(_with_categories(DailyUsage.__table__, du.app_id, du.site_id, by))
+            .where(*where)
+            .group_by(*(c for c in ids if not isinstance(c, Null)))
+        )
+        with self._db.transaction() as conn:
+            day_rows = dict(conn.execute(per_day_stmt).all())
+            item_rows: Sequence[Any] = conn.execute(per_item_stmt).all()
+            labels = _Labeller(by, _load_names(conn), ((r[0], r[1]) for r in item_rows))
+            first = self._first_date(conn, device_id)
+        totals: dict[str, float] = {}
+        for app_id, site_id, category_id, seconds in item_rows:
+            key = labels.key(app_id, site_id, category_id)
+            if key is not None:
+                totals[key] = totals.get(key, 0.0) + seconds
+        days = [DayUsage(day, float(day_rows.get(day, 0.0)), []) for day in _dates(start, end)]
         total = sum(d.total_seconds for d in days)
         today = self._today()
         counted = sum(1 for d in days if d.date <= today and first is not None and d.date >= first)

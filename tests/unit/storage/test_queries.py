@@ -221,3 +221,24 @@ class TestQueries:
         report = q.usage(date(2026, 1, 1), date(2026, 12, 31))
         assert {i.key: i.seconds for i in report.items} == pytest.approx(data.totals)
         assert report.daily_average_seconds == pytest.approx(sum(data.totals.values()) / 365)
+
+
+@pytest.mark.parametrize("by", ["app", "site", "category"])
+def test_totals_without_per_day_items_equal_the_full_report(db: Database, by: GroupBy) -> None:
+    device = new_device(db)
+    data = synthetic_days(date(2026, 1, 1), 20, switches_per_day=40)
+    UsageWriter(db, device).bulk_insert(data.pieces)
+    set_category(db, app="app01", category="Work", color="#0000ff")
+    q = queries(db, today=date(2026, 1, 15))
+    full = q.usage(date(2026, 1, 1), date(2026, 1, 31), by=by)
+    with count_statements(db.engine) as counter:
+        lean = q.usage(date(2026, 1, 1), date(2026, 1, 31), by=by, per_day_items=False)
+    assert counter.count <= 4
+    assert [i.key for i in lean.items] == [i.key for i in full.items]
+    assert [i.seconds for i in lean.items] == pytest.approx([i.seconds for i in full.items])
+    assert [d.total_seconds for d in lean.days] == pytest.approx(
+        [d.total_seconds for d in full.days]
+    )
+    assert all(d.items == [] for d in lean.days)
+    assert lean.total_seconds == pytest.approx(full.total_seconds)
+    assert lean.daily_average_seconds == pytest.approx(full.daily_average_seconds)
