@@ -29,6 +29,7 @@ from wellbeing.core.activity import ActivityTracker, Focus, Interval, Sample
 from wellbeing.core.clock import Clock, Instant
 from wellbeing.errors import Unavailable
 from wellbeing.platform.base import Platform, WindowInfo
+from wellbeing.services.idle_reader import IdleReader
 
 log = logging.getLogger("wellbeing.tracker")
 
@@ -103,6 +104,13 @@ class TrackerService:
             idle_after=self.settings.idle_after_seconds,
             day_start_hour=self.settings.day_start_hour,
             max_gap=max(15.0, 5 * self.settings.poll_seconds),
+        )
+        poll = self.settings.poll_seconds
+        self.idle_reader = IdleReader(
+            platform.idle,
+            self.settings.idle_after_seconds,
+            margin=2 * poll + 1.0,
+            max_step=3 * poll + 1.0,
         )
         self._stop = threading.Event()
         self._stop_requested: Instant | None = None
@@ -274,7 +282,7 @@ class TrackerService:
             return Sample(at=now, focus=None, idle_seconds=0.0)
         window = self.platform.foreground.active_window()
         focus = self.classify(window) if window is not None else None
-        idle = self.platform.idle.idle_seconds()
+        idle = self.idle_reader.idle_seconds(now)
         locked = self.platform.session.is_locked()
         return Sample(at=now, focus=focus, idle_seconds=idle, locked=locked)
 
