@@ -87,14 +87,24 @@ def add_daily_seconds(
     if native is None:
         native = native_upsert(conn)
     if native:
+        conn.execute(_native_upsert(conn), rows)
+        return
+    _add_portably(conn, rows)
+
+
+_UPSERTS: dict[str, Insert] = {}
+
+
+def _native_upsert(conn: Connection) -> Insert:
+    """The dialect's INSERT … ON CONFLICT DO UPDATE, built once (it runs at every flush)."""
+    stmt = _UPSERTS.get(conn.dialect.name)
+    if stmt is None:
         ins = dialect_insert(conn, DAILY_USAGE)
-        stmt: Insert = ins.on_conflict_do_update(
+        stmt = _UPSERTS[conn.dialect.name] = ins.on_conflict_do_update(
             index_elements=["device_id", "local_date", "app_id", "site_key"],
             set_={"seconds": DAILY_USAGE.c.seconds + ins.excluded.seconds},
         )
-        conn.execute(stmt, rows)
-        return
-    _add_portably(conn, rows)
+    return stmt
 
 
 def _add_portably(conn: Connection, rows: list[dict[str, Any]]) -> None:
