@@ -135,43 +135,55 @@ def run(args: argparse.Namespace) -> int:
         lock = TrackerLock(paths.lock_file)
         lock.acquire()
     except AlreadyRunning as exc:
-        _tell(QMessageBox.Icon.Information, "Wellbeing is already running", exc.message)
+        _tell(QMessageBox.Icon.Information, "Already running", exc.message)
         return exc.exit_code
     except WellbeingError as exc:
-        _tell(QMessageBox.Icon.Critical, "Wellbeing cannot start", exc.user_message())
+        _tell(QMessageBox.Icon.Critical, "Cannot start", exc.user_message())
         return exc.exit_code
     try:
         try:
             ctx = open_context(args.data_dir, args.db)
         except WellbeingError as exc:
-            _tell(QMessageBox.Icon.Critical, "Wellbeing cannot open its data", exc.user_message())
+            _tell(QMessageBox.Icon.Critical, "Cannot open your data", exc.user_message())
             return exc.exit_code
-        if ctx.notice:
-            _tell(QMessageBox.Icon.Warning, "Your screen-time database was damaged", ctx.notice)
         try:
             tracker: TrackerService | None = build_tracker(ctx, fake=args.fake_platform)
         except Unavailable as exc:
             _tell(
                 QMessageBox.Icon.Warning,
-                "Wellbeing cannot see your windows here",
+                "Cannot see your windows",
                 f"{exc.user_message()}\n\nYour history is still shown; nothing new is recorded.",
             )
             tracker = None
         tray_app = TrayApp(qt, ctx, tracker)
         _quit_on_signals(qt)
         tray_app.start()
+        notice: QMessageBox | None = None
+        if ctx.notice:  # tracking already runs: tell, without blocking anything
+            notice = _tell(QMessageBox.Icon.Warning, "Database was damaged", ctx.notice, wait=False)
         code = qt.exec()
+        if notice is not None:
+            notice.close()
         tray_app.stop()
         return int(code)
     finally:
         lock.release()
 
 
-def _tell(icon: QMessageBox.Icon, title: str, text: str) -> None:
-    """Show a message box (and log it, for when nobody is looking)."""
+def _tell(icon: QMessageBox.Icon, title: str, text: str, *, wait: bool = True) -> QMessageBox:
+    """Show a message box (and log it, for when nobody is looking).
+
+    With ``wait`` the call returns when the box is closed; otherwise the box
+    stays up on its own while the app goes on (keep the returned reference).
+    """
     log.warning("%s: %s", title, text)
     box = QMessageBox(icon, title, text)
-    box.exec()
+    if wait:
+        box.exec()
+    else:
+        box.setModal(False)
+        box.show()
+    return box
 
 
 def _quit_on_signals(qt: QApplication) -> None:
