@@ -192,7 +192,9 @@ class TrackerService:
         for event in self.activity.drain_events():
             log.info("%s: %s", event.kind, event.detail)
         self._pending.extend(finished)
-        if self._pending or self._flush_due(now):
+        # Finished intervals wait for the next due flush too: one write every few
+        # seconds however often the focus changes, and still at most 5 s at risk.
+        if self._flush_due(now):
             self._flush(now, self.activity.running())
 
     def run(self, duration: float | None = None) -> None:
