@@ -219,18 +219,7 @@ class UsageQueries:
             items = labels.items(acc)
             shown = items if per_day_items else []
             days.append(DayUsage(day, sum(i.seconds for i in items), shown))
-        total = sum(d.total_seconds for d in days)
-        today = self._today()
-        counted = sum(1 for d in days if d.date <= today and first is not None and d.date >= first)
-        return UsageReport(
-            start=start,
-            end=end,
-            by=by,
-            total_seconds=total,
-            daily_average_seconds=total / max(1, counted),
-            days=days,
-            items=labels.items(totals),
-        )
+        return self._report(start, end, by, days, labels.items(totals), first)
 
     def _totals(self, start: date, end: date, by: GroupBy, device_id: int | None) -> UsageReport:
         """:meth:`usage` without per-day items, summed by SQL (every app row counts)."""
@@ -257,6 +246,18 @@ class UsageQueries:
             if key is not None:
                 totals[key] = totals.get(key, 0.0) + seconds
         days = [DayUsage(day, float(day_rows.get(day, 0.0)), []) for day in _dates(start, end)]
+        return self._report(start, end, by, days, labels.items(totals), first)
+
+    def _report(
+        self,
+        start: date,
+        end: date,
+        by: GroupBy,
+        days: list[DayUsage],
+        items: list[UsageItem],
+        first: date | None,
+    ) -> UsageReport:
+        """Assemble a report; the average counts days from the first use until today."""
         total = sum(d.total_seconds for d in days)
         today = self._today()
         counted = sum(1 for d in days if d.date <= today and first is not None and d.date >= first)
@@ -267,7 +268,7 @@ class UsageQueries:
             total_seconds=total,
             daily_average_seconds=total / max(1, counted),
             days=days,
-            items=labels.items(totals),
+            items=items,
         )
 
     def hourly(
