@@ -45,26 +45,8 @@ _CACHE_SIZE = 64
 _USER_RULE_LABEL = re.compile(r"^rule #(\d+)")
 
 
-@dataclass(frozen=True, slots=True)
-class RuleIssue:
-    """A rule or category that is left out (or used with a caveat): where it is written and why.
-
-    Attributes:
-        source: the file ("/home/me/.local/share/wellbeing/config.toml" or "default.toml").
-        rule: which rule, with its line when known ('[[rules]] #2 "Mastodon", line 14').
-        reason: what is wrong with it.
-    """
-
-    source: str
-    rule: str
-    reason: str
-
-    @property
-    def message(self) -> str:
-        return f"{self.source}, {self.rule}: {self.reason}"
-
-    def __str__(self) -> str:
-        return self.message
+# A rule problem as the user sees it: user rules name the config file and line.
+RuleIssue = RuleProblem
 
 
 def load_rule_set(config: Config) -> tuple[RuleSet, list[RuleIssue]]:
