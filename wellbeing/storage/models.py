@@ -135,7 +135,6 @@ class Interval(Base):
     __tablename__ = "interval"
     __table_args__ = (
         Index("ix_interval_device_id_local_date", "device_id", "local_date"),
-        Index("ix_interval_device_id_start_ms", "device_id", "start_ms"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
