@@ -389,7 +389,14 @@ def _cmd_demo_data(args: argparse.Namespace) -> int:
     ctx = open_context(args.data_dir, args.db)
     try:
         end = args.end or today_local(ctx.config.tracking.day_start_hour) - timedelta(days=1)
-        count = demo.fill(ctx.db, ctx.device_id, days=args.days, seed=args.seed, end=end)
+        count = demo.fill(
+            ctx.db,
+            ctx.device_id,
+            days=args.days,
+            seed=args.seed,
+            end=end,
+            day_start_hour=ctx.config.tracking.day_start_hour,
+        )
         first = end - timedelta(days=args.days - 1)
         print(
             f"Wrote {count} intervals of demo history from {first} to {end} "
