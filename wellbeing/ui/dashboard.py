@@ -14,8 +14,10 @@ follow the font, colours follow the palette (light or dark).
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette, QShowEvent
@@ -52,6 +54,7 @@ from wellbeing.ui.viewmodels import DashboardModel, DashboardState, rows_csv
 LIMITS_LATER = "Limits arrive in a later version"
 _GROUPS: tuple[tuple[GroupBy, str], ...] = (("app", "Apps"), ("site", "Sites"),
                                             ("category", "Categories"))
+_K = TypeVar("_K")
 _PERIODS = ((Period.DAY, "Day"), (Period.WEEK, "Week"), (Period.MONTH, "Month"))
 
 
@@ -151,19 +154,32 @@ class DashboardWindow(QMainWindow):
         group.addButton(button)
         return button
 
+    def _segments(
+        self,
+        choices: Sequence[tuple[_K, str]],
+        accessible: str,
+        choose: Callable[[_K], None],
+        group: QButtonGroup,
+        buttons: dict[_K, QPushButton],
+    ) -> QHBoxLayout:
+        """A segmented control: one checkable button per (key, text); a click chooses the key."""
+        segments = QHBoxLayout()
+        segments.setSpacing(0)
+        for key, text in choices:
+            button = self._segment(text, accessible.format(text, lower=text.lower()), group)
+            button.clicked.connect(lambda _=False, k=key: choose(k))
+            buttons[key] = button
+            segments.addWidget(button)
+        return segments
+
     def _build_header(self) -> QVBoxLayout:
         box = QVBoxLayout()
         row = QHBoxLayout()
         self.period_group = QButtonGroup(self)
         self.period_buttons: dict[Period, QPushButton] = {}
-        segments = QHBoxLayout()
-        segments.setSpacing(0)
-        for period, text in _PERIODS:
-            button = self._segment(text, f"{text} view", self.period_group)
-            button.clicked.connect(lambda _=False, p=period: self.model.set_period(p))
-            self.period_buttons[period] = button
-            segments.addWidget(button)
-        row.addLayout(segments)
+        row.addLayout(self._segments(
+            _PERIODS, "{} view", self.model.set_period, self.period_group, self.period_buttons
+        ))
         row.addStretch(1)
         self.previous_button = QToolButton()
         self.previous_button.setText("‹")
@@ -290,15 +306,10 @@ class DashboardWindow(QMainWindow):
         head.addWidget(self.rows_caption)
         head.addStretch(1)
         self.group_group = QButtonGroup(self)
-        self.group_buttons: dict[str, QPushButton] = {}
-        segments = QHBoxLayout()
-        segments.setSpacing(0)
-        for by, text in _GROUPS:
-            button = self._segment(text, f"Show {text.lower()}", self.group_group)
-            button.clicked.connect(lambda _=False, b=by: self.model.set_group_by(b))
-            self.group_buttons[by] = button
-            segments.addWidget(button)
-        head.addLayout(segments)
+        self.group_buttons: dict[GroupBy, QPushButton] = {}
+        head.addLayout(self._segments(
+            _GROUPS, "Show {lower}", self.model.set_group_by, self.group_group, self.group_buttons
+        ))
         box.addLayout(head)
         self.list_model = UsageListModel(self._icons, self)
         self.list_view = QListView()

@@ -213,7 +213,6 @@ def scaled_font(font: QFont, factor: float, *, bold: bool = False) -> QFont:
 
 def dark_palette() -> QPalette:
     """A complete dark palette (for tests and for platforms without one)."""
-    p = QPalette()
     roles = QPalette.ColorRole
     colors = {
         roles.Window: "#1e1f22",
@@ -237,17 +236,11 @@ def dark_palette() -> QPalette:
         roles.Link: "#6aa8ff",
         roles.LinkVisited: "#b58cff",
     }
-    for role, value in colors.items():
-        p.setColor(role, QColor(value))
-    disabled = QPalette.ColorGroup.Disabled
-    for role in (roles.WindowText, roles.Text, roles.ButtonText):
-        p.setColor(disabled, role, QColor("#75777d"))
-    return p
+    return _palette(colors, disabled_text="#75777d")
 
 
 def light_palette() -> QPalette:
     """A complete light palette (for tests, to render both variants the same way)."""
-    p = QPalette()
     roles = QPalette.ColorRole
     colors = {
         roles.Window: "#f3f3f5",
@@ -271,9 +264,15 @@ def light_palette() -> QPalette:
         roles.Link: "#2f7de1",
         roles.LinkVisited: "#8e5bd6",
     }
+    return _palette(colors, disabled_text="#a1a1a6")
+
+
+def _palette(colors: dict[QPalette.ColorRole, str], *, disabled_text: str) -> QPalette:
+    """A palette with ``colors`` for every state and greyed text when disabled."""
+    p = QPalette()
     for role, value in colors.items():
         p.setColor(role, QColor(value))
-    disabled = QPalette.ColorGroup.Disabled
+    roles = QPalette.ColorRole
     for role in (roles.WindowText, roles.Text, roles.ButtonText):
-        p.setColor(disabled, role, QColor("#a1a1a6"))
+        p.setColor(QPalette.ColorGroup.Disabled, role, QColor(disabled_text))
     return p
