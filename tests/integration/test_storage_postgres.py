@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, make_url, text
 
+from tests.unit.storage.test_migration_0004 import TestMigration0004 as _Migration0004
 from tests.unit.storage.test_migrations import TestSchema as _Schema
 from tests.unit.storage.test_queries import TestQueries as _Queries
 from tests.unit.storage.test_writer import TestWriter as _Writer
@@ -61,6 +62,12 @@ class TestWriterPostgres(_Writer):
 
 class TestQueriesPostgres(_Queries):
     pass
+
+
+class TestMigration0004Postgres(_Migration0004):
+    @pytest.fixture
+    def old_url(self, fresh_pg_url: str) -> str:  # type: ignore[override]
+        return fresh_pg_url
 
 
 def test_device_row_on_postgres(db: Database) -> None:

@@ -165,7 +165,7 @@ def _window_events(db: Database, device_id: int | None) -> Iterator[_Event]:
         .join(App, App.id == INTERVAL.c.app_id)
         .outerjoin(Site, Site.id == INTERVAL.c.site_id)
         .outerjoin(WindowTitle, WindowTitle.id == INTERVAL.c.title_id)
-        .order_by(INTERVAL.c.start_ms.desc(), INTERVAL.c.id.desc())
+        .order_by(INTERVAL.c.start_ms.desc(), INTERVAL.c.device_id.desc())
     )
     if device_id is not None:
         query = query.where(INTERVAL.c.device_id == device_id)

@@ -6,7 +6,10 @@ seconds. Each call is ONE short transaction. A piece is identified by
 it grows (same segment and start), so a piece written before is UPDATED and
 ``daily_usage`` gets only the difference; a new piece is INSERTED and
 ``daily_usage`` gets all of its seconds. Pieces reported as finished are
-forgotten after writing.
+forgotten after writing. Rows are found again by their primary key
+``(device_id, local_date, start_ms)``; a new piece whose start is already taken
+that day (possible only after the wall clock was set back) is stored 1 ms later,
+and its roll-up seconds are those of the row as stored.
 
 ``running`` is the tracker's complete set of *provisional* pieces
 (``ActivityTracker.running()``), which replaces the previous one: a
@@ -78,6 +81,8 @@ log = logging.getLogger(__name__)
 #: Called after a commit that created rows: (new app keys, new site domains).
 NewNamesHook = Callable[[Sequence[str], Sequence[str]], None]
 _TITLE_CACHE_SIZE = 4096
+#: A new piece whose start is taken moves at most this far (then it is not stored).
+_MAX_MOVE_MS = 1000
 
 _PieceKey = tuple[int, date]
 _UsageKey = tuple[date, int, int | None]
@@ -88,7 +93,7 @@ _Ids = tuple[int, int | None, int | None]  # app_id, site_id, title_id
 class _Written:
     """What this writer last stored for a provisional (running) piece."""
 
-    interval_id: int
+    start_ms: int  # as stored: the row's key with (device, local_date)
     usage: _UsageKey
     ms: int
 
@@ -123,42 +128,41 @@ class UsageWriter:
         with self._writing() as conn:
             names = self._resolve(conn, [p.focus for p in (*finished, *running)])
             deltas: defaultdict[_UsageKey, int] = defaultdict(int)
-            new_finished: list[dict[str, Any]] = []
             changed: list[dict[str, Any]] = []
             for piece, is_running in [(p, False) for p in finished] + [(p, True) for p in running]:
                 key = (piece.segment, piece.local_date)
                 ids = names[piece.focus]
                 usage = (piece.local_date, ids[0], ids[1])
-                ms = piece.end_ms - piece.start_ms
                 before = previous.pop(key, None)
-                if before is not None and not is_running and ms == 0:
+                if before is not None and not is_running and piece.end_ms == piece.start_ms:
                     previous[key] = before  # finished with nothing left: same as retracted
                 elif before is not None:
                     deltas[before.usage] -= before.ms
+                    # a start moved at insertion stays moved (the row's key)
+                    start = max(piece.start_ms, before.start_ms)
+                    ms = max(0, piece.end_ms - start)
                     deltas[usage] += ms
-                    changed.append(self._update_params(before.interval_id, piece, ids))
+                    changed.append(self._update_params(before.start_ms, start, piece, ids))
                     if is_running:
-                        provisional[key] = _Written(before.interval_id, usage, ms)
-                elif is_running:
+                        provisional[key] = _Written(start, usage, ms)
+                elif is_running or piece.end_ms > piece.start_ms:
+                    stored_start = self._insert_new(conn, piece, ids)
+                    if stored_start is None:
+                        continue
+                    ms = max(0, piece.end_ms - stored_start)
                     deltas[usage] += ms
-                    new_id = conn.scalar(
-                        core_insert(INTERVAL).returning(INTERVAL.c.id),
-                        self._row(piece, ids),
-                    )
-                    assert new_id is not None
-                    provisional[key] = _Written(int(new_id), usage, ms)
-                elif ms > 0:
-                    deltas[usage] += ms
-                    new_finished.append(self._row(piece, ids))
+                    if is_running:
+                        provisional[key] = _Written(stored_start, usage, ms)
             # Provisional pieces neither re-sent nor made final were retracted by the tracker.
             for gone in previous.values():
                 deltas[gone.usage] -= gone.ms
             if previous:
-                conn.execute(_DELETE_PIECE, [{"b_id": w.interval_id} for w in previous.values()])
+                conn.execute(_DELETE_PIECE, [
+                    {"b_device_id": self._device_id, "b_local_date": day, "b_start_ms": w.start_ms}
+                    for (_segment, day), w in previous.items()
+                ])
             if changed:
                 conn.execute(_UPDATE_PIECE, changed)
-            if new_finished:
-                conn.execute(core_insert(INTERVAL), new_finished)
             add_daily_seconds(conn, self._device_id, deltas)
         self._written = provisional
 
@@ -212,14 +216,39 @@ class UsageWriter:
             "local_date": piece.local_date,
         }
 
-    @staticmethod
-    def _update_params(interval_id: int, piece: Piece, ids: _Ids) -> dict[str, Any]:
+    def _insert_new(self, conn: Connection, piece: Piece, ids: _Ids) -> int | None:
+        """Insert one new piece; return the start it was stored with (None: not stored).
+
+        The start moves by 1 ms while another row of this device and day holds
+        it; a piece too short to move past its twins is not stored.
+        """
+        row = self._row(piece, ids)
+        if not native_upsert(conn):
+            conn.execute(core_insert(INTERVAL), row)
+            return piece.start_ms
+        statement = _insert_unless_taken(conn)
+        last = min(piece.end_ms, piece.start_ms + _MAX_MOVE_MS)
+        for start in range(piece.start_ms, max(last, piece.start_ms + 1)):
+            row["start_ms"] = start
+            if conn.execute(statement, row).first() is not None:  # RETURNING: it was stored
+                if start != piece.start_ms:
+                    log.warning("a piece's start was taken; stored %d ms later: %r",
+                                start - piece.start_ms, piece)
+                return start
+        log.warning("not stored: pieces already start in each of its first ms: %r", piece)
+        return None
+
+    def _update_params(
+        self, stored_start: int, start: int, piece: Piece, ids: _Ids
+    ) -> dict[str, Any]:
         return {
-            "b_id": interval_id,
+            "b_device_id": self._device_id,
+            "b_local_date": piece.local_date,
+            "b_stored_start": stored_start,
             "b_app_id": ids[0],
             "b_site_id": ids[1],
             "b_title_id": ids[2],
-            "b_start_ms": piece.start_ms,
+            "b_start_ms": start,
             "b_end_ms": piece.end_ms,
             "b_utc_offset_min": piece.utc_offset_min,
         }
@@ -274,10 +303,18 @@ class UsageWriter:
                 log.exception("could not label new apps/sites %s %s", new_apps, new_sites)
 
 
-_DELETE_PIECE = delete(INTERVAL).where(INTERVAL.c.id == bindparam("b_id"))
+_DELETE_PIECE = delete(INTERVAL).where(
+    INTERVAL.c.device_id == bindparam("b_device_id"),
+    INTERVAL.c.local_date == bindparam("b_local_date"),
+    INTERVAL.c.start_ms == bindparam("b_start_ms"),
+)
 _UPDATE_PIECE = (
     update(INTERVAL)
-    .where(INTERVAL.c.id == bindparam("b_id"))
+    .where(
+        INTERVAL.c.device_id == bindparam("b_device_id"),
+        INTERVAL.c.local_date == bindparam("b_local_date"),
+        INTERVAL.c.start_ms == bindparam("b_stored_start"),
+    )
     .values(
         app_id=bindparam("b_app_id"),
         site_id=bindparam("b_site_id"),
@@ -287,6 +324,25 @@ _UPDATE_PIECE = (
         utc_offset_min=bindparam("b_utc_offset_min"),
     )
 )
+
+
+_INSERTS: dict[str, Any] = {}
+
+
+def _insert_unless_taken(conn: Connection) -> Any:
+    """INSERT … ON CONFLICT DO NOTHING RETURNING for one interval row, built once per dialect.
+
+    RETURNING says whether the row went in (a row back) or the key was taken
+    (none); ``rowcount`` is not reliable for INSERT on every driver.
+    """
+    statement = _INSERTS.get(conn.dialect.name)
+    if statement is None:
+        statement = _INSERTS[conn.dialect.name] = (
+            dialect_insert(conn, INTERVAL)
+            .on_conflict_do_nothing()
+            .returning(INTERVAL.c.start_ms)
+        )
+    return statement
 
 
 def _unwritable(exc: OperationalError) -> StorageUnavailable:

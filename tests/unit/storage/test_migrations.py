@@ -5,7 +5,7 @@ from pathlib import Path
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import inspect
+from sqlalchemy import inspect, text
 
 from tests.unit.storage.helpers import count_statements
 from wellbeing.storage.db import Database, alembic_config, migrate, schema_head
@@ -30,15 +30,22 @@ class TestSchema:
         with db.engine.connect() as conn:
             assert MigrationContext.configure(conn).get_current_revision() == schema_head()
 
-    def test_indexes_for_day_reads(self, db: Database) -> None:
+    def test_day_reads_go_through_the_primary_keys(self, db: Database) -> None:
         inspector = inspect(db.engine)
-        interval_indexes = {tuple(i["column_names"]) for i in inspector.get_indexes("interval")}
-        assert ("device_id", "local_date") in interval_indexes
-        assert ("device_id", "start_ms") not in interval_indexes  # dropped in 0003: unused
-        unique = inspector.get_unique_constraints("daily_usage")
-        assert [u["column_names"] for u in unique] == [
-            ["device_id", "local_date", "app_id", "site_key"]
+        assert inspector.get_pk_constraint("interval")["constrained_columns"] == [
+            "device_id", "local_date", "start_ms"
         ]
+        assert inspector.get_pk_constraint("daily_usage")["constrained_columns"] == [
+            "device_id", "local_date", "app_id", "site_key"
+        ]
+        assert inspector.get_indexes("interval") == []  # the key is the day index (0004)
+        if db.dialect == "sqlite":  # rows stored in key order, no second b-tree
+            with db.engine.connect() as conn:
+                for table in ("interval", "daily_usage"):
+                    sql = conn.execute(
+                        text("SELECT sql FROM sqlite_master WHERE name = :n"), {"n": table}
+                    ).scalar()
+                    assert sql.rstrip().endswith("WITHOUT ROWID"), sql
 
     def test_migrate_on_a_current_schema_writes_nothing(self, db: Database) -> None:
         with count_statements(db.engine) as counter:

@@ -151,6 +151,29 @@ class TestWriter:
             (DAY, "xterm", None): 1800.0,
         }
 
+    def test_a_start_already_taken_is_stored_a_millisecond_later(self, db: Database) -> None:
+        # The wall clock was set back: a new run starts in the very millisecond an
+        # earlier piece of the same day started (the rows' key is device, day, start).
+        device = new_device(db)
+        UsageWriter(db, device).save([piece(CODE, 9, 10)])
+        writer = UsageWriter(db, device)
+        writer.save([piece(FIREFOX, 9, 9.5, segment=3)], [piece(TERMINAL, 9, 9.25, segment=4)])
+        writer.save([], [piece(TERMINAL, 9, 9.5, segment=4)])  # the moved row grows
+        start = local_ms(DAY, 9)
+        assert rows(db, device) == [
+            (start, local_ms(DAY, 10), DAY, "code"),
+            (start + 1, local_ms(DAY, 9.5), DAY, "firefox"),
+            (start + 2, local_ms(DAY, 9.5), DAY, "xterm"),
+        ]
+        assert daily_usage(db, device) == {
+            (DAY, "code", None): 3600.0,
+            (DAY, "firefox", None): pytest.approx(1799.999),
+            (DAY, "xterm", None): pytest.approx(1799.998),
+        }
+        writer.save([piece(TERMINAL, 9, 9, segment=4)])  # retracted: the moved row goes
+        assert [r[3] for r in rows(db, device)] == ["code", "firefox"]
+        assert (DAY, "xterm", None) not in daily_usage(db, device)  # its seconds are gone
+
     def test_failed_save_changes_nothing_and_can_be_retried(self, db: Database) -> None:
         device = new_device(db)
         writer = UsageWriter(db, device)
