@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
     from wellbeing.platform.base import WindowInfo
     from wellbeing.services.classifier import Decision, RuleIssue
+    from wellbeing.services.tracker import TrackerService
 
 log = logging.getLogger("wellbeing.cli")
 
@@ -219,31 +220,58 @@ def _positive_int(text: str) -> int:
 
 def _cmd_track(args: argparse.Namespace) -> int:
     from wellbeing.platform.instance import TrackerLock
-    from wellbeing.services.context import open_context
-    from wellbeing.services.tracking import build_tracker
 
     paths = paths_module.resolve(args.data_dir)
     paths_module.ensure_private_dir(paths.data_dir)
     logs.setup(paths, stderr_level=logging.DEBUG if args.verbose else logging.INFO)
     with TrackerLock(paths.lock_file):
-        ctx = open_context(args.data_dir, args.db)
-        try:
-            tracker = build_tracker(
-                ctx, fake=args.fake_platform, poll=args.poll, idle_after=args.idle_after
-            )
-
-            def stop(signum: int, frame: FrameType | None) -> None:
-                log.info("received %s, stopping", signal.Signals(signum).name)
-                tracker.request_stop()
-
-            signal.signal(signal.SIGTERM, stop)
-            signal.signal(signal.SIGINT, stop)
-            tracker.run(duration=args.duration)
-            tracker.platform.close()
-        finally:
-            ctx.close()
+        if args.db:
+            _track_with_sqlalchemy(args)
+        else:
+            _track_local_file(args, paths)
     log.info("tracking stopped")
     return EXIT_OK
+
+
+def _track_local_file(args: argparse.Namespace, paths: paths_module.Paths) -> None:
+    """The local file through the standard library's sqlite3 (no SQLAlchemy in this process)."""
+    from wellbeing import config as config_module
+    from wellbeing.services.headless import build_headless_tracker
+
+    config = config_module.load(paths.config)
+    tracker, storage = build_headless_tracker(
+        paths, config, fake=args.fake_platform, poll=args.poll, idle_after=args.idle_after
+    )
+    try:
+        _run_until_stopped(tracker, args.duration)
+    finally:
+        storage.close()
+
+
+def _track_with_sqlalchemy(args: argparse.Namespace) -> None:
+    """A database URL (``--db``, e.g. PostgreSQL) through SQLAlchemy, as the tray app does."""
+    from wellbeing.services.context import open_context
+    from wellbeing.services.tracking import build_tracker
+
+    ctx = open_context(args.data_dir, args.db)
+    try:
+        tracker = build_tracker(
+            ctx, fake=args.fake_platform, poll=args.poll, idle_after=args.idle_after
+        )
+        _run_until_stopped(tracker, args.duration)
+    finally:
+        ctx.close()
+
+
+def _run_until_stopped(tracker: TrackerService, duration: float | None) -> None:
+    def stop(signum: int, frame: FrameType | None) -> None:
+        log.info("received %s, stopping", signal.Signals(signum).name)
+        tracker.request_stop()
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
+    tracker.run(duration=duration)
+    tracker.platform.close()
 
 
 def report_range(args: argparse.Namespace, today: date) -> tuple[date, date]:

@@ -186,3 +186,49 @@ def test_sigterm_flushes_and_exits_cleanly(data_dir: Path) -> None:
     assert proc.returncode == 0, err
     data = report_json(data_dir, *_around_today())
     assert data["total_seconds"] > 0.5
+
+
+def test_track_sets_a_corrupt_database_aside_and_reports_it(data_dir: Path) -> None:
+    data_dir.mkdir(mode=0o700)
+    garbage = b"this is not a database" * 100
+    (data_dir / "wellbeing.sqlite3").write_bytes(garbage)
+    res = run_cli("--fake-platform", "track", "--duration", "2", "--poll", "0.2",
+                  data_dir=data_dir)
+    assert res.returncode == 0, res.stderr
+    aside = [p for p in data_dir.iterdir() if ".corrupt-" in p.name]
+    assert len(aside) == 1
+    assert aside[0].read_bytes() == garbage
+    assert aside[0].name in res.stderr
+    assert report_json(data_dir, *_around_today())["total_seconds"] > 0.5
+
+
+def test_track_on_the_local_file_never_loads_sqlalchemy_or_qt(data_dir: Path) -> None:
+    cmd = [sys.executable, "-m", "wellbeing", "--data-dir", str(data_dir), "--fake-platform",
+           "track", "--poll", "0.2"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and not (data_dir / "wellbeing.sqlite3-wal").exists():
+            time.sleep(0.2)
+        time.sleep(1.0)  # a few flushes
+        maps = Path(f"/proc/{proc.pid}/maps").read_text()
+        # SQLAlchemy's compiled extensions and Qt's libraries are mapped once imported.
+        assert "sqlalchemy" not in maps
+        assert "PySide6" not in maps
+        assert "libQt6" not in maps
+        assert "_sqlite3" in maps  # (the check can fail: this one is loaded)
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        _, err = proc.communicate(timeout=30)
+    assert proc.returncode == 0, err
+    assert report_json(data_dir, *_around_today())["total_seconds"] > 0.5
+
+
+def test_track_with_a_database_url_goes_through_sqlalchemy(data_dir: Path, tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'elsewhere.sqlite3'}"
+    res = run_cli("--fake-platform", "--db", url, "track", "--duration", "2", "--poll", "0.2",
+                  data_dir=data_dir)
+    assert res.returncode == 0, res.stderr
+    res = run_cli("--db", url, "report", "--json", *_around_today(), data_dir=data_dir)
+    assert json.loads(res.stdout)["total_seconds"] > 0.5
+    assert not (data_dir / "wellbeing.sqlite3").exists()

@@ -21,7 +21,6 @@ from __future__ import annotations
 import logging
 import platform as pyplatform
 import socket
-import sqlite3
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -31,6 +30,7 @@ from wellbeing.errors import WellbeingError
 from wellbeing.services.context import Context
 from wellbeing.services.tracker import IntervalSink
 from wellbeing.storage.db import Database, set_aside_sqlite_file
+from wellbeing.storage.sqlite_file import is_database_corruption
 from wellbeing.storage.writer import UsageWriter
 
 log = logging.getLogger("wellbeing.storage.recovery")
@@ -44,31 +44,6 @@ __all__ = [
     "is_database_corruption",
     "reopen_on_corruption",
 ]
-
-_CORRUPT_CODES = {11, 26}  # SQLITE_CORRUPT, SQLITE_NOTADB (primary result codes)
-_CORRUPT_WORDS = ("database disk image is malformed", "file is not a database")
-
-
-def is_database_corruption(error: BaseException) -> bool:
-    """Whether ``error`` (or anything it was raised from) is SQLite reporting a damaged file."""
-    seen: set[int] = set()
-    todo: list[BaseException] = [error]
-    while todo:
-        exc = todo.pop()
-        if id(exc) in seen:
-            continue
-        seen.add(id(exc))
-        if isinstance(exc, sqlite3.DatabaseError):
-            code = getattr(exc, "sqlite_errorcode", None)
-            if isinstance(code, int) and (code & 0xFF) in _CORRUPT_CODES:
-                return True
-            if any(words in str(exc).lower() for words in _CORRUPT_WORDS):
-                return True
-        for origin in (exc.__cause__, exc.__context__, getattr(exc, "orig", None)):
-            if isinstance(origin, BaseException):
-                todo.append(origin)
-    return False
-
 
 class CorruptDatabaseRecovery:
     """Sets a database file that went bad aside and opens a fresh one (a ``SinkRecovery``).

@@ -12,8 +12,10 @@ Before connecting, ``PRAGMA quick_check`` runs on a read-only connection. A
 file that is not a database or is damaged is *set aside*, never deleted: it is
 renamed, with its ``-wal``/``-shm``/``-journal`` companions, to
 ``<name>.corrupt-<YYYYmmddTHHMMSSZ>`` (mode 0600), and a fresh database is
-started. ``Database.set_aside`` and ``Database.set_aside_message`` tell the
-CLI/GUI what happened so they can tell the user.
+started. Those file-level steps live in :mod:`wellbeing.storage.sqlite_file`
+(standard library only, shared with the headless tracker).
+``Database.set_aside`` and ``Database.set_aside_message`` tell the CLI/GUI what
+happened so they can tell the user.
 
 Any other SQLAlchemy URL (``postgresql+psycopg://...``) is used as given; all
 code here and in the rest of ``wellbeing.storage`` is dialect-neutral. A data
@@ -27,15 +29,10 @@ migration scripts are found by :func:`migrations_dir`.
 from __future__ import annotations
 
 import contextlib
-import importlib.resources
 import logging
-import re
-import sqlite3
 import time
 import uuid as uuid_module
 from collections.abc import Iterator
-from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -44,75 +41,44 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from sqlalchemy.orm import Session
 
-import wellbeing
 from wellbeing.core.clock import Clock
 from wellbeing.errors import StorageUnavailable
-from wellbeing.paths import Paths, ensure_private_dir, touch_private
+from wellbeing.paths import Paths
 from wellbeing.storage.models import Device, Meta
+from wellbeing.storage.sqlite_file import (
+    PRAGMAS,
+    SqliteFile,
+    migrations_dir,
+    prepare_sqlite_file,
+    schema_head,
+    set_aside_sqlite_file,
+    sqlite_problem,
+    tighten_companions,
+)
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
 log = logging.getLogger(__name__)
 
+__all__ = [
+    "DEVICE_UUID_KEY",
+    "Database",
+    "UnknownSchema",
+    "alembic_config",
+    "current_revision",
+    "migrate",
+    "migrations_dir",
+    "schema_head",
+    "set_aside_sqlite_file",
+    "sqlite_problem",
+]
+
 DEVICE_UUID_KEY = "device_uuid"
-SQLITE_COMPANIONS = ("-wal", "-shm", "-journal")
-_SQLITE_CORRUPT_CODES = {11, 26}  # SQLITE_CORRUPT, SQLITE_NOTADB (primary result codes)
-_PRAGMAS = (
-    "PRAGMA busy_timeout=5000",
-    "PRAGMA journal_mode=WAL",
-    "PRAGMA synchronous=NORMAL",
-    "PRAGMA foreign_keys=ON",
-)
-
-
-def migrations_dir() -> Path:
-    """The directory holding Alembic's ``env.py`` and ``versions/``.
-
-    An installed wheel carries the top-level ``migrations/`` as the package
-    resource ``wellbeing/_migrations`` (hatchling force-include, see
-    pyproject.toml). In a source checkout or editable install that resource is
-    missing, so the top-level ``migrations/`` beside the package is used.
-    """
-    packaged = importlib.resources.files("wellbeing") / "_migrations"
-    if packaged.is_dir() and (packaged / "env.py").is_file():
-        return Path(str(packaged))
-    checkout = Path(wellbeing.__file__).resolve().parent.parent / "migrations"
-    if (checkout / "env.py").is_file():
-        return checkout
-    raise RuntimeError(f"migration scripts not found in {packaged} nor {checkout}")
 
 
 class UnknownSchema(Exception):
     """The database carries a schema revision this version does not know (a newer wellbeing?)."""
-
-
-_REVISION_LINE = re.compile(
-    r"""^(down_revision|revision)\s*(?::[^=]*)?=\s*["']?([\w-]+|None)["']?""", re.M
-)
-
-
-def schema_head() -> str:
-    """The newest migration's revision id, read from the scripts without importing Alembic.
-
-    Alembic costs ~300 ms and ~6 MB to import; a database already at the head
-    (every start but the first after an upgrade) does not need it.
-    ``tests/unit/storage/test_migrations.py`` checks this equals Alembic's own head.
-    """
-    revisions: set[str] = set()
-    parents: set[str] = set()
-    for script in (migrations_dir() / "versions").glob("*.py"):
-        found: dict[str, str] = {
-            m.group(1): m.group(2) for m in _REVISION_LINE.finditer(script.read_text("utf-8"))
-        }
-        if "revision" in found:
-            revisions.add(found["revision"])
-            if found.get("down_revision") not in (None, "None"):
-                parents.add(found["down_revision"])
-    heads = revisions - parents
-    if len(heads) != 1:
-        raise RuntimeError(f"expected one migration head, found {sorted(heads)}")
-    return heads.pop()
 
 
 def current_revision(conn: Connection) -> str | None:
@@ -158,13 +124,6 @@ def migrate(engine: Engine) -> None:
             raise UnknownSchema(str(exc)) from exc
 
 
-@dataclass
-class _SqliteFile:
-    path: Path
-    set_aside: Path | None = None
-    message: str | None = None
-
-
 class Database:
     """An open, migrated database: an engine plus what happened while opening it.
 
@@ -201,10 +160,10 @@ class Database:
         """
         parsed = _parse_url(url, paths)
         shown = parsed.render_as_string(hide_password=True)
-        sqlite_file: _SqliteFile | None = None
+        sqlite_file: SqliteFile | None = None
         if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
             file = Path(str(parsed.database))
-            sqlite_file = _prepare_sqlite_file(url is None, file, paths, clock)
+            sqlite_file = prepare_sqlite_file(url is None, file, paths, clock)
         try:
             engine = _create_engine(parsed)
         except (ArgumentError, NoSuchModuleError) as exc:
@@ -232,7 +191,7 @@ class Database:
                 "or use another data directory with --data-dir.",
             ) from exc
         if sqlite_file is not None:
-            _tighten_companions(sqlite_file.path)
+            tighten_companions(sqlite_file.path)
             return cls(
                 engine,
                 clock=clock,
@@ -336,117 +295,12 @@ def _create_engine(url: URL) -> Engine:
     def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
         cursor = dbapi_connection.cursor()
         try:
-            for pragma in _PRAGMAS:
+            for pragma in PRAGMAS:
                 cursor.execute(pragma)
         finally:
             cursor.close()
 
     return engine
-
-
-def _prepare_sqlite_file(
-    default_location: bool, path: Path, paths: Paths, clock: Clock | None
-) -> _SqliteFile:
-    """Create the file privately, and set it aside if it is not a sound database."""
-    try:
-        if default_location:
-            ensure_private_dir(paths.data_dir)
-        else:
-            path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        touch_private(path)
-    except OSError as exc:
-        raise StorageUnavailable(
-            f"Cannot create or open the database file {path}: {exc.strerror or exc}.",
-            hint="Choose a writable place with --data-dir DIR (or $WELLBEING_DATA_DIR), "
-            "or fix the file's permissions.",
-        ) from exc
-    problem = sqlite_problem(path)
-    if problem is None:
-        return _SqliteFile(path)
-    wall = clock.now().wall if clock is not None else time.time()
-    aside = set_aside_sqlite_file(path, datetime.fromtimestamp(wall, UTC))
-    log.warning("database %s is damaged (%s); moved aside to %s", path, problem, aside)
-    touch_private(path)
-    message = (
-        f"The database {path} was damaged ({problem}) and could not be used. "
-        f"It was moved aside to {aside} - nothing was deleted - and a new, empty "
-        "database was started. Your earlier records are still in that file; a tool "
-        f"such as `sqlite3 {aside} .recover` may save some of them."
-    )
-    return _SqliteFile(path, set_aside=aside, message=message)
-
-
-def sqlite_problem(path: Path) -> str | None:
-    """Run ``PRAGMA quick_check`` read-only; return what is wrong, or None if sound.
-
-    Raises:
-        StorageUnavailable: the file cannot be read for a reason other than damage.
-    """
-    if path.stat().st_size == 0:
-        return None
-    try:
-        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-    except sqlite3.Error as exc:
-        raise _unreadable(path, exc) from exc
-    try:
-        rows = conn.execute("PRAGMA quick_check").fetchall()
-    except sqlite3.DatabaseError as exc:
-        if (getattr(exc, "sqlite_errorcode", 0) & 0xFF) in _SQLITE_CORRUPT_CODES:
-            return str(exc)
-        raise _unreadable(path, exc) from exc
-    finally:
-        conn.close()
-    findings = [str(r[0]) for r in rows]
-    if findings == ["ok"]:
-        return None
-    return "; ".join(findings[:3]) + (" ..." if len(findings) > 3 else "")
-
-
-def set_aside_sqlite_file(path: Path, at: datetime) -> Path:
-    """Rename ``path`` and its companions to ``<name>.corrupt-<UTC time>`` (0600); return it.
-
-    A counter is appended if that name is taken. Nothing is deleted.
-    """
-    stamp = at.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
-    suffix = f".corrupt-{stamp}"
-    counter = 1
-    while any(
-        path.with_name(path.name + extra + suffix).exists() for extra in ("", *SQLITE_COMPANIONS)
-    ):
-        counter += 1
-        suffix = f".corrupt-{stamp}-{counter}"
-    target = path.with_name(path.name + suffix)
-    try:
-        for extra in SQLITE_COMPANIONS:
-            companion = path.with_name(path.name + extra)
-            if companion.exists():
-                moved = companion.rename(companion.with_name(companion.name + suffix))
-                moved.chmod(0o600)
-        path.rename(target)
-        target.chmod(0o600)
-    except OSError as exc:
-        raise StorageUnavailable(
-            f"The database {path} is damaged and could not be moved aside: "
-            f"{exc.strerror or exc}.",
-            hint=f"Move {path} away by hand (keep it: it holds your records), then start again.",
-        ) from exc
-    return target
-
-
-def _tighten_companions(path: Path) -> None:
-    for extra in ("", *SQLITE_COMPANIONS):
-        with contextlib.suppress(OSError):
-            companion = path.with_name(path.name + extra)
-            if companion.exists() and companion.stat().st_mode & 0o077:
-                companion.chmod(0o600)
-
-
-def _unreadable(path: Path, exc: BaseException) -> StorageUnavailable:
-    return StorageUnavailable(
-        f"Cannot read the database file {path}: {exc}.",
-        hint="Check the file's owner and permissions (it should be yours, mode 0600), "
-        "or choose another data directory with --data-dir.",
-    )
 
 
 def _first_line(exc: BaseException) -> str:

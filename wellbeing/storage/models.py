@@ -57,8 +57,10 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-#: Longer titles are cut to this many characters (keeps the unique index small everywhere).
-MAX_TITLE_LENGTH = 500
+# Shared with the SQLAlchemy-free sqlite3 writer, so they live in storage.pieces.
+from wellbeing.storage.pieces import EPOCH_DAY as EPOCH_DAY
+from wellbeing.storage.pieces import MAX_TITLE_LENGTH as MAX_TITLE_LENGTH
+from wellbeing.storage.pieces import day_number as day_number
 
 NAMING_CONVENTION = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
@@ -67,14 +69,6 @@ NAMING_CONVENTION = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
-
-
-EPOCH_DAY = date(1970, 1, 1)
-
-
-def day_number(day: date) -> int:
-    """Days from 1970-01-01 to ``day`` (what a ``local_date`` column stores)."""
-    return (day - EPOCH_DAY).days
 
 
 class DayNumber(TypeDecorator[date]):

@@ -1,25 +1,17 @@
-"""Writing intervals of use, keeping the ``daily_usage`` roll-up exact in the same transaction.
+"""Writing intervals of use through SQLAlchemy, with ``daily_usage`` kept in the same transaction.
 
 ``UsageWriter.save(finished, running)`` is called by the tracker every few
-seconds. Each call is ONE short transaction. A piece is identified by
-``(segment, local_date)``: the running interval is flushed again and again as
-it grows (same segment and start), so a piece written before is UPDATED and
-``daily_usage`` gets only the difference; a new piece is INSERTED and
-``daily_usage`` gets all of its seconds. Pieces reported as finished are
-forgotten after writing. Rows are found again by their primary key
-``(device_id, local_date, start_ms)``; a new piece whose start is already taken
-that day (possible only after the wall clock was set back) is stored 1 ms later,
-and its roll-up seconds are those of the row as stored.
-
-``running`` is the tracker's complete set of *provisional* pieces
-(``ActivityTracker.running()``), which replaces the previous one: a
-provisional piece written before that comes back neither as running nor as
-finished was retracted (an idle cut reached back before its start), so its
-row is deleted and its seconds are taken out of ``daily_usage``. Callers must
-therefore pass the whole current ``running()`` on every save (``()`` at
+seconds; each call is ONE short transaction. The bookkeeping (which pieces
+were written before and are updated in place, which provisional pieces were
+retracted, starts already taken moved by a millisecond, the roll-up kept by
+deltas, name ids cached only after commit) is :class:`storage.pieces.PieceLedger`'s,
+shared with the stdlib ``sqlite3`` writer of the headless tracker
+(``storage.sqlite_writer``); this module gives it the row operations as
+SQLAlchemy Core statements that work on SQLite and PostgreSQL. Callers must
+pass the whole current ``ActivityTracker.running()`` on every save (``()`` at
 shutdown, after ``close()`` returned everything as finished).
 
-Segment numbers restart in every process, so this memory lives in the writer
+Segment numbers restart in every process, so the ledger lives in the writer
 instance, never in the database: a new writer (after a restart) starts with
 none and inserts fresh rows; the last flushed provisional rows of a process
 that died stay as they were.
@@ -47,7 +39,6 @@ and browser flag), so a rule change re-labels history.
 from __future__ import annotations
 
 import contextlib
-import logging
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -58,11 +49,18 @@ from sqlalchemy import Connection, Table, bindparam, delete, select, update
 from sqlalchemy import insert as core_insert
 from sqlalchemy.exc import OperationalError
 
-from wellbeing.core.activity import Focus
 from wellbeing.core.activity import Interval as Piece
 from wellbeing.errors import StorageUnavailable
 from wellbeing.storage.db import Database
-from wellbeing.storage.models import MAX_TITLE_LENGTH, App, Category, Site, WindowTitle
+from wellbeing.storage.models import App, Category, Site, WindowTitle
+from wellbeing.storage.pieces import (
+    NewNamesHook,
+    PieceLedger,
+    PieceRow,
+    UsageKey,
+    check_pieces,
+    unwritable,
+)
 from wellbeing.storage.rollup import (
     INTERVAL,
     add_daily_seconds,
@@ -71,31 +69,19 @@ from wellbeing.storage.rollup import (
     rebuild_daily_usage,
 )
 
+__all__ = [
+    "AppLabel",
+    "NewNamesHook",
+    "RelabelCounts",
+    "SiteLabel",
+    "UsageWriter",
+    "relabel",
+]
+
 APP: Table = App.__table__  # type: ignore[assignment]
 SITE: Table = Site.__table__  # type: ignore[assignment]
 WINDOW_TITLE: Table = WindowTitle.__table__  # type: ignore[assignment]
 CATEGORY: Table = Category.__table__  # type: ignore[assignment]
-
-log = logging.getLogger(__name__)
-
-#: Called after a commit that created rows: (new app keys, new site domains).
-NewNamesHook = Callable[[Sequence[str], Sequence[str]], None]
-_TITLE_CACHE_SIZE = 4096
-#: A new piece whose start is taken moves at most this far (then it is not stored).
-_MAX_MOVE_MS = 1000
-
-_PieceKey = tuple[int, date]
-_UsageKey = tuple[date, int, int | None]
-_Ids = tuple[int, int | None, int | None]  # app_id, site_id, title_id
-
-
-@dataclass(frozen=True, slots=True)
-class _Written:
-    """What this writer last stored for a provisional (running) piece."""
-
-    start_ms: int  # as stored: the row's key with (device, local_date)
-    usage: _UsageKey
-    ms: int
 
 
 class UsageWriter:
@@ -106,12 +92,7 @@ class UsageWriter:
     ) -> None:
         self._db = db
         self._device_id = device_id
-        self._on_new_names = on_new_names
-        self._written: dict[_PieceKey, _Written] = {}
-        self._app_ids: dict[str, int] = {}
-        self._site_ids: dict[str, int] = {}
-        self._title_ids: dict[str, int] = {}
-        self._pending_names: tuple[dict[str, int], dict[str, int], dict[str, int]] = ({}, {}, {})
+        self._ledger = PieceLedger(on_new_names=on_new_names)
 
     def save(self, finished: Sequence[Piece], running: Sequence[Piece] = ()) -> None:
         """Write finished and running pieces in one transaction (see the module docstring).
@@ -119,52 +100,7 @@ class UsageWriter:
         Raises:
             StorageUnavailable: the database could not be written (busy, disk full).
         """
-        if not finished and not running and not self._written:
-            return
-        _check(finished)
-        _check(running)
-        previous = dict(self._written)
-        provisional: dict[_PieceKey, _Written] = {}
-        with self._writing() as conn:
-            names = self._resolve(conn, [p.focus for p in (*finished, *running)])
-            deltas: defaultdict[_UsageKey, int] = defaultdict(int)
-            changed: list[dict[str, Any]] = []
-            for piece, is_running in [(p, False) for p in finished] + [(p, True) for p in running]:
-                key = (piece.segment, piece.local_date)
-                ids = names[piece.focus]
-                usage = (piece.local_date, ids[0], ids[1])
-                before = previous.pop(key, None)
-                if before is not None and not is_running and piece.end_ms == piece.start_ms:
-                    previous[key] = before  # finished with nothing left: same as retracted
-                elif before is not None:
-                    deltas[before.usage] -= before.ms
-                    # a start moved at insertion stays moved (the row's key)
-                    start = max(piece.start_ms, before.start_ms)
-                    ms = max(0, piece.end_ms - start)
-                    deltas[usage] += ms
-                    changed.append(self._update_params(before.start_ms, start, piece, ids))
-                    if is_running:
-                        provisional[key] = _Written(start, usage, ms)
-                elif is_running or piece.end_ms > piece.start_ms:
-                    stored_start = self._insert_new(conn, piece, ids)
-                    if stored_start is None:
-                        continue
-                    ms = max(0, piece.end_ms - stored_start)
-                    deltas[usage] += ms
-                    if is_running:
-                        provisional[key] = _Written(stored_start, usage, ms)
-            # Provisional pieces neither re-sent nor made final were retracted by the tracker.
-            for gone in previous.values():
-                deltas[gone.usage] -= gone.ms
-            if previous:
-                conn.execute(_DELETE_PIECE, [
-                    {"b_device_id": self._device_id, "b_local_date": day, "b_start_ms": w.start_ms}
-                    for (_segment, day), w in previous.items()
-                ])
-            if changed:
-                conn.execute(_UPDATE_PIECE, changed)
-            add_daily_seconds(conn, self._device_id, deltas)
-        self._written = provisional
+        self._ledger.save(finished, running, self._store)
 
     def bulk_insert(self, intervals: Iterable[Piece]) -> int:
         """Insert many finished pieces at once (demo data, imports); return how many.
@@ -173,134 +109,98 @@ class UsageWriter:
         Pieces are not remembered: this is not for a running interval.
         """
         pieces = list(intervals)
-        _check(pieces)
+        check_pieces(pieces)
         if not pieces:
             return 0
-        with self._writing() as conn:
-            names = self._resolve(conn, [p.focus for p in pieces])
-            deltas: defaultdict[_UsageKey, int] = defaultdict(int)
+        with self._store() as store:
+            names = self._ledger.resolve(store, [p.focus for p in pieces])
+            deltas: defaultdict[UsageKey, int] = defaultdict(int)
             rows = []
             for piece in pieces:
-                ids = names[piece.focus]
-                deltas[(piece.local_date, ids[0], ids[1])] += piece.end_ms - piece.start_ms
-                rows.append(self._row(piece, ids))
-            conn.execute(core_insert(INTERVAL), rows)
-            add_daily_seconds(conn, self._device_id, deltas)
+                row = PieceRow.of(piece, names.ids[piece.focus])
+                deltas[(piece.local_date, row.app_id, row.site_id)] += piece.end_ms - piece.start_ms
+                rows.append(store.row_params(row))
+            store.conn.execute(core_insert(INTERVAL), rows)
+            add_daily_seconds(store.conn, self._device_id, deltas)
+        self._ledger.remember(names)
         return len(pieces)
 
     def rebuild_daily_usage(self) -> None:
         """Recompute this device's daily_usage from its intervals (repair)."""
-        with self._writing() as conn:
-            rebuild_daily_usage(conn, self._device_id)
+        with self._store() as store:
+            rebuild_daily_usage(store.conn, self._device_id)
 
     @contextlib.contextmanager
-    def _writing(self) -> Iterator[Connection]:
-        """One transaction; database errors become StorageUnavailable; cache on commit."""
-        self._pending_names = ({}, {}, {})
+    def _store(self) -> Iterator[_SqlAlchemyStore]:
+        """One transaction; database errors become StorageUnavailable."""
         try:
             with self._db.transaction() as conn:
-                yield conn
+                yield _SqlAlchemyStore(conn, self._device_id)
         except OperationalError as exc:
             raise _unwritable(exc) from exc
-        self._remember_names()
 
-    def _row(self, piece: Piece, ids: _Ids) -> dict[str, Any]:
+
+class _SqlAlchemyStore:
+    """The ledger's row operations (``storage.pieces.RowStore``) on a SQLAlchemy connection."""
+
+    def __init__(self, conn: Connection, device_id: int) -> None:
+        self.conn = conn
+        self._device_id = device_id
+        self._native = native_upsert(conn)
+
+    def app_id(self, key: str, display_name: str) -> int:
+        return _get_or_create(self.conn, APP, "key", key, display_name=display_name)
+
+    def site_id(self, domain: str) -> int:
+        return _get_or_create(self.conn, SITE, "domain", domain, display_name=domain)
+
+    def title_id(self, title: str) -> int:
+        return _get_or_create(self.conn, WINDOW_TITLE, "title", title)
+
+    def insert_piece(self, row: PieceRow) -> bool:
+        if not self._native:  # no ON CONFLICT: a taken key fails the transaction
+            self.conn.execute(core_insert(INTERVAL), self.row_params(row))
+            return True
+        statement = _insert_unless_taken(self.conn)
+        # RETURNING gives a row back when it was stored
+        return self.conn.execute(statement, self.row_params(row)).first() is not None
+
+    def update_pieces(self, changes: Sequence[tuple[int, PieceRow]]) -> None:
+        self.conn.execute(_UPDATE_PIECE, [
+            {
+                "b_device_id": self._device_id,
+                "b_local_date": row.local_date,
+                "b_stored_start": stored_start,
+                "b_app_id": row.app_id,
+                "b_site_id": row.site_id,
+                "b_title_id": row.title_id,
+                "b_start_ms": row.start_ms,
+                "b_end_ms": row.end_ms,
+                "b_utc_offset_min": row.utc_offset_min,
+            }
+            for stored_start, row in changes
+        ])
+
+    def delete_pieces(self, keys: Sequence[tuple[date, int]]) -> None:
+        self.conn.execute(_DELETE_PIECE, [
+            {"b_device_id": self._device_id, "b_local_date": day, "b_start_ms": start}
+            for day, start in keys
+        ])
+
+    def add_usage(self, deltas: Mapping[UsageKey, int]) -> None:
+        add_daily_seconds(self.conn, self._device_id, deltas)
+
+    def row_params(self, row: PieceRow) -> dict[str, Any]:
         return {
             "device_id": self._device_id,
-            "app_id": ids[0],
-            "site_id": ids[1],
-            "title_id": ids[2],
-            "start_ms": piece.start_ms,
-            "end_ms": piece.end_ms,
-            "utc_offset_min": piece.utc_offset_min,
-            "local_date": piece.local_date,
+            "app_id": row.app_id,
+            "site_id": row.site_id,
+            "title_id": row.title_id,
+            "start_ms": row.start_ms,
+            "end_ms": row.end_ms,
+            "utc_offset_min": row.utc_offset_min,
+            "local_date": row.local_date,
         }
-
-    def _insert_new(self, conn: Connection, piece: Piece, ids: _Ids) -> int | None:
-        """Insert one new piece; return the start it was stored with (None: not stored).
-
-        The start moves by 1 ms while another row of this device and day holds
-        it; a piece too short to move past its twins is not stored.
-        """
-        row = self._row(piece, ids)
-        if not native_upsert(conn):
-            conn.execute(core_insert(INTERVAL), row)
-            return piece.start_ms
-        statement = _insert_unless_taken(conn)
-        last = min(piece.end_ms, piece.start_ms + _MAX_MOVE_MS)
-        for start in range(piece.start_ms, max(last, piece.start_ms + 1)):
-            row["start_ms"] = start
-            if conn.execute(statement, row).first() is not None:  # RETURNING: it was stored
-                if start != piece.start_ms:
-                    log.warning("a piece's start was taken; stored %d ms later: %r",
-                                start - piece.start_ms, piece)
-                return start
-        log.warning("not stored: pieces already start in each of its first ms: %r", piece)
-        return None
-
-    def _update_params(
-        self, stored_start: int, start: int, piece: Piece, ids: _Ids
-    ) -> dict[str, Any]:
-        return {
-            "b_device_id": self._device_id,
-            "b_local_date": piece.local_date,
-            "b_stored_start": stored_start,
-            "b_app_id": ids[0],
-            "b_site_id": ids[1],
-            "b_title_id": ids[2],
-            "b_start_ms": start,
-            "b_end_ms": piece.end_ms,
-            "b_utc_offset_min": piece.utc_offset_min,
-        }
-
-    def _resolve(self, conn: Connection, focuses: Iterable[Focus]) -> dict[Focus, _Ids]:
-        """Map each focus to (app_id, site_id, title_id), creating rows; cached on commit."""
-        new_apps: dict[str, int] = {}
-        new_sites: dict[str, int] = {}
-        new_titles: dict[str, int] = {}
-        out: dict[Focus, _Ids] = {}
-        for focus in focuses:
-            if focus in out:
-                continue
-            app_id = self._app_ids.get(focus.app_key) or new_apps.get(focus.app_key)
-            if app_id is None:
-                app_id = _get_or_create(
-                    conn, APP, "key", focus.app_key, display_name=focus.app_name or focus.app_key
-                )
-                new_apps[focus.app_key] = app_id
-            site_id: int | None = None
-            if focus.site:
-                site_id = self._site_ids.get(focus.site) or new_sites.get(focus.site)
-                if site_id is None:
-                    site_id = _get_or_create(
-                        conn, SITE, "domain", focus.site, display_name=focus.site
-                    )
-                    new_sites[focus.site] = site_id
-            title_id: int | None = None
-            if focus.title:
-                title = focus.title[:MAX_TITLE_LENGTH]
-                title_id = self._title_ids.get(title) or new_titles.get(title)
-                if title_id is None:
-                    title_id = _get_or_create(conn, WINDOW_TITLE, "title", title)
-                    new_titles[title] = title_id
-            out[focus] = (app_id, site_id, title_id)
-        self._pending_names = (new_apps, new_sites, new_titles)
-        return out
-
-    def _remember_names(self) -> None:
-        """After a commit: the rows created in it now exist, so cache their ids."""
-        new_apps, new_sites, new_titles = self._pending_names
-        self._app_ids.update(new_apps)
-        self._site_ids.update(new_sites)
-        if len(self._title_ids) + len(new_titles) > _TITLE_CACHE_SIZE:
-            self._title_ids.clear()
-        self._title_ids.update(new_titles)
-        self._pending_names = ({}, {}, {})
-        if self._on_new_names is not None and (new_apps or new_sites):
-            try:
-                self._on_new_names(sorted(new_apps), sorted(new_sites))
-            except Exception:  # noqa: BLE001 - labelling must never lose a save
-                log.exception("could not label new apps/sites %s %s", new_apps, new_sites)
 
 
 _DELETE_PIECE = delete(INTERVAL).where(
@@ -346,11 +246,7 @@ def _insert_unless_taken(conn: Connection) -> Any:
 
 
 def _unwritable(exc: OperationalError) -> StorageUnavailable:
-    return StorageUnavailable(
-        f"Could not save usage to the database: {exc.orig or exc}.",
-        hint="Check free disk space and that no other program holds the database; "
-        "wellbeing keeps trying.",
-    )
+    return unwritable(exc.orig or exc)
 
 
 def _get_or_create(conn: Connection, table: Table, column: str, value: str, **values: Any) -> int:
@@ -369,12 +265,6 @@ def _get_or_create(conn: Connection, table: Table, column: str, value: str, **va
         )
     assert found is not None
     return int(found)
-
-
-def _check(pieces: Sequence[Piece]) -> None:
-    for piece in pieces:
-        if piece.end_ms < piece.start_ms:
-            raise ValueError(f"interval ends before it starts: {piece!r}")
 
 
 # -- labels from the rules -------------------------------------------------------------------

@@ -1,14 +1,19 @@
-"""Test helpers for storage: building pieces, counting SQL statements, a synthetic year."""
+"""Test helpers for storage: building pieces, counting SQL statements, a synthetic year.
+
+Also a simulated tracker feeding a writer (:class:`TrackerSimulation`) and the
+stdlib ``sqlite3`` connection the headless tracker's writer is given.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import random
+import sqlite3
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import Engine, event, insert, select
 
@@ -136,6 +141,142 @@ def count_statements(engine: Engine) -> Iterator[StatementCounter]:
         yield counter
     finally:
         event.remove(engine, "before_cursor_execute", on_execute)
+
+
+#: What the headless tracker's opener sets on its sqlite3 connection.
+SQLITE3_PRAGMAS = (
+    "PRAGMA busy_timeout=5000",
+    "PRAGMA journal_mode=WAL",
+    "PRAGMA synchronous=NORMAL",
+    "PRAGMA foreign_keys=ON",
+)
+
+
+def open_sqlite3(db: Database) -> sqlite3.Connection:
+    """A stdlib sqlite3 connection in autocommit mode, with the pragmas, on ``db``'s file."""
+    path = db.engine.url.database
+    assert db.dialect == "sqlite", "only a SQLite database has a file"
+    assert path, "an in-memory database has no file"
+    conn = sqlite3.connect(path, isolation_level=None)
+    for pragma in SQLITE3_PRAGMAS:
+        conn.execute(pragma)
+    return conn
+
+
+_TRANSACTION_CONTROL = ("BEGIN", "COMMIT", "ROLLBACK")
+
+
+@contextlib.contextmanager
+def count_sqlite3_statements(conn: sqlite3.Connection) -> Iterator[StatementCounter]:
+    """Count the statements a sqlite3 connection runs in the block, BEGIN/COMMIT/ROLLBACK aside.
+
+    Each row of an executemany counts (sqlite3 runs the statement once per row).
+    """
+    counter = StatementCounter()
+
+    def on_statement(statement: str) -> None:
+        if not statement.lstrip().upper().startswith(_TRANSACTION_CONTROL):
+            counter.statements.append(statement)
+
+    conn.set_trace_callback(on_statement)
+    try:
+        yield counter
+    finally:
+        conn.set_trace_callback(None)
+
+
+class Sink(Protocol):
+    """What the tracker writes to (``UsageWriter``, ``SqliteUsageWriter``)."""
+
+    def save(self, finished: Sequence[Interval], running: Sequence[Interval] = ()) -> None: ...
+
+
+FOCUSES = [
+    CODE,
+    TERMINAL,
+    FIREFOX,
+    YOUTUBE,
+    Focus("firefox", "Firefox", site="news.example"),
+    Focus("code", "Visual Studio Code", title="main.py - wellbeing"),
+]
+BOUNDARY_MS = local_ms(DAY, 28)  # DAY ends at 04:00 local on the next day
+#: Steps of :meth:`TrackerSimulation.step`; "setback" (the wall clock set back) is separate
+#: because it moves starts by a millisecond, which :meth:`TrackerSimulation.expected` ignores.
+TRACKER_STEPS = ["grow", "cut", "switch", "gap", "retract", "restart"]
+
+
+class TrackerSimulation:
+    """Feeds a writer the way services.tracker does, and models what must be stored.
+
+    ``final`` holds pieces that can no longer change; ``provisional`` the last
+    ``running()`` of the current process, which each save replaces.
+    ``make_writer`` gives the writer of a new process (at start and at each restart).
+    """
+
+    def __init__(self, make_writer: Callable[[], Sink]) -> None:
+        self.make_writer = make_writer
+        self.writer = make_writer()
+        self.generation = 0
+        self.segment = 0
+        self.focus = CODE
+        self.start = self.end = BOUNDARY_MS - 3_600_000
+        self.starts = [self.start]
+        self.final: dict[tuple[int, int, date], Interval] = {}
+        self.provisional: dict[tuple[int, int, date], Interval] = {}
+
+    def running(self) -> list[Interval]:
+        """The open run from start to end, split at the day boundary like the core does."""
+        next_day = DAY + timedelta(days=1)
+        if self.start < BOUNDARY_MS < self.end:
+            return [
+                Interval(self.focus, self.start, BOUNDARY_MS, 60, DAY, self.segment),
+                Interval(self.focus, BOUNDARY_MS, self.end, 60, next_day, self.segment),
+            ]
+        day = DAY if self.start < BOUNDARY_MS else next_day
+        return [Interval(self.focus, self.start, self.end, 60, day, self.segment)]
+
+    def save(self, finished: list[Interval], running: list[Interval]) -> None:
+        self.writer.save(finished, running)
+        for p in finished:
+            self.final[(self.generation, p.segment, p.local_date)] = p
+        self.provisional = {(self.generation, p.segment, p.local_date): p for p in running}
+
+    def step(self, op: str, app: int, seconds: int) -> None:
+        if op == "grow":
+            self.end += seconds * 1000
+            self.save([], self.running())
+        elif op == "cut":  # an idle cut reaches back into the open run
+            self.end = max(self.start, self.end - seconds * 1000)
+            self.save([], self.running())
+        elif op in ("switch", "gap"):
+            finished = self.running()
+            self._new_run(app, self.end + (seconds * 1000 if op == "gap" else 0))
+            self.save(finished, self.running() if op == "switch" else [])
+        elif op == "retract":  # the cut fell before the run started: it never happened
+            self._new_run(app, self.end + seconds * 1000)
+            self.save([], self.running())
+        else:  # restart: the process died; a new writer whose segments start at 0 again
+            self.final.update(self.provisional)  # the last flush stays in the database
+            self.provisional = {}
+            self.writer = self.make_writer()
+            self.generation += 1
+            self.segment = -1
+            if op == "setback":  # ... and the wall clock went back to an earlier run's start
+                self._new_run(app, self.starts[-1 - seconds % len(self.starts)])
+            else:
+                self._new_run(self.focus, self.end + seconds * 1000)
+
+    def _new_run(self, focus: Focus | int, start: int) -> None:
+        self.segment += 1
+        self.focus = FOCUSES[focus] if isinstance(focus, int) else focus
+        self.start = self.end = start
+        self.starts.append(start)
+
+    def expected(self) -> dict[tuple[date, str, str | None], float]:
+        sums: defaultdict[tuple[date, str, str | None], float] = defaultdict(float)
+        for p in [*self.final.values(), *self.provisional.values()]:
+            sums[(p.local_date, p.focus.app_key, p.focus.site)] += p.seconds
+        return {k: v for k, v in sums.items() if v}
 
 
 @dataclass

@@ -1,7 +1,13 @@
+"""The usage writers: ``storage.writer.UsageWriter`` and, where the save path is shared,
+``storage.sqlite_writer.SqliteUsageWriter`` (the ``make_writer`` fixture runs those tests
+with each; the sqlite3 one is skipped on a database that is not a SQLite file).
+"""
+
 from __future__ import annotations
 
-from collections import defaultdict
-from datetime import date, timedelta
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import AbstractContextManager
+from datetime import timedelta
 from typing import Any
 
 import pytest
@@ -14,22 +20,31 @@ from tests.unit.storage.helpers import (
     CODE,
     DAY,
     FIREFOX,
+    FOCUSES,
     TERMINAL,
+    TRACKER_STEPS,
     YOUTUBE,
+    Sink,
+    StatementCounter,
+    TrackerSimulation,
     assert_same_usage,
+    count_sqlite3_statements,
     count_statements,
     daily_usage,
     interval_sums,
     local_ms,
     new_device,
+    open_sqlite3,
     piece,
 )
-from wellbeing.core.activity import Focus, Interval
+from wellbeing.core.activity import Focus
 from wellbeing.errors import StorageUnavailable
 from wellbeing.storage.db import Database
-from wellbeing.storage.models import App, Site
+from wellbeing.storage.models import App, Site, WindowTitle
 from wellbeing.storage.models import Interval as IntervalRow
+from wellbeing.storage.pieces import MAX_TITLE_LENGTH, NewNamesHook
 from wellbeing.storage.rollup import add_daily_seconds
+from wellbeing.storage.sqlite_writer import SqliteUsageWriter
 from wellbeing.storage.writer import UsageWriter
 
 NEXT_DAY = DAY + timedelta(days=1)
@@ -46,20 +61,67 @@ def rows(db: Database, device_id: int) -> list[tuple[Any, ...]]:
         return [tuple(r) for r in conn.execute(stmt)]
 
 
+class WriterFactory:
+    """Makes writers of one kind on the test database and counts the statements they send."""
+
+    def __init__(
+        self,
+        kind: str,
+        make: Callable[[int, NewNamesHook | None], Sink],
+        counting: Callable[[], AbstractContextManager[StatementCounter]],
+    ) -> None:
+        self.kind = kind
+        self._make = make
+        self._counting = counting
+
+    def __call__(self, device_id: int, *, on_new_names: NewNamesHook | None = None) -> Sink:
+        return self._make(device_id, on_new_names)
+
+    def count_statements(self) -> AbstractContextManager[StatementCounter]:
+        """Count statements sent in the block (an executemany of one row counts once)."""
+        return self._counting()
+
+
 class TestWriter:
     """Run on SQLite here and on PostgreSQL by tests/integration/test_storage_postgres.py."""
 
-    def test_running_flushes_update_one_row(self, db: Database) -> None:
+    @pytest.fixture(params=["sqlalchemy", "sqlite3"])
+    def make_writer(self, request: pytest.FixtureRequest, db: Database) -> Iterator[WriterFactory]:
+        """UsageWriter, or SqliteUsageWriter on its own sqlite3 connection to the same file."""
+        if request.param == "sqlalchemy":
+            yield WriterFactory(
+                "sqlalchemy",
+                lambda device, hook: UsageWriter(db, device, on_new_names=hook),
+                lambda: count_statements(db.engine),
+            )
+            return
+        if db.dialect != "sqlite":
+            pytest.skip("the sqlite3 writer writes SQLite files only")
+        conn = open_sqlite3(db)
+        try:
+            yield WriterFactory(
+                "sqlite3",
+                lambda device, hook: SqliteUsageWriter(conn, device, on_new_names=hook),
+                lambda: count_sqlite3_statements(conn),
+            )
+        finally:
+            conn.close()
+
+    def test_running_flushes_update_one_row(
+        self, db: Database, make_writer: WriterFactory
+    ) -> None:
         device = new_device(db)
-        writer = UsageWriter(db, device)
+        writer = make_writer(device)
         for minutes in (0, 1, 5, 20):
             writer.save([], [piece(CODE, 9, 9 + minutes / 60)])
         assert rows(db, device) == [(local_ms(DAY, 9), local_ms(DAY, 9 + 20 / 60), DAY, "code")]
         assert daily_usage(db, device) == {(DAY, "code", None): 1200.0}
 
-    def test_finishing_then_starting_the_next(self, db: Database) -> None:
+    def test_finishing_then_starting_the_next(
+        self, db: Database, make_writer: WriterFactory
+    ) -> None:
         device = new_device(db)
-        writer = UsageWriter(db, device)
+        writer = make_writer(device)
         writer.save([], [piece(CODE, 9, 9.5, segment=0)])
         writer.save([piece(CODE, 9, 10, segment=0)], [piece(YOUTUBE, 10, 10, segment=1)])
         writer.save([], [piece(YOUTUBE, 10, 10.25, segment=1)])
@@ -70,9 +132,11 @@ class TestWriter:
             (DAY, "firefox", "youtube.com"): 1800.0,
         }
 
-    def test_pieces_across_a_day_boundary(self, db: Database) -> None:
+    def test_pieces_across_a_day_boundary(
+        self, db: Database, make_writer: WriterFactory
+    ) -> None:
         device = new_device(db)
-        writer = UsageWriter(db, device)
+        writer = make_writer(device)
         evening = piece(FIREFOX, 27.5, 28, segment=3)  # 03:30-04:00 next morning, still DAY
         writer.save([], [evening])
         morning = piece(FIREFOX, 4, 4.25, day=NEXT_DAY, segment=3)
@@ -84,17 +148,21 @@ class TestWriter:
             (NEXT_DAY, "firefox", None): 1800.0,
         }
 
-    def test_a_piece_that_shrinks_or_changes_app_moves_its_seconds(self, db: Database) -> None:
+    def test_a_piece_that_shrinks_or_changes_app_moves_its_seconds(
+        self, db: Database, make_writer: WriterFactory
+    ) -> None:
         device = new_device(db)
-        writer = UsageWriter(db, device)
+        writer = make_writer(device)
         writer.save([], [piece(CODE, 9, 10)])
         writer.save([piece(TERMINAL, 9, 9.5)])  # same segment and day: corrected
         assert daily_usage(db, device) == {(DAY, "xterm", None): 1800.0}
         assert_same_usage(daily_usage(db, device), interval_sums(db, device))
 
-    def test_provisional_pieces_not_sent_again_are_retracted(self, db: Database) -> None:
+    def test_provisional_pieces_not_sent_again_are_retracted(
+        self, db: Database, make_writer: WriterFactory
+    ) -> None:
         device = new_device(db)
-        writer = UsageWriter(db, device)
+        writer = make_writer(device)
         writer.save([], [piece(CODE, 9, 9.5, segment=0)])
         # an idle cut fell before segment 0 started: it is neither running nor finished
         writer.save([], [piece(TERMINAL, 9.75, 10, segment=1)])
@@ -104,45 +172,55 @@ class TestWriter:
         assert rows(db, device) == []
         assert daily_usage(db, device) == {}
 
-    def test_final_piece_with_nothing_left_removes_its_row(self, db: Database) -> None:
+    def test_final_piece_with_nothing_left_removes_its_row(
+        self, db: Database, make_writer: WriterFactory
+    ) -> None:
         device = new_device(db)
-        writer = UsageWriter(db, device)
+        writer = make_writer(device)
         writer.save([], [piece(CODE, 9, 9.5, segment=0)])
         writer.save([piece(CODE, 9, 9, segment=0)])
         assert rows(db, device) == []
         assert daily_usage(db, device) == {}
 
-    def test_steady_state_flush_is_two_statements(self, db: Database) -> None:
+    def test_steady_state_flush_is_two_statements(
+        self, db: Database, make_writer: WriterFactory
+    ) -> None:
         device = new_device(db)
-        writer = UsageWriter(db, device)
+        writer = make_writer(device)
         writer.save([], [piece(YOUTUBE, 9, 9.01)])
-        with count_statements(db.engine) as counter:
+        with make_writer.count_statements() as counter:
             writer.save([], [piece(YOUTUBE, 9, 9.02)])
         assert counter.count == 2, counter.statements  # UPDATE interval + upsert daily_usage
-        with count_statements(db.engine) as counter:
+        with make_writer.count_statements() as counter:
             writer.save([piece(YOUTUBE, 9, 9.03)], [piece(FIREFOX, 9.03, 9.04, segment=1)])
-        # update finished + insert running (known app, no lookups) + upsert
-        assert counter.count == 3, counter.statements
+        # update finished + insert running (known app, no lookups) + upsert of two rows,
+        # one executemany (SQLAlchemy counts it once; sqlite3 traces each row's run)
+        upserts = 1 if make_writer.kind == "sqlalchemy" else 2
+        assert counter.count == 2 + upserts, counter.statements
 
-    def test_known_names_are_not_looked_up_again(self, db: Database) -> None:
+    def test_known_names_are_not_looked_up_again(
+        self, db: Database, make_writer: WriterFactory
+    ) -> None:
         device = new_device(db)
-        UsageWriter(db, device).save([piece(CODE, 8, 9)])
-        writer = UsageWriter(db, device)
-        with count_statements(db.engine) as counter:
+        make_writer(device).save([piece(CODE, 8, 9)])
+        writer = make_writer(device)
+        with make_writer.count_statements() as counter:
             writer.save([piece(CODE, 9, 10, segment=1)])
         looked_up = counter.count
-        with count_statements(db.engine) as counter:
+        with make_writer.count_statements() as counter:
             writer.save([piece(CODE, 10, 11, segment=2)])
         assert counter.count == looked_up - 1 == 2
         with db.transaction() as conn:
             assert conn.scalar(select(func.count()).select_from(App)) == 1
 
-    def test_restart_starts_new_rows_even_with_reused_segments(self, db: Database) -> None:
+    def test_restart_starts_new_rows_even_with_reused_segments(
+        self, db: Database, make_writer: WriterFactory
+    ) -> None:
         device = new_device(db)
-        before = UsageWriter(db, device)
+        before = make_writer(device)
         before.save([], [piece(CODE, 9, 9.5, segment=0)])
         del before  # the process died; its running piece stays as last flushed
-        after = UsageWriter(db, device)
+        after = make_writer(device)
         after.save([], [piece(TERMINAL, 11, 11.25, segment=0)])
         after.save([], [piece(TERMINAL, 11, 11.5, segment=0)])
         assert len(rows(db, device)) == 2
@@ -151,12 +229,14 @@ class TestWriter:
             (DAY, "xterm", None): 1800.0,
         }
 
-    def test_a_start_already_taken_is_stored_a_millisecond_later(self, db: Database) -> None:
+    def test_a_start_already_taken_is_stored_a_millisecond_later(
+        self, db: Database, make_writer: WriterFactory
+    ) -> None:
         # The wall clock was set back: a new run starts in the very millisecond an
         # earlier piece of the same day started (the rows' key is device, day, start).
         device = new_device(db)
-        UsageWriter(db, device).save([piece(CODE, 9, 10)])
-        writer = UsageWriter(db, device)
+        make_writer(device).save([piece(CODE, 9, 10)])
+        writer = make_writer(device)
         writer.save([piece(FIREFOX, 9, 9.5, segment=3)], [piece(TERMINAL, 9, 9.25, segment=4)])
         writer.save([], [piece(TERMINAL, 9, 9.5, segment=4)])  # the moved row grows
         start = local_ms(DAY, 9)
@@ -200,10 +280,12 @@ class TestWriter:
         }
         assert len(rows(db, device)) == 2
 
-    def test_devices_are_kept_apart(self, db: Database) -> None:
+    def test_devices_are_kept_apart(
+        self, db: Database, make_writer: WriterFactory
+    ) -> None:
         one, two = new_device(db, "one"), new_device(db, "two")
-        UsageWriter(db, one).save([piece(CODE, 9, 10)])
-        UsageWriter(db, two).save([piece(CODE, 9, 9.5)])
+        make_writer(one).save([piece(CODE, 9, 10)])
+        make_writer(two).save([piece(CODE, 9, 9.5)])
         assert daily_usage(db, one) == {(DAY, "code", None): 3600.0}
         assert daily_usage(db, two) == {(DAY, "code", None): 1800.0}
 
@@ -233,10 +315,16 @@ class TestWriter:
         assert_same_usage(daily_usage(db, device), incremental)
         assert daily_usage(db, other) == {(DAY, "xterm", None): 3600.0}
 
-    def test_backwards_piece_is_refused(self, db: Database) -> None:
-        writer = UsageWriter(db, new_device(db))
+    def test_backwards_piece_is_refused(
+        self, db: Database, make_writer: WriterFactory
+    ) -> None:
+        device = new_device(db)
+        writer = make_writer(device)
         with pytest.raises(ValueError, match="ends before"):
             writer.save([piece(CODE, 10, 9)])
+        with pytest.raises(ValueError, match="ends before"):  # a running one too
+            writer.save([piece(CODE, 9, 10)], [piece(CODE, 10, 9, segment=1)])
+        assert rows(db, device) == []
 
     def test_portable_upsert_matches_the_native_one(self, db: Database) -> None:
         native, portable = new_device(db), new_device(db)
@@ -256,95 +344,59 @@ class TestWriter:
             (DAY, "firefox", "youtube.com"): 5.0,
         }
 
+    def test_new_names_are_announced_after_the_commit(
+        self, db: Database, make_writer: WriterFactory
+    ) -> None:
+        device = new_device(db)
+        announced: list[tuple[list[str], list[str]]] = []
+
+        def on_new_names(apps: Sequence[str], sites: Sequence[str]) -> None:
+            assert daily_usage(db, device), "called before the rows were committed"
+            announced.append((list(apps), list(sites)))
+            raise RuntimeError("labelling broke")  # must not lose the save
+
+        writer = make_writer(device, on_new_names=on_new_names)
+        writer.save([piece(YOUTUBE, 9, 10), piece(CODE, 10, 11, segment=1)])
+        writer.save([piece(FIREFOX, 11, 12, segment=2)], [piece(CODE, 12, 12.5, segment=3)])
+        writer.save([piece(CODE, 12, 13, segment=3), piece(TERMINAL, 13, 14, segment=4)])
+        assert announced == [(["code", "firefox"], ["youtube.com"]), (["xterm"], [])]
+        assert len(rows(db, device)) == 5
+
+    def test_titles_are_stored_once_and_cut(
+        self, db: Database, make_writer: WriterFactory
+    ) -> None:
+        device = new_device(db)
+        writer = make_writer(device)
+        long_title = "x" * (MAX_TITLE_LENGTH + 20)
+        titled = Focus("code", "Code", title=long_title)
+        writer.save([piece(titled, 9, 10), piece(titled, 10, 11, segment=1)],
+                    [piece(Focus("code", "Code", title="b.py"), 11, 12, segment=2)])
+        with db.transaction() as conn:
+            titles = conn.execute(select(WindowTitle.title).order_by(WindowTitle.id)).scalars()
+            assert list(titles) == ["x" * MAX_TITLE_LENGTH, "b.py"]
+            title_ids = conn.execute(
+                select(IntervalRow.title_id).order_by(IntervalRow.start_ms)
+            ).scalars()
+            assert list(title_ids) == [1, 1, 2]
+
     # Each example makes its own device, so sharing the fixture is safe; the PostgreSQL
     # subclass runs this same method from another class (differing executors).
     @settings(max_examples=40, deadline=None,
               suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow,
                                      HealthCheck.differing_executors])
-    @given(st.lists(st.tuples(st.sampled_from(["grow", "cut", "switch", "gap", "retract",
-                                               "restart"]),
-                              st.integers(0, 4), st.integers(1, 4000)), max_size=40))
+    @given(st.lists(st.tuples(st.sampled_from(TRACKER_STEPS),
+                              st.integers(0, len(FOCUSES) - 1), st.integers(1, 4000)),
+                    max_size=40))
     def test_roll_up_always_equals_the_intervals(
-        self, db: Database, ops: list[tuple[str, int, int]]
+        self, db: Database, make_writer: WriterFactory, ops: list[tuple[str, int, int]]
     ) -> None:
         """A simulated tracker: daily_usage == sum(interval) == what was last flushed."""
         device = new_device(db)
-        simulation = TrackerSimulation(db, device)
+        simulation = TrackerSimulation(lambda: make_writer(device))
         for op, app, seconds in ops:
             simulation.step(op, app, seconds)
         assert_same_usage(daily_usage(db, device), interval_sums(db, device))
         assert_same_usage(daily_usage(db, device), simulation.expected())
         before = daily_usage(db, device)
-        simulation.writer.rebuild_daily_usage()
+        UsageWriter(db, device).rebuild_daily_usage()
         assert_same_usage(daily_usage(db, device), before)
-
-
-FOCUSES = [CODE, TERMINAL, FIREFOX, YOUTUBE, Focus("firefox", "Firefox", site="news.example")]
-BOUNDARY_MS = piece(CODE, 28, 28).start_ms  # DAY ends at 04:00 local on NEXT_DAY
-
-
-class TrackerSimulation:
-    """Feeds a writer the way services.tracker does, and models what must be stored.
-
-    ``final`` holds pieces that can no longer change; ``provisional`` the last
-    ``running()`` of the current process, which each save replaces.
-    """
-
-    def __init__(self, db: Database, device: int) -> None:
-        self.db = db
-        self.device = device
-        self.writer = UsageWriter(db, device)
-        self.generation = 0
-        self.segment = 0
-        self.focus = CODE
-        self.start = self.end = BOUNDARY_MS - 3_600_000
-        self.final: dict[tuple[int, int, date], Interval] = {}
-        self.provisional: dict[tuple[int, int, date], Interval] = {}
-
-    def running(self) -> list[Interval]:
-        """The open run from start to end, split at the day boundary like the core does."""
-        if self.start < BOUNDARY_MS < self.end:
-            return [
-                Interval(self.focus, self.start, BOUNDARY_MS, 60, DAY, self.segment),
-                Interval(self.focus, BOUNDARY_MS, self.end, 60, NEXT_DAY, self.segment),
-            ]
-        day = DAY if self.start < BOUNDARY_MS else NEXT_DAY
-        return [Interval(self.focus, self.start, self.end, 60, day, self.segment)]
-
-    def save(self, finished: list[Interval], running: list[Interval]) -> None:
-        self.writer.save(finished, running)
-        for p in finished:
-            self.final[(self.generation, p.segment, p.local_date)] = p
-        self.provisional = {(self.generation, p.segment, p.local_date): p for p in running}
-
-    def step(self, op: str, app: int, seconds: int) -> None:
-        if op == "grow":
-            self.end += seconds * 1000
-            self.save([], self.running())
-        elif op == "cut":  # an idle cut reaches back into the open run
-            self.end = max(self.start, self.end - seconds * 1000)
-            self.save([], self.running())
-        elif op in ("switch", "gap"):
-            finished = self.running()
-            self.segment += 1
-            self.focus = FOCUSES[app]
-            self.start = self.end = self.end + (seconds * 1000 if op == "gap" else 0)
-            self.save(finished, self.running() if op == "switch" else [])
-        elif op == "retract":  # the cut fell before the run started: it never happened
-            self.segment += 1
-            self.focus = FOCUSES[app]
-            self.start = self.end = self.end + seconds * 1000
-            self.save([], self.running())
-        else:  # restart: the process died; a new writer whose segments start at 0 again
-            self.final.update(self.provisional)  # the last flush stays in the database
-            self.provisional = {}
-            self.writer = UsageWriter(self.db, self.device)
-            self.generation += 1
-            self.segment = 0
-            self.start = self.end = self.end + seconds * 1000
-
-    def expected(self) -> dict[tuple[date, str, str | None], float]:
-        sums: defaultdict[tuple[date, str, str | None], float] = defaultdict(float)
-        for p in [*self.final.values(), *self.provisional.values()]:
-            sums[(p.local_date, p.focus.app_key, p.focus.site)] += p.seconds
-        return {k: v for k, v in sums.items() if v}

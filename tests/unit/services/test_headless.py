@@ -1,0 +1,146 @@
+"""The headless tracker's storage: a real upkeep child prepares and labels, sqlite3 writes.
+
+Every test here starts real ``python -m wellbeing.services.upkeep`` children,
+as ``wellbeing track`` does; nothing is mocked.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from tests.unit.services.test_recovery import GARBAGE, damage
+from wellbeing.core.activity import Focus, Interval
+from wellbeing.core.clock import FakeClock
+from wellbeing.errors import WellbeingError
+from wellbeing.paths import Paths
+from wellbeing.services.headless import HeadlessStorage
+from wellbeing.storage.db import Database, sqlite_problem
+from wellbeing.storage.models import App, Category
+
+START = 1_780_000_000_000  # 2026-05-28T20:26:40Z
+
+
+def piece(app: str, seconds: int, *, segment: int = 1, start: int = START) -> Interval:
+    return Interval(Focus(app, app.title()), start, start + seconds * 1000, 0, date(2026, 5, 28),
+                    segment)
+
+
+def app_rows(paths: Paths) -> dict[str, tuple[str, str | None]]:
+    """App key -> (display name, category name), read through the SQLAlchemy layer."""
+    with Database.open(None, paths) as db, db.transaction() as conn:
+        rows = conn.execute(
+            select(App.key, App.display_name, Category.name).outerjoin(
+                Category, Category.id == App.category_id
+            )
+        ).all()
+    return {key: (name, category) for key, name, category in rows}
+
+
+@pytest.fixture
+def paths(data_dir: Path) -> Paths:
+    return Paths(data_dir)
+
+
+def test_prepare_creates_a_private_migrated_file_and_the_writer_writes(
+    paths: Paths, clock: FakeClock
+) -> None:
+    storage = HeadlessStorage(paths, clock)
+    device = storage.prepare()
+    writer = storage.open_writer()
+    writer.save([], [piece("code", 30)])
+    writer.save([piece("code", 45)], [piece("slack", 5, segment=2, start=START + 45_000)])
+    storage.close()
+    assert paths.database.stat().st_mode & 0o777 == 0o600
+    assert paths.data_dir.stat().st_mode & 0o777 == 0o700
+    assert not paths.database.with_name(paths.database.name + "-wal").exists()  # checkpointed
+    assert sqlite_problem(paths.database) is None
+    with Database.open(None, paths) as db:
+        assert db.device_id("ignored", "linux") == device
+    # The new apps were labelled from the rules by the background child (waited for at close).
+    assert app_rows(paths) == {"code": ("Code", "Work"), "slack": ("Slack", "Work")}
+
+
+def test_a_damaged_file_found_at_start_is_set_aside_by_the_child(
+    paths: Paths, clock: FakeClock, caplog: pytest.LogCaptureFixture
+) -> None:
+    paths.data_dir.mkdir(mode=0o700)
+    paths.database.write_bytes(b"this is not a database at all" * 100)
+    paths.database.chmod(0o600)
+    storage = HeadlessStorage(paths, clock)
+    storage.prepare()
+    storage.close()
+    aside = [p for p in paths.data_dir.iterdir() if ".corrupt-" in p.name]
+    assert len(aside) == 1
+    assert aside[0].read_bytes().startswith(b"this is not a database")
+    assert "moved aside" in caplog.text
+    assert sqlite_problem(paths.database) is None
+
+
+def test_a_database_that_cannot_be_made_gives_the_childs_message_and_code(
+    paths: Paths, clock: FakeClock
+) -> None:
+    paths.data_dir.mkdir(mode=0o700)
+    paths.database.mkdir()  # a directory where the file should be
+    with pytest.raises(WellbeingError) as caught:
+        HeadlessStorage(paths, clock).prepare()
+    assert caught.value.exit_code == 4
+    assert str(paths.database) in caught.value.user_message()
+
+
+def test_damage_while_writing_sets_the_file_aside_and_goes_on_in_a_fresh_one(
+    paths: Paths, clock: FakeClock
+) -> None:
+    storage = HeadlessStorage(paths, clock)
+    storage.prepare()
+    writer = storage.open_writer()
+    writer.save([], [piece("code", 10)])
+    damage(paths.database)
+    with pytest.raises(Exception) as caught:  # noqa: PT011 - whatever sqlite3 raises
+        writer.save([], [piece("code", 20)])
+    fresh = storage.recover(caught.value)
+    assert fresh is not None
+    fresh.save([piece("code", 25)])
+    storage.close()
+    assert len(storage.set_aside) == 1
+    assert GARBAGE in storage.set_aside[0].read_bytes()
+    assert storage.set_aside[0].stat().st_mode & 0o777 == 0o600
+    assert sqlite_problem(paths.database) is None
+    assert "code" in app_rows(paths)
+
+
+def test_other_failures_are_not_recovered(paths: Paths, clock: FakeClock) -> None:
+    storage = HeadlessStorage(paths, clock)
+    storage.prepare()
+    storage.open_writer()
+    assert storage.recover(RuntimeError("database is locked")) is None
+    storage.close()
+    assert storage.set_aside == []
+
+
+def test_the_headless_tracker_runs_without_importing_sqlalchemy(data_dir: Path) -> None:
+    probe = textwrap.dedent(f"""
+        import sys
+        from wellbeing.config import load
+        from wellbeing.paths import resolve
+        from wellbeing.services.headless import build_headless_tracker
+        paths = resolve({str(data_dir)!r})
+        tracker, storage = build_headless_tracker(paths, load(paths.config), fake=True, poll=0.2)
+        tracker.run(duration=1.5)
+        storage.close()
+        loaded = sorted(m for m in sys.modules if m.split(".")[0] in ("sqlalchemy", "alembic"))
+        print(loaded)
+    """)
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
+    with Database.open(None, Paths(data_dir)) as db, db.transaction() as conn:
+        assert conn.execute(select(App.key)).first() is not None  # it did record

@@ -1,0 +1,286 @@
+"""The headless tracker on the local SQLite file, without SQLAlchemy.
+
+``wellbeing track`` runs for weeks; it should cost next to nothing. Importing
+SQLAlchemy alone takes 37 MB of memory on Python 3.11, and a flush through it
+costs about a millisecond, so this tracker writes through the standard
+library's ``sqlite3`` (:class:`~wellbeing.storage.sqlite_writer.SqliteUsageWriter`,
+which shares its bookkeeping with the SQLAlchemy writer and passes the same
+tests). The schema still belongs to the SQLAlchemy models and Alembic; the
+jobs that need them run in a short-lived child process
+(:mod:`wellbeing.services.upkeep`) whose memory goes back when it exits:
+
+- at start, ``prepare``: create or migrate the file, set a damaged one aside,
+  get the device row, re-label stored apps and sites from the rules;
+- when the tracker stored a new app or site, ``label`` (in the background), so
+  categories and WM_CLASS are as current as in the tray app;
+- when the file is found damaged while tracking: it is set aside here (never
+  deleted) and ``prepare`` starts a fresh one, as
+  :class:`~wellbeing.services.recovery.CorruptDatabaseRecovery` does in the app.
+
+The tray app and ``track --db URL`` keep the SQLAlchemy writer
+(:mod:`wellbeing.services.tracking`). import-linter checks that this module
+never imports SQLAlchemy, not even indirectly.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+import subprocess
+import sys
+from collections.abc import Callable, Mapping, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+
+from wellbeing.config import Config
+from wellbeing.core.clock import Clock
+from wellbeing.errors import StorageUnavailable, WellbeingError
+from wellbeing.paths import Paths
+from wellbeing.services.tracker import IntervalSink, TrackerService
+from wellbeing.services.tracker_parts import tracker_parts
+from wellbeing.storage.sqlite_file import (
+    connect,
+    is_database_corruption,
+    schema_head,
+    set_aside_sqlite_file,
+    stored_revision,
+)
+from wellbeing.storage.sqlite_writer import SqliteUsageWriter
+
+log = logging.getLogger("wellbeing.tracker")
+
+UPKEEP = ("-m", "wellbeing.services.upkeep")
+_PREPARE_TIMEOUT_S = 600.0  # a migration of years of history takes seconds; be generous
+_MAX_RECOVERIES = 3
+
+WmClasses = Callable[[], Mapping[str, tuple[str, ...]]]
+
+
+class UpkeepFailed(WellbeingError):
+    """The upkeep child could not prepare the database; carries the child's exit code."""
+
+    def __init__(self, message: str, exit_code: int, *, hint: str | None = None) -> None:
+        super().__init__(message, hint=hint)
+        self.exit_code = exit_code
+
+
+class HeadlessStorage:
+    """The local database as the headless tracker uses it: connection, writer, labels, recovery.
+
+    Args:
+        paths: the data directory's files (the database is ``paths.database``).
+        clock: where the time of a set-aside comes from.
+        wm_classes: the WM_CLASS parts seen so far per app key (stored with labels).
+        python: the interpreter that runs the upkeep child (default: this one).
+    """
+
+    def __init__(
+        self,
+        paths: Paths,
+        clock: Clock,
+        *,
+        wm_classes: WmClasses = dict,
+        python: str = sys.executable,
+    ) -> None:
+        self.paths = paths
+        self.clock = clock
+        self.device_id: int | None = None
+        self.set_aside: list[Path] = []
+        self._wm_classes = wm_classes
+        self._python = python
+        self._conn: sqlite3.Connection | None = None
+        self._labellers: list[subprocess.Popen[bytes]] = []
+        self._awaiting_fresh = False
+        self._gave_up = False
+
+    # -- start -----------------------------------------------------------------------------
+
+    def prepare(self) -> int:
+        """Run the ``prepare`` child; return this machine's device id.
+
+        Raises:
+            UpkeepFailed: the child reported a user-facing error (its exit code is kept).
+        """
+        command = [self._python, *UPKEEP, "prepare", "--data-dir", str(self.paths.data_dir)]
+        try:
+            done = subprocess.run(
+                command, capture_output=True, text=True, timeout=_PREPARE_TIMEOUT_S, check=False
+            )
+        except (OSError, subprocess.TimeoutExpired) as exc:
+            raise StorageUnavailable(
+                f"Could not prepare the database {self.paths.database}: {exc}.",
+                hint="See the log in the data directory's logs folder.",
+            ) from exc
+        if done.returncode != 0:
+            raise _child_error(done.returncode, done.stderr)
+        result = json.loads(done.stdout.strip().splitlines()[-1])
+        if result.get("notice"):
+            log.warning("%s", result["notice"])
+        self.device_id = int(result["device_id"])
+        return self.device_id
+
+    def open_writer(self) -> SqliteUsageWriter:
+        """Connect to the prepared file and return the writer (call :meth:`prepare` first).
+
+        Raises:
+            StorageUnavailable: the file cannot be opened or is not at this version's schema.
+        """
+        if self.device_id is None:
+            raise RuntimeError("prepare() first")
+        self._close_connection()
+        conn = connect(self.paths.database)
+        revision, head = stored_revision(conn), schema_head()
+        if revision != head:
+            conn.close()
+            raise StorageUnavailable(
+                f"The database {self.paths.database} is at schema {revision!r}, "
+                f"not {head!r} as prepared.",
+                hint="Another program changed it while wellbeing started; start again.",
+            )
+        self._conn = conn
+        return SqliteUsageWriter(conn, self.device_id, on_new_names=self.request_labels)
+
+    # -- labels for new apps and sites -------------------------------------------------------
+
+    def request_labels(self, app_keys: Sequence[str], domains: Sequence[str]) -> None:
+        """The writer stored new apps or sites: label them in a background child.
+
+        New names are rare (a few a day once the usual apps are known); each
+        child re-labels everything, so overlapping children are harmless.
+        """
+        log.debug("new apps %s, sites %s: labelling", list(app_keys), list(domains))
+        self._reap_labellers()
+        wm_classes = {key: list(parts) for key, parts in self._wm_classes().items()}
+        command = [
+            self._python, *UPKEEP, "label", "--data-dir", str(self.paths.data_dir),
+            "--wm-classes", json.dumps(wm_classes),
+        ]
+        try:
+            self._labellers.append(
+                subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL)
+            )
+        except OSError as exc:
+            log.warning("could not start labelling new apps: %s", exc)
+
+    def _reap_labellers(self, *, wait_s: float = 0.0) -> None:
+        running = []
+        for child in self._labellers:
+            try:
+                code = child.wait(timeout=wait_s) if wait_s else child.poll()
+            except subprocess.TimeoutExpired:
+                log.warning("labelling new apps did not finish; it goes on in the background")
+                continue
+            if code is None:
+                running.append(child)
+            elif code != 0:
+                log.warning("labelling new apps failed (exit %s); the log says why", code)
+        self._labellers = running
+
+    # -- damage while tracking ---------------------------------------------------------------
+
+    def recover(self, error: Exception) -> IntervalSink | None:
+        """The tracker's recovery: set a damaged file aside and write to a fresh one."""
+        if self._awaiting_fresh:  # set aside before, but the fresh database did not open
+            return self._open_fresh()
+        if not is_database_corruption(error):
+            return None
+        if len(self.set_aside) >= _MAX_RECOVERIES:
+            if not self._gave_up:
+                self._gave_up = True
+                log.error("the database %s was damaged again after %d recoveries; not "
+                          "setting more files aside, retrying instead - check the disk",
+                          self.paths.database, len(self.set_aside))
+            return None
+        self._close_connection()
+        stamp = datetime.fromtimestamp(self.clock.now().wall, UTC)
+        try:
+            aside = set_aside_sqlite_file(self.paths.database, stamp)
+        except WellbeingError as exc:
+            log.error("%s", exc.user_message())
+            return None
+        self.set_aside.append(aside)
+        log.error(
+            "The database %s was damaged while wellbeing was recording (%s). It was moved "
+            "aside to %s - nothing was deleted - and a new, empty database is used from now on.",
+            self.paths.database, _first_line(error), aside,
+        )
+        self._awaiting_fresh = True
+        return self._open_fresh()
+
+    def _open_fresh(self) -> IntervalSink | None:
+        try:
+            self.prepare()
+            writer = self.open_writer()
+        except WellbeingError as exc:
+            log.error("could not start a fresh database yet: %s", exc.user_message())
+            return None
+        self._awaiting_fresh = False
+        return writer
+
+    # -- end ---------------------------------------------------------------------------------
+
+    def close(self, *, wait_s: float = 30.0) -> None:
+        """Let labelling children finish, checkpoint the WAL and close the connection."""
+        self._reap_labellers(wait_s=wait_s)
+        self._close_connection()
+
+    def _close_connection(self) -> None:
+        if self._conn is None:
+            return
+        try:
+            self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except sqlite3.Error as exc:
+            log.debug("no checkpoint at close: %s", exc)
+        try:
+            self._conn.close()
+        except sqlite3.Error as exc:
+            log.debug("closing the damaged database: %s", exc)
+        self._conn = None
+
+
+def build_headless_tracker(
+    paths: Paths,
+    config: Config,
+    *,
+    fake: bool = False,
+    poll: float | None = None,
+    idle_after: float | None = None,
+) -> tuple[TrackerService, HeadlessStorage]:
+    """Prepare the local database, then build the tracker writing to it without SQLAlchemy.
+
+    Raises:
+        WellbeingError: the database cannot be used (the child's message and exit code).
+    """
+    parts = tracker_parts(config, paths.data_dir, fake=fake, poll=poll, idle_after=idle_after)
+    storage = HeadlessStorage(
+        paths, parts.clock, wm_classes=lambda: parts.classifier.wm_classes
+    )
+    try:
+        storage.prepare()
+        writer = storage.open_writer()
+    except BaseException:
+        storage.close()
+        parts.platform.close()
+        raise
+    tracker = TrackerService(
+        parts.platform, writer, parts.clock, parts.settings,
+        classify=parts.classifier, recover=storage.recover,
+    )
+    return tracker, storage
+
+
+def _child_error(code: int, stderr: str) -> WellbeingError:
+    lines = [line for line in stderr.strip().splitlines() if line.strip()]
+    said = [line.removeprefix("wellbeing: ") for line in lines if line.startswith("wellbeing: ")]
+    if said:
+        return UpkeepFailed(" ".join(said), code)
+    return UpkeepFailed(
+        f"Preparing the database failed: {lines[-1] if lines else f'exit code {code}'}.",
+        code if 1 <= code <= 4 else 4,
+        hint="This is a bug; the log in the data directory's logs folder has the details.",
+    )
+
+
+def _first_line(exc: BaseException) -> str:
+    return (str(exc).strip().splitlines() or [type(exc).__name__])[0]

@@ -1,0 +1,252 @@
+"""The SQLite database file itself, without SQLAlchemy: creating, checking, setting aside.
+
+Everything here uses only the standard library, so the headless tracker
+(``wellbeing track``, which writes through :mod:`wellbeing.storage.sqlite_writer`)
+never imports SQLAlchemy; :mod:`wellbeing.storage.db` builds on it.
+
+- :func:`prepare_sqlite_file` creates the file 0600 in a 0700 directory and runs
+  ``PRAGMA quick_check`` read-only; a file that is damaged or not a database is
+  set aside (:func:`set_aside_sqlite_file`: renamed with its ``-wal``/``-shm``/
+  ``-journal`` companions to ``<name>.corrupt-<UTC time>``, 0600, never deleted).
+- :func:`connect` opens a connection with the pragmas every connection uses
+  (``busy_timeout=5000``, WAL, ``synchronous=NORMAL``, ``foreign_keys=ON``).
+- :func:`schema_head` reads the newest migration's revision from the scripts and
+  :func:`stored_revision` the one in a file, so a current file opens without Alembic.
+- :func:`is_database_corruption` tells a damaged file from other database errors.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib.resources
+import logging
+import re
+import sqlite3
+import time
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import wellbeing
+from wellbeing.core.clock import Clock
+from wellbeing.errors import StorageUnavailable
+from wellbeing.paths import Paths, ensure_private_dir, touch_private
+
+log = logging.getLogger("wellbeing.storage.db")
+
+SQLITE_COMPANIONS = ("-wal", "-shm", "-journal")
+PRAGMAS = (
+    "PRAGMA busy_timeout=5000",
+    "PRAGMA journal_mode=WAL",
+    "PRAGMA synchronous=NORMAL",
+    "PRAGMA foreign_keys=ON",
+)
+_CORRUPT_CODES = {11, 26}  # SQLITE_CORRUPT, SQLITE_NOTADB (primary result codes)
+_CORRUPT_WORDS = ("database disk image is malformed", "file is not a database")
+
+
+def migrations_dir() -> Path:
+    """The directory holding Alembic's ``env.py`` and ``versions/``.
+
+    An installed wheel carries the top-level ``migrations/`` as the package
+    resource ``wellbeing/_migrations`` (hatchling force-include, see
+    pyproject.toml). In a source checkout or editable install that resource is
+    missing, so the top-level ``migrations/`` beside the package is used.
+    """
+    packaged = importlib.resources.files("wellbeing") / "_migrations"
+    if packaged.is_dir() and (packaged / "env.py").is_file():
+        return Path(str(packaged))
+    checkout = Path(wellbeing.__file__).resolve().parent.parent / "migrations"
+    if (checkout / "env.py").is_file():
+        return checkout
+    raise RuntimeError(f"migration scripts not found in {packaged} nor {checkout}")
+
+
+_REVISION_LINE = re.compile(
+    r"""^(down_revision|revision)\s*(?::[^=]*)?=\s*["']?([\w-]+|None)["']?""", re.M
+)
+
+
+def schema_head() -> str:
+    """The newest migration's revision id, read from the scripts without importing Alembic.
+
+    Alembic costs ~300 ms and ~6 MB to import; a database already at the head
+    (every start but the first after an upgrade) does not need it.
+    ``tests/unit/storage/test_migrations.py`` checks this equals Alembic's own head.
+    """
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for script in (migrations_dir() / "versions").glob("*.py"):
+        found: dict[str, str] = {
+            m.group(1): m.group(2) for m in _REVISION_LINE.finditer(script.read_text("utf-8"))
+        }
+        if "revision" in found:
+            revisions.add(found["revision"])
+            if found.get("down_revision") not in (None, "None"):
+                parents.add(found["down_revision"])
+    heads = revisions - parents
+    if len(heads) != 1:
+        raise RuntimeError(f"expected one migration head, found {sorted(heads)}")
+    return heads.pop()
+
+
+@dataclass
+class SqliteFile:
+    """A SQLite database file made ready: where it is, and what was set aside on the way."""
+
+    path: Path
+    set_aside: Path | None = None
+    message: str | None = None
+
+
+def prepare_sqlite_file(
+    default_location: bool, path: Path, paths: Paths, clock: Clock | None
+) -> SqliteFile:
+    """Create the file privately, and set it aside if it is not a sound database."""
+    try:
+        if default_location:
+            ensure_private_dir(paths.data_dir)
+        else:
+            path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        touch_private(path)
+    except OSError as exc:
+        raise StorageUnavailable(
+            f"Cannot create or open the database file {path}: {exc.strerror or exc}.",
+            hint="Choose a writable place with --data-dir DIR (or $WELLBEING_DATA_DIR), "
+            "or fix the file's permissions.",
+        ) from exc
+    problem = sqlite_problem(path)
+    if problem is None:
+        return SqliteFile(path)
+    wall = clock.now().wall if clock is not None else time.time()
+    aside = set_aside_sqlite_file(path, datetime.fromtimestamp(wall, UTC))
+    log.warning("database %s is damaged (%s); moved aside to %s", path, problem, aside)
+    touch_private(path)
+    message = (
+        f"The database {path} was damaged ({problem}) and could not be used. "
+        f"It was moved aside to {aside} - nothing was deleted - and a new, empty "
+        "database was started. Your earlier records are still in that file; a tool "
+        f"such as `sqlite3 {aside} .recover` may save some of them."
+    )
+    return SqliteFile(path, set_aside=aside, message=message)
+
+
+def sqlite_problem(path: Path) -> str | None:
+    """Run ``PRAGMA quick_check`` read-only; return what is wrong, or None if sound.
+
+    Raises:
+        StorageUnavailable: the file cannot be read for a reason other than damage.
+    """
+    if path.stat().st_size == 0:
+        return None
+    try:
+        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise _unreadable(path, exc) from exc
+    try:
+        rows = conn.execute("PRAGMA quick_check").fetchall()
+    except sqlite3.DatabaseError as exc:
+        if (getattr(exc, "sqlite_errorcode", 0) & 0xFF) in _CORRUPT_CODES:
+            return str(exc)
+        raise _unreadable(path, exc) from exc
+    finally:
+        conn.close()
+    findings = [str(r[0]) for r in rows]
+    if findings == ["ok"]:
+        return None
+    return "; ".join(findings[:3]) + (" ..." if len(findings) > 3 else "")
+
+
+def set_aside_sqlite_file(path: Path, at: datetime) -> Path:
+    """Rename ``path`` and its companions to ``<name>.corrupt-<UTC time>`` (0600); return it.
+
+    A counter is appended if that name is taken. Nothing is deleted.
+    """
+    stamp = at.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+    suffix = f".corrupt-{stamp}"
+    counter = 1
+    while any(
+        path.with_name(path.name + extra + suffix).exists() for extra in ("", *SQLITE_COMPANIONS)
+    ):
+        counter += 1
+        suffix = f".corrupt-{stamp}-{counter}"
+    target = path.with_name(path.name + suffix)
+    try:
+        for extra in SQLITE_COMPANIONS:
+            companion = path.with_name(path.name + extra)
+            if companion.exists():
+                moved = companion.rename(companion.with_name(companion.name + suffix))
+                moved.chmod(0o600)
+        path.rename(target)
+        target.chmod(0o600)
+    except OSError as exc:
+        raise StorageUnavailable(
+            f"The database {path} is damaged and could not be moved aside: "
+            f"{exc.strerror or exc}.",
+            hint=f"Move {path} away by hand (keep it: it holds your records), then start again.",
+        ) from exc
+    return target
+
+
+def tighten_companions(path: Path) -> None:
+    for extra in ("", *SQLITE_COMPANIONS):
+        with contextlib.suppress(OSError):
+            companion = path.with_name(path.name + extra)
+            if companion.exists() and companion.stat().st_mode & 0o077:
+                companion.chmod(0o600)
+
+
+def _unreadable(path: Path, exc: BaseException) -> StorageUnavailable:
+    return StorageUnavailable(
+        f"Cannot read the database file {path}: {exc}.",
+        hint="Check the file's owner and permissions (it should be yours, mode 0600), "
+        "or choose another data directory with --data-dir.",
+    )
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    """A connection to ``path`` in autocommit mode (callers BEGIN), with :data:`PRAGMAS` set.
+
+    Raises:
+        StorageUnavailable: the file cannot be opened.
+    """
+    try:
+        conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        for pragma in PRAGMAS:
+            conn.execute(pragma)
+    except sqlite3.Error as exc:
+        raise _unreadable(path, exc) from exc
+    tighten_companions(path)
+    return conn
+
+
+def stored_revision(conn: sqlite3.Connection) -> str | None:
+    """The schema revision stored in the file (Alembic's table), or None without one."""
+    try:
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.OperationalError as exc:
+        if "no such table" in str(exc):
+            return None
+        raise
+    return str(row[0]) if row is not None else None
+
+
+def is_database_corruption(error: BaseException) -> bool:
+    """Whether ``error`` (or anything it was raised from) is SQLite reporting a damaged file."""
+    seen: set[int] = set()
+    todo: list[BaseException] = [error]
+    while todo:
+        exc = todo.pop()
+        if id(exc) in seen:
+            continue
+        seen.add(id(exc))
+        if isinstance(exc, sqlite3.DatabaseError):
+            code = getattr(exc, "sqlite_errorcode", None)
+            if isinstance(code, int) and (code & 0xFF) in _CORRUPT_CODES:
+                return True
+            if any(words in str(exc).lower() for words in _CORRUPT_WORDS):
+                return True
+        for origin in (exc.__cause__, exc.__context__, getattr(exc, "orig", None)):
+            if isinstance(origin, BaseException):
+                todo.append(origin)
+    return False
