@@ -120,3 +120,19 @@ def test_report_on_a_new_data_dir_runs_the_shipped_migrations(
         versions = {row[0] for row in conn.execute("SELECT version_num FROM alembic_version")}
     assert heads
     assert versions == heads
+
+
+def test_headless_track_from_the_wheel_prepares_through_its_upkeep_child(
+    venv_python: Path, tmp_path: Path
+) -> None:
+    """``wellbeing track`` migrates a new file in a child (``python -m wellbeing.services.upkeep``)
+    run by the installed interpreter, then records with the stdlib writer."""
+    data_dir = tmp_path / "data"
+    env = clean_env(WELLBEING_DATA_DIR=str(data_dir))
+    wellbeing_cmd = str(venv_python.parent / "wellbeing")
+    run([wellbeing_cmd, "--fake-platform", "track", "--duration", "2", "--poll", "0.2"],
+        cwd=tmp_path, env=env)
+    with closing(sqlite3.connect(f"file:{data_dir / 'wellbeing.sqlite3'}?mode=ro", uri=True)) as c:
+        seconds = c.execute("SELECT sum(end_ms - start_ms) FROM interval").fetchone()[0]
+    assert seconds is not None
+    assert seconds > 500
