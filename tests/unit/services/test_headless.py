@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from tests.unit.services.test_recovery import GARBAGE, damage
+from tests.unit.storage.helpers import GARBAGE, damage
 from wellbeing.core.activity import Focus, Interval
 from wellbeing.core.clock import FakeClock
 from wellbeing.errors import WellbeingError

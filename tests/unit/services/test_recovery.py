@@ -7,7 +7,6 @@ WAL so the writer's connection drops its page cache and reads the damage.
 
 from __future__ import annotations
 
-import contextlib
 import re
 import sqlite3
 from collections.abc import Iterator
@@ -18,6 +17,7 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.exc import DatabaseError
 
+from tests.unit.storage.helpers import GARBAGE, damage
 from wellbeing.core.activity import Focus, Interval
 from wellbeing.core.clock import FakeClock
 from wellbeing.errors import StorageUnavailable
@@ -38,27 +38,6 @@ from wellbeing.storage.writer import UsageWriter
 
 XTERM = WindowInfo("xterm", "XTerm", "bash")
 FIREFOX = WindowInfo("firefox", "Firefox", "Mozilla Firefox")
-GARBAGE = b"not a b-tree page! " * 64
-
-
-def damage(path: Path) -> bytes:
-    """Overwrite every page after the first with garbage, so the next read fails; return it.
-
-    The checkpoint first moves every page into the main file and restarts the
-    WAL, which makes other connections drop their page cache at their next
-    transaction, so they read the garbage.
-    """
-    with contextlib.closing(sqlite3.connect(path)) as conn:
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    size = path.stat().st_size
-    assert size > 4096, "the database has only its header page; nothing to damage"
-    written = (GARBAGE * (size // len(GARBAGE) + 1))[: size - 4096]
-    with path.open("r+b") as fh:
-        fh.seek(4096)
-        fh.write(written)
-    return written
-
-
 def seconds_by_app(db: Database) -> dict[str, float]:
     with db.transaction() as conn:
         rows = conn.execute(

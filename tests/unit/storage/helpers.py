@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 from typing import Any, Protocol
 
 from sqlalchemy import Engine, event, insert, select
@@ -317,3 +318,24 @@ def synthetic_days(
             cursor += length + (rng.choice([0, 0, 0, 5_000, 60_000]))
         per_day[day] = dict(day_totals)
     return SyntheticData(pieces, dict(totals), per_day)
+
+
+GARBAGE = b"not a b-tree page! " * 64
+
+
+def damage(path: Path) -> bytes:
+    """Overwrite every page after the first with garbage, so the next read fails; return it.
+
+    The checkpoint first moves every page into the main file and restarts the
+    WAL, which makes other connections drop their page cache at their next
+    transaction, so they read the garbage.
+    """
+    with contextlib.closing(sqlite3.connect(path)) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    size = path.stat().st_size
+    assert size > 4096, "the database has only its header page; nothing to damage"
+    written = (GARBAGE * (size // len(GARBAGE) + 1))[: size - 4096]
+    with path.open("r+b") as fh:
+        fh.seek(4096)
+        fh.write(written)
+    return written

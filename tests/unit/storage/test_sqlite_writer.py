@@ -30,6 +30,7 @@ from tests.unit.storage.helpers import (
     TrackerSimulation,
     assert_same_usage,
     daily_usage,
+    damage,
     interval_sums,
     new_device,
     open_sqlite3,
@@ -209,23 +210,6 @@ def test_a_locked_database_is_unavailable_until_released(
     writer.save([], [piece(CODE, 9, 10)])
     assert daily_usage(db, device) == {(DAY, "code", None): 3600.0}
     assert len(stored(conn, device)["interval"]) == 1
-
-
-def damage(path: Path) -> None:
-    """Overwrite every page after the first with garbage, so the next read fails.
-
-    The checkpoint first moves every page into the main file and restarts the
-    WAL, which makes other connections drop their page cache at their next
-    transaction, so they read the garbage.
-    """
-    with contextlib.closing(sqlite3.connect(path)) as conn:
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    size = path.stat().st_size
-    assert size > 4096
-    garbage = b"\xa5 not a b-tree page " * (size // 20 + 1)
-    with path.open("r+b") as fh:
-        fh.seek(4096)
-        fh.write(garbage[: size - 4096])
 
 
 def test_a_damaged_file_is_reported_as_corruption(db: Database, conn: sqlite3.Connection) -> None:
