@@ -1,9 +1,15 @@
+"""X11Probe on a real X server: what it reads, when it wakes, and what its caches cost."""
+
 from __future__ import annotations
 
+import contextlib
+import os
+import select
 import threading
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import Any
 
 import pytest
 
@@ -20,6 +26,7 @@ from tests.integration.xhelpers import (
     xlib_display,
 )
 from wellbeing.errors import Unavailable
+from wellbeing.platform import x11
 from wellbeing.platform.base import WindowInfo
 from wellbeing.platform.x11 import X11IdleProbe, X11Probe
 
@@ -221,3 +228,224 @@ def test_lost_server_is_unavailable_not_a_crash() -> None:
     with pytest.raises(Unavailable, match="lost the connection"):
         probe.active_window()
     probe.close()
+
+
+# -- the identity cache -------------------------------------------------------------------------
+
+
+def own_window(
+    d: Any, wm_class: tuple[str, str] | None, title: str = "", *, wid: int | None = None
+) -> Any:
+    """An unmapped window of the test's own connection, with this process's pid.
+
+    With ``wid``, the window gets that id (one of this connection's, freed before).
+    """
+    from Xlib import X, Xatom
+    from Xlib.protocol import request
+
+    root = d.screen().root
+    if wid is None:
+        window = root.create_window(0, 0, 10, 10, 0, X.CopyFromParent)
+    else:
+        request.CreateWindow(
+            display=d.display,
+            onerror=None,
+            depth=0,
+            wid=wid,
+            parent=root.id,
+            x=0,
+            y=0,
+            width=10,
+            height=10,
+            border_width=0,
+            window_class=X.CopyFromParent,
+            visual=X.CopyFromParent,
+            attrs={},
+        )
+        window = d.create_resource_object("window", wid)
+    if wm_class is not None:
+        window.set_wm_class(*wm_class)
+    window.change_property(d.intern_atom("_NET_WM_PID"), Xatom.CARDINAL, 32, [os.getpid()])
+    if title:
+        window.set_wm_name(title)
+    d.sync()
+    return window
+
+
+@contextlib.contextmanager
+def active_property(d: Any) -> Iterator[Callable[[int], None]]:
+    """Set the root's ``_NET_ACTIVE_WINDOW`` as a window manager would; restored afterwards."""
+    from Xlib import Xatom
+
+    root = d.screen().root
+    active = d.intern_atom("_NET_ACTIVE_WINDOW")
+    saved = root.get_property(active, Xatom.WINDOW, 0, 1)
+
+    def set_active(wid: int) -> None:
+        root.change_property(active, Xatom.WINDOW, 32, [wid])
+        d.sync()
+
+    try:
+        yield set_active
+    finally:
+        root.change_property(active, Xatom.WINDOW, 32, list(saved.value) if saved else [0])
+        d.sync()
+
+
+def sample_after_change(probe: X11Probe) -> WindowInfo | None:
+    """What a tracker does: wait for the change event, then sample."""
+    assert probe.wait_for_change(10.0) is True
+    return probe.active_window()
+
+
+def lose_pending_events(probe: X11Probe) -> None:
+    """Throw away what the probe's connection received, as if those events had been missed."""
+    display = probe.xdisplay
+    deadline = time.monotonic() + 0.5
+    while time.monotonic() < deadline:
+        while display.pending_events():
+            display.next_event()
+        select.select([display], [], [], 0.05)
+
+
+def test_switching_back_to_a_known_window_costs_two_round_trips_and_no_lookup(
+    x_display: str, probe: X11Probe
+) -> None:
+    require_part(have("xcalc"), "xcalc is not installed (x11-apps)")
+    with (
+        x_client(x_display, ["xterm", "-title", unique("wb-known")]) as term,
+        x_client(x_display, ["xcalc"]) as calc,
+    ):
+        for client in (term, calc):
+            activate(x_display, client.wid)
+            focus_of(probe, client.pid)
+        settle(probe)
+        identified, requests = probe.identifications, probe.requests
+        switches = [term, calc] * 3
+        for client in switches:
+            activate(x_display, client.wid)
+            info = sample_after_change(probe)
+            assert info is not None
+            assert info.pid == client.pid
+            assert probe.wait_for_change(0.3) is False  # one wake per switch, not two
+        assert probe.identifications == identified  # no X properties, psutil, .desktop lookup
+        # _NET_ACTIVE_WINDOW, then both title properties in one batch
+        assert probe.requests - requests <= 2 * len(switches)
+
+
+def test_a_title_changed_while_unfocused_is_read_when_focus_returns(
+    x_display: str, probe: X11Probe
+) -> None:
+    with (
+        x_client(x_display, ["xterm", "-title", unique("wb-first")]) as first,
+        x_client(x_display, ["xterm", "-title", unique("wb-second")]) as second,
+    ):
+        activate(x_display, first.wid)
+        focus_of(probe, first.pid)
+        activate(x_display, second.wid)
+        focus_of(probe, second.pid)
+        renamed = unique("wb-renamed")
+        set_title(x_display, first.wid, renamed)
+        activate(x_display, first.wid)
+        info = focus_of(probe, first.pid)
+    assert info.title == renamed
+
+
+def test_a_window_id_reused_after_destroy_is_identified_again(
+    x_display: str, probe: X11Probe
+) -> None:
+    with xlib_display(x_display) as d, active_property(d) as set_active:
+        first = own_window(d, ("wb-first", "WbFirst"))
+        set_active(first.id)
+        info = sample_after_change(probe)
+        assert info is not None
+        assert info.app_key == "wbfirst"
+        identified = probe.identifications
+        first.destroy()
+        d.sync()
+        second = own_window(d, ("wb-second", "WbSecond"), wid=first.id)  # a new window, same id
+        set_active(second.id)
+        info = sample_after_change(probe)
+        assert info is not None
+        assert info.app_key == "wbsecond"
+        assert info.wm_class == ("wb-second", "WbSecond")
+        assert probe.identifications == identified + 1
+
+
+def test_bad_window_drops_a_cached_identity(x_display: str, probe: X11Probe) -> None:
+    """Even if its DestroyNotify were missed, a window found gone is not named from the cache."""
+    with xlib_display(x_display) as d, active_property(d) as set_active:
+        first = own_window(d, ("wb-first", "WbFirst"))
+        other = own_window(d, ("wb-other", "WbOther"))
+        for window in (first, other):
+            set_active(window.id)
+            sample_after_change(probe)
+        cached = probe.cached_windows
+        first.destroy()
+        d.sync()
+        lose_pending_events(probe)
+        set_active(first.id)  # the window manager names a window that is gone
+        assert sample_after_change(probe) is None
+        assert probe.cached_windows == cached - 1
+        identified = probe.identifications
+        second = own_window(d, ("wb-second", "WbSecond"), wid=first.id)
+        set_active(second.id)
+        info = sample_after_change(probe)
+        assert info is not None
+        assert info.app_key == "wbsecond"
+        assert probe.identifications == identified + 1
+
+
+def test_a_window_without_wm_class_is_identified_again_after_focus_left(
+    x_display: str, probe: X11Probe
+) -> None:
+    """Some clients set WM_CLASS late; an identity without one is not kept."""
+    with xlib_display(x_display) as d, active_property(d) as set_active:
+        late = own_window(d, None, title="wb-late")
+        other = own_window(d, ("wb-other", "WbOther"))
+        set_active(late.id)
+        info = sample_after_change(probe)
+        assert info is not None
+        assert info.wm_class == ()
+        set_active(other.id)
+        sample_after_change(probe)
+        late.set_wm_class("wb-late", "WbLate")
+        d.sync()
+        set_active(late.id)
+        info = sample_after_change(probe)
+        assert info is not None
+        assert info.wm_class == ("wb-late", "WbLate")
+        assert info.app_key == "wblate"
+
+
+def test_the_identity_cache_is_bounded(
+    x_display: str, probe: X11Probe, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(x11, "IDENTITY_CACHE_MAX", 2)
+    with xlib_display(x_display) as d, active_property(d) as set_active:
+        windows = [own_window(d, (f"wb-{n}", f"Wb{n}")) for n in range(4)]
+        for window in windows:
+            set_active(window.id)
+            sample_after_change(probe)
+        assert probe.cached_windows == 2
+        identified = probe.identifications
+        set_active(windows[0].id)  # dropped as the least recently focused: looked up again
+        info = sample_after_change(probe)
+        assert info is not None
+        assert info.app_key == "wb0"
+        assert probe.identifications == identified + 1
+        set_active(windows[3].id)  # still cached
+        sample_after_change(probe)
+        assert probe.identifications == identified + 1
+
+
+def test_wake_ends_a_wait_early(probe: X11Probe) -> None:
+    settle(probe)
+    waker = threading.Timer(0.2, probe.wake)
+    waker.start()
+    started = time.monotonic()
+    try:
+        assert probe.wait_for_change(60.0) is False
+    finally:
+        waker.join()
+    assert time.monotonic() - started < 30.0  # well before the timeout (a liveness bound)

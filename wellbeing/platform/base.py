@@ -49,7 +49,14 @@ class Check:
 
 
 class ForegroundProbe(Protocol):
-    """Reads the focused window."""
+    """Reads the focused window.
+
+    Optional, looked up with ``getattr`` (not part of the protocol): a class
+    attribute ``reports_changes = True`` says :meth:`wait_for_change` wakes on
+    every change of the focused window and its title, so the tracker need not
+    poll; a ``wake()`` method, callable from any thread or a signal handler,
+    makes a wait in progress return early.
+    """
 
     name: str
 

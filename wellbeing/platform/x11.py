@@ -3,15 +3,42 @@
 Foreground: root ``_NET_ACTIVE_WINDOW`` -> the window's ``_NET_WM_PID`` (or,
 when a client does not set it, the X-Resource extension's client-id query) ->
 psutil for the executable; ``WM_CLASS``; the title from ``_NET_WM_NAME``
-(UTF-8) or ``WM_NAME``. What identifies a window's app (pid, class, key, name)
-is read once per window and kept until the focus moves or the window is
-destroyed; the title is re-read only when a ``PropertyNotify`` says it
-changed. A steady-state sample is therefore one small request (the active
-window), which also guards against any missed event.
+(UTF-8) or ``WM_NAME``.
 
-:meth:`X11Probe.wait_for_change` listens for ``PropertyNotify`` on the root
-window and on the focused window and blocks in ``select()`` on the X socket,
-so a focus switch is seen within milliseconds and an idle wait costs no CPU.
+What a sample costs is kept small by caching, each cache invalidated by the X
+event that says it is out of date:
+
+- The active window id is read once per root ``PropertyNotify`` on
+  ``_NET_ACTIVE_WINDOW`` (and every :data:`REVERIFY_SECONDS` in case an event
+  was ever missed).
+- What names a window's app (pid, executable, ``WM_CLASS``, app key, desktop
+  entry) is read once per window and kept for as long as the window lives, in
+  a bounded LRU cache. ``StructureNotify`` is selected on every cached window,
+  so its ``DestroyNotify`` drops the entry before the window id can be reused by
+  a new client (X delivers the event before the reply to any later request,
+  and the cache is consulted only after the events queued behind the reply to
+  ``_NET_ACTIVE_WINDOW`` are handled). A window that is gone all the same
+  (``BadWindow`` on a read) loses its entry too. Identities without a
+  ``WM_CLASS`` (some clients set it late) are dropped when the focus leaves.
+- The focused window's title is re-read when focus arrives and then only when a
+  ``PropertyNotify`` says it changed (only the focused window has
+  ``PropertyChangeMask`` selected, so background windows retitling themselves
+  cost nothing).
+
+A switch to a window seen before therefore costs two round trips (the active
+window, then both title properties in one pipelined batch); a steady sample,
+none. Openbox sets ``_NET_ACTIVE_WINDOW`` to None and then to the new window on
+every switch: :meth:`X11Probe.wait_for_change` lets such a burst settle for
+:data:`SETTLE_SECONDS`, and a None read waits up to
+:data:`NO_FOCUS_GRACE_SECONDS` for a next value, so a switch is one sample with
+one read, not a "nothing focused" sample and a second switch.
+
+:meth:`X11Probe.wait_for_change` blocks in ``select()`` on the X socket and
+returns as soon as an event says the focus or the focused window's title (or
+app) changed, so a switch is seen within milliseconds and an idle wait costs
+no CPU; other events (window moves, root properties) are handled without
+returning. :meth:`X11Probe.wake` ends a wait early from another thread or a
+signal handler. ``X11Probe.reports_changes`` tells the tracker it need not poll.
 
 A window that vanishes mid-read (``BadWindow``) makes that sample ``None``;
 asynchronous X errors go to a handler that logs at debug level instead of
@@ -21,10 +48,13 @@ server raises :class:`~wellbeing.errors.Unavailable`.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import select
 import time
+from collections import OrderedDict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -34,34 +64,42 @@ from wellbeing.errors import Unavailable
 from wellbeing.platform.base import WindowInfo
 from wellbeing.platform.desktop_entries import DesktopIndex, app_key, tidy_name
 
-__all__ = ["X11IdleProbe", "X11Probe"]
+__all__ = [
+    "IDENTITY_CACHE_MAX",
+    "NO_FOCUS_GRACE_SECONDS",
+    "REVERIFY_SECONDS",
+    "SETTLE_SECONDS",
+    "X11IdleProbe",
+    "X11Probe",
+]
 
 log = logging.getLogger("wellbeing.platform")
 
 _TITLE_LONGS = 1024  # read titles up to 4 KiB in one request
-_PROCESS_CACHE_MAX = 512
+_CLASS_LONGS = 256
+IDENTITY_CACHE_MAX = 256
+"""Windows whose identity is kept (least recently focused dropped first)."""
 
+REVERIFY_SECONDS = 30.0
+"""The active window and its title are re-read at least this often, events or not."""
 
-@dataclass(frozen=True, slots=True)
-class _Process:
-    create_time: float
-    exe: str | None
+NO_FOCUS_GRACE_SECONDS = 0.05
+"""How long a None ``_NET_ACTIVE_WINDOW`` may wait for the window manager's next value."""
+
+SETTLE_SECONDS = 0.005
+"""After a focus change event, how long :meth:`X11Probe.wait_for_change` waits for more."""
 
 
 @dataclass(frozen=True, slots=True)
 class _Identity:
     """What names the app of one window; read once per window."""
 
-    wid: int
     pid: int | None
     wm_class: tuple[str, ...]
     exe: str | None
     app_key: str
     app_name: str
     icon: str | None
-
-
-REVERIFY_SECONDS = 30.0
 
 
 class X11Probe:
@@ -72,12 +110,20 @@ class X11Probe:
         desktop_index: where app names and icons come from (default: this session's
             XDG data dirs, scanned on first use).
 
+    Attributes:
+        requests: X round trips made by samples (a pipelined batch counts once),
+            for tests that guard per-sample cost.
+        identifications: windows whose app was looked up (X properties, psutil and
+            the desktop index), for tests that guard the identity cache.
+
     Raises:
         Unavailable: python-xlib is missing, no display is set, the X server
             refuses the connection, or no EWMH window manager runs.
     """
 
     name = "x11"
+    reports_changes = True
+    """Focus and title changes wake :meth:`wait_for_change`: the tracker need not poll."""
 
     def __init__(
         self, display: str | None = None, *, desktop_index: DesktopIndex | None = None
@@ -85,12 +131,14 @@ class X11Probe:
         try:
             from Xlib import X, Xatom, error
             from Xlib import display as xdisplay
+            from Xlib.protocol import request
         except ImportError as exc:
             raise Unavailable(
                 "python-xlib is not installed", hint="install python-xlib (pip install python-xlib)"
             ) from exc
         self._X: Any = X
         self._error: Any = error
+        self._request: Any = request
         name = display or os.environ.get("DISPLAY")
         if not name:
             raise Unavailable("DISPLAY is not set: this is not an X11 session")
@@ -100,6 +148,10 @@ class X11Probe:
         except (error.DisplayError, error.ConnectionClosedError, error.XauthError, OSError) as exc:
             raise Unavailable(f"cannot connect to the X server on {name}: {exc}") from exc
         self._closed = False
+        self._wake_r, self._wake_w = os.pipe()  # wake() -> wait_for_change returns
+        os.set_blocking(self._wake_r, False)
+        os.set_blocking(self._wake_w, False)
+        self._proto: Any = self._display.display  # the protocol-level connection
         self._display.set_error_handler(self._on_async_error)
         self._root: Any = self._display.screen().root
         intern = self._display.intern_atom
@@ -111,6 +163,9 @@ class X11Probe:
         self._STRING = Xatom.STRING
         self._WINDOW = Xatom.WINDOW
         self._CARDINAL = Xatom.CARDINAL
+        self._TITLE_ATOMS = (self._NET_NAME, self._WM_NAME)
+        self._IDENTITY_ATOMS = (self._WM_CLASS, self._PID)
+        self._FOCUSED_MASK = X.PropertyChangeMask | X.StructureNotifyMask
         try:
             self._require_ewmh(intern)
         except Unavailable:
@@ -120,15 +175,20 @@ class X11Probe:
         self._root.change_attributes(event_mask=X.PropertyChangeMask, onerror=self._ignore)
         self._display.flush()
         self._index = desktop_index if desktop_index is not None else DesktopIndex()
-        self._identity: _Identity | None = None
-        self._title_cache: str | None = None
-        self._watched = 0
+        # Window id -> identity, least recently focused first; each has StructureNotify.
+        self._identities: OrderedDict[int, _Identity] = OrderedDict()
+        self._focused = 0  # the window whose properties are watched (PropertyChangeMask)
+        self._title: str | None = None  # the focused window's title, None: read it
         # The root's _NET_ACTIVE_WINDOW, valid until a PropertyNotify says it changed: the
         # root's events are selected above, before the first read, so no change is missed.
-        self._active_cache: int | None = None
+        self._active: int | None = None
+        self._info: WindowInfo | None = None  # the last answer, reused while nothing changed
         self._verified_at = time.monotonic()
-        self._processes: dict[int, _Process] = {}
-        self.requests = 0  # X round trips made by samples, for tests that guard per-sample cost
+        self._stale = False  # an event changed what a sample would read
+        self._quiet = False  # wait_for_change saw an empty socket just now
+        self._queued = False  # a round trip may have queued events not handled yet
+        self.requests = 0
+        self.identifications = 0
 
     # -- set-up ---------------------------------------------------------------------------
 
@@ -165,62 +225,78 @@ class X11Probe:
             Unavailable: the connection to the X server was lost.
         """
         try:
-            self._consume_events()
+            if self._quiet:  # nothing arrived since wait_for_change looked
+                self._quiet = False
+            else:
+                self._consume_events()
+            self._stale = False
             if time.monotonic() - self._verified_at > REVERIFY_SECONDS:
                 # Belt and braces: should an event ever be missed (a quirky client or
                 # window manager), the cached focus and title are re-read now and then.
-                self._active_cache = self._title_cache = None
+                self._active = self._title = self._info = None
                 self._verified_at = time.monotonic()
-            wid = self._active_cache
-            if wid is None:
-                wid = self._active_cache = self._active_wid()
-            if not wid:
-                self._watch(0)
-                return None
-            window = self._display.create_resource_object("window", wid)
-            identity = self._identity
-            if identity is None or identity.wid != wid:
-                self._watch(wid)  # before reading, so any later change sends an event
-                self._title_cache = None
-                identity = self._identity = self._identify(window)
-            title = self._title_cache
-            if title is None:
-                title = self._title_cache = self._title(window)
-        except self._error.XError as exc:  # BadWindow/BadDrawable: it vanished mid-read
-            log.debug("focused window vanished while being read: %s", exc)
-            self._identity = self._title_cache = self._active_cache = None
-            return None
+            if self._info is not None:
+                return self._info
+            return self._read_focus()
         except self._error.ConnectionClosedError as exc:
             raise self._lost(exc) from exc
-        return WindowInfo(
-            app_key=identity.app_key,
-            app_name=identity.app_name,
-            title=title,
-            wm_class=identity.wm_class,
-            pid=identity.pid,
-            exe=identity.exe,
-            icon=identity.icon,
-        )
 
     def wait_for_change(self, timeout: float) -> bool:
         """Block up to ``timeout`` s; True once the focus or the focused window's title changed.
+
+        Returns False at the timeout, and early (False) when :meth:`wake` is called.
 
         Raises:
             Unavailable: the connection to the X server was lost.
         """
         deadline = time.monotonic() + max(0.0, timeout)
         try:
+            if self._queued:
+                self._consume_events()
             while True:
-                if self._consume_events():
+                if self._stale:
+                    if self._active is None:
+                        self._settle()
+                    self._stale = False
+                    self._quiet = True  # everything that arrived is handled
                     return True
                 remaining = deadline - time.monotonic()
                 if remaining <= 0:
                     return False
-                readable, _, _ = select.select([self._display], [], [], remaining)
+                readable, _, _ = select.select([self._display, self._wake_r], [], [], remaining)
                 if not readable:
+                    self._quiet = True
                     return False
+                if self._wake_r in readable:
+                    self._drain_wakes()
+                    return False
+                self._consume_events()
         except self._error.ConnectionClosedError as exc:
             raise self._lost(exc) from exc
+
+    def _settle(self) -> None:
+        """Let a burst of focus changes end (openbox: None, then the new window) before reading."""
+        deadline = time.monotonic() + SETTLE_SECONDS
+        while True:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0 or not select.select([self._display], [], [], remaining)[0]:
+                return
+            self._consume_events()
+
+    def wake(self) -> None:
+        """Make a :meth:`wait_for_change` in progress (or the next one) return now.
+
+        Safe from any thread and from a signal handler.
+        """
+        if self._closed:
+            return
+        with contextlib.suppress(OSError):  # full: a wake is pending anyway
+            os.write(self._wake_w, b"w")
+
+    def _drain_wakes(self) -> None:
+        with contextlib.suppress(OSError):  # BlockingIOError once it is empty
+            while os.read(self._wake_r, 512):
+                pass
 
     def close(self) -> None:
         if self._closed:
@@ -230,41 +306,164 @@ class X11Probe:
             self._display.close()
         except (self._error.ConnectionClosedError, OSError) as exc:
             log.debug("closing the X connection: %s", exc)
+        for fd in (self._wake_r, self._wake_w):
+            os.close(fd)
+
+    @property
+    def cached_windows(self) -> int:
+        """How many windows' identities are cached."""
+        return len(self._identities)
 
     # -- reading --------------------------------------------------------------------------
 
-    def _active_wid(self) -> int:
-        self.requests += 1
-        prop = self._root.get_property(self._ACTIVE, self._WINDOW, 0, 1)
-        if not prop or not prop.value:
-            return 0
-        return int(prop.value[0])
+    def _read_focus(self) -> WindowInfo | None:
+        """Read what is out of date (active window, identity, title) and build the answer."""
+        wid = self._active
+        try:
+            if wid is None:
+                wid = self._read_active()
+            if not wid:
+                if self._focus_on(0):
+                    self._display.flush()
+                return None
+            self._focus_on(wid)
+            identity = self._identities.get(wid)
+            title = self._title
+            if identity is None:
+                identity, title = self._identify(wid)
+                self._remember(wid, identity)
+            else:
+                self._identities.move_to_end(wid)
+                if title is None:
+                    title = self._read_title(wid)
+            self._consume_events()  # events that came in with the replies
+        except self._error.XError as exc:  # BadWindow/BadDrawable: it vanished mid-read
+            log.debug("focused window vanished while being read: %s", exc)
+            if wid:
+                self._forget(wid)
+            self._active = None
+            self._consume_events()
+            return None
+        info = WindowInfo(
+            app_key=identity.app_key,
+            app_name=identity.app_name,
+            title=title,
+            wm_class=identity.wm_class,
+            pid=identity.pid,
+            exe=identity.exe,
+            icon=identity.icon,
+        )
+        if not self._stale:  # else something changed after it was read: sample again
+            self._title = title
+            self._info = info
+        return info
 
-    def _title(self, window: Any) -> str:
+    def _read_active(self) -> int:
+        """``_NET_ACTIVE_WINDOW``; a None value waits briefly for the window manager's next.
+
+        Leaves the probe stale if the value changed again after the last read.
+        """
+        wid = self._active = self._active_wid()
+        deadline = time.monotonic() + NO_FOCUS_GRACE_SECONDS
+        while not wid:
+            if self._active_changed():  # it changed again: read the new value
+                wid = self._active = self._active_wid()
+                continue
+            remaining = deadline - time.monotonic()
+            if remaining <= 0 or not select.select([self._display], [], [], remaining)[0]:
+                break
+        # Events that came in with the reply are handled before the identity cache is
+        # trusted: a DestroyNotify queued there drops the entry of a window id since reused.
+        self._stale = self._active_changed()
+        return wid
+
+    def _active_changed(self) -> bool:
+        """Handle queued events; True if one says ``_NET_ACTIVE_WINDOW`` changed since read."""
+        self._consume_events()
+        return self._active is None
+
+    def _active_wid(self) -> int:
+        (prop,) = self._properties(self._root.id, [(self._ACTIVE, self._WINDOW, 1)])
+        if prop is None or not prop[1]:
+            return 0
+        return int(prop[1][0])
+
+    def _properties(
+        self, wid: int, wanted: Sequence[tuple[int, int, int]]
+    ) -> list[tuple[int, Any, int] | None]:
+        """Several ``GetProperty`` requests sent together, then their replies: one round trip.
+
+        Args:
+            wid: the window.
+            wanted: (property atom, type or AnyPropertyType, length in 32-bit units).
+
+        Returns:
+            (format, value, type) per property, None where it is not set.
+
+        Raises:
+            XError: BadWindow and the like, from the first reply that has one.
+        """
+        self.requests += 1
+        self._queued = True
+        sent = [
+            self._request.GetProperty(
+                display=self._proto,
+                defer=True,
+                delete=False,
+                window=wid,
+                property=atom,
+                type=kind,
+                long_offset=0,
+                long_length=length,
+            )
+            for atom, kind, length in wanted
+        ]
+        out: list[tuple[int, Any, int] | None] = []
+        for reply in sent:
+            reply.reply()
+            if reply.property_type:
+                fmt, value = reply.value
+                out.append((fmt, value, reply.property_type))
+            else:
+                out.append(None)
+        return out
+
+    def _title_of(self, net_name: tuple[int, Any, int] | None, wm_name: Any) -> str:
         """``_NET_WM_NAME``, else ``WM_NAME``; UTF-8 even where a client mislabels it STRING."""
-        any_type = self._X.AnyPropertyType
-        self.requests += 1
-        prop = window.get_property(self._NET_NAME, any_type, 0, _TITLE_LONGS)
-        if prop and prop.format == 8 and prop.value:
-            return _text(prop.value, "utf-8")
-        self.requests += 1
-        prop = window.get_property(self._WM_NAME, any_type, 0, _TITLE_LONGS)
-        if prop and prop.format == 8 and prop.value:
-            return _text(prop.value, "utf-8", strict=prop.property_type == self._STRING)
+        if net_name is not None and net_name[0] == 8 and net_name[1]:
+            return _text(net_name[1], "utf-8")
+        if wm_name is not None and wm_name[0] == 8 and wm_name[1]:
+            return _text(wm_name[1], "utf-8", strict=wm_name[2] == self._STRING)
         return ""
 
-    def _identify(self, window: Any) -> _Identity:
-        self.requests += 1
-        prop = window.get_property(self._WM_CLASS, self._X.AnyPropertyType, 0, 256)
+    def _read_title(self, wid: int) -> str:
+        any_type = self._X.AnyPropertyType
+        net_name, wm_name = self._properties(
+            wid, [(self._NET_NAME, any_type, _TITLE_LONGS), (self._WM_NAME, any_type, _TITLE_LONGS)]
+        )
+        return self._title_of(net_name, wm_name)
+
+    def _identify(self, wid: int) -> tuple[_Identity, str]:
+        """Read a window's app and title in one batch; psutil and the desktop index for the rest."""
+        self.identifications += 1
+        any_type = self._X.AnyPropertyType
+        wm_class_prop, pid_prop, net_name, wm_name = self._properties(
+            wid,
+            [
+                (self._WM_CLASS, any_type, _CLASS_LONGS),
+                (self._PID, self._CARDINAL, 1),
+                (self._NET_NAME, any_type, _TITLE_LONGS),
+                (self._WM_NAME, any_type, _TITLE_LONGS),
+            ],
+        )
         wm_class: tuple[str, ...] = ()
-        if prop and prop.format == 8 and prop.value:
-            wm_class = tuple(_text(prop.value, "latin-1").split("\0")[:2])
-        pid = self._window_pid(window)
-        exe = self._exe(pid) if pid else None
+        if wm_class_prop is not None and wm_class_prop[0] == 8 and wm_class_prop[1]:
+            wm_class = tuple(_text(wm_class_prop[1], "latin-1").split("\0")[:2])
+        pid = int(pid_prop[1][0]) if pid_prop is not None and pid_prop[1] else self._xres_pid(wid)
+        exe = _exe(pid) if pid else None
         key = app_key(exe, wm_class)
         entry = self._index.find(key, wm_class)
-        return _Identity(
-            wid=window.id,
+        identity = _Identity(
             pid=pid,
             wm_class=wm_class,
             exe=exe,
@@ -272,86 +471,105 @@ class X11Probe:
             app_name=entry.name if entry else tidy_name(key),
             icon=entry.icon if entry else None,
         )
+        return identity, self._title_of(net_name, wm_name)
 
-    def _window_pid(self, window: Any) -> int | None:
-        self.requests += 1
-        prop = window.get_property(self._PID, self._CARDINAL, 0, 1)
-        if prop and prop.value:
-            return int(prop.value[0])
+    def _xres_pid(self, wid: int) -> int | None:
+        """The pid of a window's client from X-Resource (xcalc sets no ``_NET_WM_PID``)."""
         if not self._has_xres:
             return None
         from Xlib.ext import res
 
         self.requests += 1
+        self._queued = True
         reply = self._display.res_query_client_ids(
-            [{"client": window.id, "mask": res.LocalClientPIDMask}]
+            [{"client": wid, "mask": res.LocalClientPIDMask}]
         )
         for client in reply.ids:
             if client.spec.mask & res.LocalClientPIDMask and client.value:
                 return int(client.value[0])
         return None
 
-    def _exe(self, pid: int) -> str | None:
-        """The executable's basename, cached per pid and guarded against pid reuse."""
-        try:
-            proc = psutil.Process(pid)
-            created = proc.create_time()
-            cached = self._processes.get(pid)
-            if cached is not None and cached.create_time == created:
-                return cached.exe
-            try:
-                exe = os.path.basename(proc.exe()) or proc.name()
-            except (psutil.AccessDenied, psutil.ZombieProcess):
-                exe = proc.name()
-        except (psutil.NoSuchProcess, psutil.AccessDenied):
-            return None
-        if len(self._processes) >= _PROCESS_CACHE_MAX:
-            self._processes.clear()
-        self._processes[pid] = _Process(created, exe)
-        return exe
+    # -- the identity cache and event selection ------------------------------------------
+
+    def _select(self, wid: int, mask: int) -> None:
+        """Set which events of ``wid`` come to us (queued; sent with the next request)."""
+        self._request.ChangeWindowAttributes(
+            display=self._proto, onerror=self._ignore, window=wid, attrs={"event_mask": mask}
+        )
+
+    def _focus_on(self, wid: int) -> bool:
+        """Watch ``wid``'s properties; the window left keeps only StructureNotify if cached.
+
+        Selected before anything of ``wid`` is read, so any later change sends an event.
+
+        Returns:
+            Whether requests were queued (the focus moved).
+        """
+        old = self._focused
+        if wid == old:
+            return False
+        if old:
+            kept = self._identities.get(old)
+            if kept is not None and not kept.wm_class:
+                del self._identities[old]  # WM_CLASS may come later: identify it afresh
+                kept = None
+            self._select(old, self._X.StructureNotifyMask if kept else self._X.NoEventMask)
+        if wid:
+            self._select(wid, self._FOCUSED_MASK)
+        self._focused = wid
+        self._title = self._info = None
+        return True
+
+    def _remember(self, wid: int, identity: _Identity) -> None:
+        self._identities[wid] = identity
+        while len(self._identities) > IDENTITY_CACHE_MAX:
+            evicted, _ = self._identities.popitem(last=False)
+            if evicted != self._focused:
+                self._select(evicted, self._X.NoEventMask)
+
+    def _forget(self, wid: int) -> bool:
+        """Drop what is known of ``wid`` (destroyed, or a read said BadWindow).
+
+        Returns:
+            Whether it was the focused window.
+        """
+        self._identities.pop(wid, None)
+        if wid != self._focused:
+            return False
+        self._focused = 0
+        self._active = self._title = self._info = None
+        return True
 
     # -- events ---------------------------------------------------------------------------
 
-    def _watch(self, wid: int) -> None:
-        """Listen for title changes and destruction of the focused window only."""
-        if wid == self._watched:
+    def _consume_events(self) -> None:
+        """Handle every queued event; stale if the focus, its title or its app changed."""
+        self._queued = False
+        display = self._display
+        if not display.pending_events():
             return
         X = self._X
-        if self._watched:
-            old = self._display.create_resource_object("window", self._watched)
-            old.change_attributes(event_mask=X.NoEventMask, onerror=self._ignore)
-        if wid:
-            new = self._display.create_resource_object("window", wid)
-            new.change_attributes(
-                event_mask=X.PropertyChangeMask | X.StructureNotifyMask, onerror=self._ignore
-            )
-        self._watched = wid
-        self._display.flush()
-
-    def _consume_events(self) -> bool:
-        """Handle every queued event; True if one means the focus or its title changed."""
-        X = self._X
-        changed = False
         root_id = self._root.id
-        while self._display.pending_events():
-            event = self._display.next_event()
+        while display.pending_events():
+            event = display.next_event()
             kind = event.type
             if kind == X.PropertyNotify:
                 wid = event.window.id
-                if wid == root_id and event.atom == self._ACTIVE:
-                    self._active_cache = None
-                    changed = True
-                elif wid == self._watched and event.atom in (self._NET_NAME, self._WM_NAME):
-                    self._title_cache = None
-                    changed = True
-                elif wid == self._watched and event.atom in (self._WM_CLASS, self._PID):
-                    self._identity = self._title_cache = None
-                    changed = True
-            elif kind == X.DestroyNotify and event.window.id == self._watched:
-                self._identity = self._title_cache = self._active_cache = None
-                self._watched = 0
-                changed = True
-        return changed
+                atom = event.atom
+                if wid == root_id:
+                    if atom == self._ACTIVE:
+                        self._active = self._info = None
+                        self._stale = True
+                elif wid == self._focused:
+                    if atom in self._TITLE_ATOMS:
+                        self._title = self._info = None
+                        self._stale = True
+                    elif atom in self._IDENTITY_ATOMS:
+                        self._identities.pop(wid, None)
+                        self._title = self._info = None
+                        self._stale = True
+            elif kind == X.DestroyNotify and self._forget(event.window.id):
+                self._stale = True
 
     def _lost(self, exc: BaseException) -> Unavailable:
         self._closed = True
@@ -363,6 +581,10 @@ class X11Probe:
     def xdisplay(self) -> Any:
         """The python-xlib Display this probe uses (shared with :class:`X11IdleProbe`)."""
         return self._display
+
+    def note_round_trip(self) -> None:
+        """Another user of :attr:`xdisplay` made a round trip: events may wait in the queue."""
+        self._queued = True
 
 
 class X11IdleProbe:
@@ -397,12 +619,25 @@ class X11IdleProbe:
             Unavailable: the connection to the X server was lost.
         """
         try:
+            self._probe.note_round_trip()
             return float(self._root.screensaver_query_info().idle) / 1000.0
         except self._error.ConnectionClosedError as exc:
             raise Unavailable(f"lost the connection to the X server: {exc}") from exc
 
     def close(self) -> None:
         self._probe.close()
+
+
+def _exe(pid: int) -> str | None:
+    """The executable's basename (its name when the path cannot be read), None if it is gone."""
+    try:
+        proc = psutil.Process(pid)
+        try:
+            return os.path.basename(proc.exe()) or proc.name()
+        except (psutil.AccessDenied, psutil.ZombieProcess):
+            return proc.name()
+    except (psutil.NoSuchProcess, psutil.AccessDenied):
+        return None
 
 
 def _text(value: Any, encoding: str, *, strict: bool = False) -> str:

@@ -41,13 +41,19 @@ class Context:
         self.db.close()
 
 
-def open_context(data_dir: str | None, db_url: str | None) -> Context:
-    """Resolve paths, load the config, open (and migrate) the database."""
+def open_context(
+    data_dir: str | None, db_url: str | None, *, check_file: bool = True
+) -> Context:
+    """Resolve paths, load the config, open (and migrate) the database.
+
+    ``check_file=False``: do not check (and never set aside) the SQLite file,
+    for a helper process that runs while the tracker writes to it.
+    """
     paths = paths_module.resolve(data_dir)
     paths_module.ensure_private_dir(paths.data_dir)
     config = config_module.load(paths.config)
     url = db_url or None
-    db = Database.open(url, paths)
+    db = Database.open(url, paths, check_file=check_file)
     device_id = db.device_id(name=socket.gethostname(), platform=pyplatform.system().lower())
     if db.notice:
         log.warning("%s", db.notice)

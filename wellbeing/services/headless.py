@@ -38,7 +38,7 @@ from wellbeing.core.clock import Clock
 from wellbeing.errors import StorageUnavailable, WellbeingError
 from wellbeing.paths import Paths
 from wellbeing.services.tracker import IntervalSink, TrackerService
-from wellbeing.services.tracker_parts import tracker_parts
+from wellbeing.services.tracker_parts import announce_ready, tracker_parts
 from wellbeing.storage.sqlite_file import (
     connect,
     is_database_corruption,
@@ -90,6 +90,7 @@ class HeadlessStorage:
         self._wm_classes = wm_classes
         self._python = python
         self._conn: sqlite3.Connection | None = None
+        self._inode: int | None = None  # the file the connection writes to
         self._labellers: list[subprocess.Popen[bytes]] = []
         self._awaiting_fresh = False
         self._gave_up = False
@@ -139,6 +140,7 @@ class HeadlessStorage:
                 hint="Another program changed it while wellbeing started; start again.",
             )
         self._conn = conn
+        self._inode = self.paths.database.stat().st_ino
         return SqliteUsageWriter(conn, self.device_id, on_new_names=self.request_labels)
 
     # -- labels for new apps and sites -------------------------------------------------------
@@ -193,6 +195,14 @@ class HeadlessStorage:
                           self.paths.database, len(self.set_aside))
             return None
         self._close_connection()
+        if not self._still_ours():
+            # Another wellbeing process (e.g. a report) found the damage first and
+            # already moved the file aside: never move the fresh file it started.
+            log.error("The database %s was damaged while wellbeing was recording (%s); "
+                      "another wellbeing process already moved it aside.",
+                      self.paths.database, _first_line(error))
+            self._awaiting_fresh = True
+            return self._open_fresh()
         stamp = datetime.fromtimestamp(self.clock.now().wall, UTC)
         try:
             aside = set_aside_sqlite_file(self.paths.database, stamp)
@@ -207,6 +217,13 @@ class HeadlessStorage:
         )
         self._awaiting_fresh = True
         return self._open_fresh()
+
+    def _still_ours(self) -> bool:
+        """Whether the database path still names the file this tracker was writing to."""
+        try:
+            return self.paths.database.stat().st_ino == self._inode
+        except OSError:
+            return False
 
     def _open_fresh(self) -> IntervalSink | None:
         try:
@@ -252,7 +269,7 @@ def build_headless_tracker(
     Raises:
         WellbeingError: the database cannot be used (the child's message and exit code).
     """
-    parts = tracker_parts(config, paths.data_dir, fake=fake, poll=poll, idle_after=idle_after)
+    parts = tracker_parts(config, fake=fake, poll=poll, idle_after=idle_after)
     storage = HeadlessStorage(
         paths, parts.clock, wm_classes=lambda: parts.classifier.wm_classes
     )
@@ -267,6 +284,7 @@ def build_headless_tracker(
         parts.platform, writer, parts.clock, parts.settings,
         classify=parts.classifier, recover=storage.recover,
     )
+    announce_ready(parts, paths.data_dir)
     return tracker, storage
 
 

@@ -7,6 +7,9 @@ and the bound is used instead (the core treats every value below the limit
 alike). Near or past the limit, and after anything that breaks the bound (a
 suspend, a long pause between samples), the platform is asked again. On X11
 this saves a server round trip on almost every sample while someone is active.
+
+:meth:`IdleReader.quiet_until` tells a caller that need not sample at all
+while nothing happens (an event-driven tracker) how long idle time cannot matter.
 """
 
 from __future__ import annotations
@@ -42,6 +45,18 @@ class IdleReader:
         idle = self.probe.idle_seconds()
         self._last_read = (idle, now.monotonic)
         return idle
+
+    def quiet_until(self) -> float | None:
+        """Monotonic time before which idle time cannot matter; None if the next sample must ask.
+
+        Until then the bound from the last reading stays below ``idle_after - margin``
+        whatever happens, so no sample is needed for idle's sake.
+        """
+        if self._last_read is None:
+            return None
+        idle, read_at = self._last_read
+        until = read_at + (self.idle_after - self.margin - idle)
+        return until if until > read_at else None
 
     def forget(self) -> None:
         """Ask the platform at the next sample (after a pause, say)."""

@@ -3,9 +3,20 @@
 The same service runs headless (``wellbeing track``) and inside the tray app.
 It samples the platform every ``poll`` seconds, or sooner when the backend
 reports a focus change, feeds :class:`~wellbeing.core.activity.ActivityTracker`,
-and writes finished intervals at once and the running one often enough that
-what is on disk is never more than ``flush_every`` seconds behind (so a
-``kill -9`` loses at most that much).
+and writes the intervals often enough that what is on disk is never more than
+``flush_every`` seconds behind (so a ``kill -9`` loses at most that much).
+
+A backend that reports every change of the focus and its title by itself (its
+foreground probe has ``reports_changes = True``, as X11's does) and whose lock
+state needs no polling lets the loop sleep while nothing happens: it then
+samples when the backend says something changed, when the running interval is
+due to be written, and when idle time could start to matter (see
+:meth:`~wellbeing.services.idle_reader.IdleReader.quiet_until`); at the poll
+rate only while paused, while idle time is near or past the limit, and while
+storage fails. The backend's ``wake()``, if it has one, cuts a wait short when
+the tracker is paused, resumed or stopped. A wall-clock step or a suspend is
+then noticed at the next sample, up to ``flush_every`` seconds later instead of
+``poll`` (the time around it that cannot be placed is that much longer).
 
 Storage trouble never stops tracking: a failed save keeps its intervals and is
 retried at the next sample. When a save fails, the injected ``recover``
@@ -28,7 +39,8 @@ from typing import Protocol
 from wellbeing.core.activity import ActivityTracker, Focus, Interval, Sample
 from wellbeing.core.clock import Clock, Instant
 from wellbeing.errors import Unavailable
-from wellbeing.platform.base import Platform, WindowInfo
+from wellbeing.platform.base import Platform, SessionProbe, WindowInfo
+from wellbeing.platform.session import NeverLocked
 from wellbeing.services.idle_reader import IdleReader
 
 log = logging.getLogger("wellbeing.tracker")
@@ -45,6 +57,19 @@ class IntervalSink(Protocol):
 SinkRecovery = Callable[[Exception], IntervalSink | None]
 """Given the error a save raised, a new sink to write to from now on, or None to keep retrying."""
 
+FLUSH_LEAD_SECONDS = 0.25
+"""With an event-driven backend, the write comes this long before ``flush_every`` has passed."""
+
+
+def _reports_changes(probe: object) -> bool:
+    """Whether a probe wakes the loop itself on every change that matters (no polling)."""
+    return bool(getattr(probe, "reports_changes", False))
+
+
+def _lock_needs_polling(session: SessionProbe) -> bool:
+    """Whether the lock state is only seen by asking (NeverLocked never changes)."""
+    return not (isinstance(session, NeverLocked) or _reports_changes(session))
+
 
 def plain_focus(window: WindowInfo) -> Focus | None:
     """The classifier used when no rules are loaded: the app, nothing else."""
@@ -56,7 +81,9 @@ class TrackerSettings:
     """How the tracker samples and writes.
 
     Attributes:
-        poll_seconds: time between samples when the platform reports no change.
+        poll_seconds: time between samples when the platform reports no change; with
+            an event-driven backend, the longest a change that has no event (idle near
+            the limit, a timed pause ending) may go unseen.
         idle_after_seconds: no input for this long counts as away.
         day_start_hour: local hour at which a day starts.
         flush_every: the running interval on disk is never older than this.
@@ -100,18 +127,25 @@ class TrackerService:
         self.settings = settings or TrackerSettings()
         self.classify = classify
         self.recover = recover
+        poll = self.settings.poll_seconds
+        flush_every = self.settings.flush_every
+        #: Sleep while nothing happens (see the module docstring) instead of polling.
+        self.event_driven = _reports_changes(platform.foreground) and not _lock_needs_polling(
+            platform.session
+        )
         self.activity = ActivityTracker(
             idle_after=self.settings.idle_after_seconds,
             day_start_hour=self.settings.day_start_hour,
-            max_gap=max(15.0, 5 * self.settings.poll_seconds),
+            max_gap=max(15.0, 5 * poll, 3 * flush_every),
         )
-        poll = self.settings.poll_seconds
         self.idle_reader = IdleReader(
             platform.idle,
             self.settings.idle_after_seconds,
             margin=2 * poll + 1.0,
-            max_step=3 * poll + 1.0,
+            max_step=max(3 * poll, flush_every if self.event_driven else 0.0) + 1.0,
         )
+        self._flush_lead = FLUSH_LEAD_SECONDS if self.event_driven else poll
+        self._wake: Callable[[], None] | None = getattr(platform.foreground, "wake", None)
         self._stop = threading.Event()
         self._stop_requested: Instant | None = None
         self._lock = threading.Lock()
@@ -121,6 +155,10 @@ class TrackerService:
         self._last_flush_mono: float | None = None
         self._failing_since: int | None = None
         self._thread: threading.Thread | None = None
+        # The last window classified, by the classifier then in use, and its focus.
+        self._last_window: WindowInfo | None = None
+        self._last_classify: Classifier | None = None
+        self._last_focus: Focus | None = None
         self.samples = 0
         self.write_failures = 0
         self.recoveries = 0
@@ -133,6 +171,7 @@ class TrackerService:
         with self._lock:
             self._paused_until = None if indefinitely else until_wall
             self._paused_indefinitely = indefinitely
+        self._interrupt_wait()
         log.info(
             "tracking paused %s",
             "until resumed" if until_wall is None else f"until {until_wall:.0f}",
@@ -142,6 +181,7 @@ class TrackerService:
         with self._lock:
             self._paused_until = None
             self._paused_indefinitely = False
+        self._interrupt_wait()
         log.info("tracking resumed")
 
     def paused_until(self) -> float | None:
@@ -158,6 +198,8 @@ class TrackerService:
             return self._paused_until
 
     def is_paused(self, now: Instant | None = None) -> bool:
+        if self._paused_until is None and not self._paused_indefinitely:
+            return False  # not paused (read without the lock: a pause counts from the next one)
         wall = (now or self.clock.now()).wall
         with self._lock:
             if self._paused_indefinitely:
@@ -171,6 +213,7 @@ class TrackerService:
         if self._stop_requested is None:
             self._stop_requested = self.clock.now()
         self._stop.set()
+        self._interrupt_wait()
 
     @property
     def pending(self) -> int:
@@ -185,17 +228,7 @@ class TrackerService:
         Raises:
             Unavailable: the platform went away; nothing was fed for this sample.
         """
-        now = self.clock.now()
-        sample = self._sample(now)
-        self.samples += 1
-        finished = self.activity.feed(sample)
-        for event in self.activity.drain_events():
-            log.info("%s: %s", event.kind, event.detail)
-        self._pending.extend(finished)
-        # Finished intervals wait for the next due flush too: one write every few
-        # seconds however often the focus changes, and still at most 5 s at risk.
-        if self._flush_due(now):
-            self._flush(now, self.activity.running())
+        self._step_at(self.clock.now())
 
     def run(self, duration: float | None = None) -> None:
         """Sample until :meth:`request_stop` (or ``duration`` seconds), then flush everything.
@@ -205,17 +238,20 @@ class TrackerService:
         ``Unavailable`` propagates.
         """
         started = self.clock.now().monotonic
+        poll = self.settings.poll_seconds
+        wait_for_change = self.platform.foreground.wait_for_change
         lost = False
         try:
             while not self._stop.is_set():
-                self.step()
-                if duration is not None and self.clock.now().monotonic - started >= duration:
-                    break
-                timeout = self.settings.poll_seconds
+                now = self.clock.now()  # one clock reading per loop: the sample's
+                self._step_at(now)
+                timeout = self._quiet_for(now) if self.event_driven else poll
                 if duration is not None:
-                    left = duration - (self.clock.now().monotonic - started)
-                    timeout = max(0.0, min(timeout, left))
-                self.platform.foreground.wait_for_change(timeout)
+                    left = duration - (now.monotonic - started)
+                    if left <= 0:
+                        break
+                    timeout = min(timeout, left)
+                wait_for_change(timeout)
         except Unavailable as exc:
             lost = True
             log.warning("the platform went away (%s); saving what was recorded", exc.message)
@@ -260,6 +296,19 @@ class TrackerService:
 
     # -- internals ----------------------------------------------------------------
 
+    def _step_at(self, now: Instant) -> None:
+        sample = self._sample(now)
+        self.samples += 1
+        finished = self.activity.feed(sample)
+        if finished:
+            self._pending.extend(finished)
+        for event in self.activity.drain_events():
+            log.info("%s: %s", event.kind, event.detail)
+        # Finished intervals wait for the next due flush too: one write every few
+        # seconds however often the focus changes, and still at most 5 s at risk.
+        if self._flush_due(now):
+            self._flush(now, self.activity.running())
+
     def _run_logged(self) -> None:
         try:
             self.run()
@@ -271,19 +320,52 @@ class TrackerService:
     def _flush_due(self, now: Instant) -> bool:
         """Whether the running interval must be written now so disk stays within flush_every.
 
-        The next sample comes about ``poll`` seconds later, so writing when the
-        next one would be too late keeps what is on disk at most ``flush_every`` old.
+        Polling, the next sample comes about ``poll`` seconds later, so writing when
+        the next one would be too late keeps what is on disk at most ``flush_every``
+        old. Event-driven, the loop wakes for the write itself, a little early.
         """
         if self._last_flush_mono is None:
             return True
         since = now.monotonic - self._last_flush_mono
-        return since + self.settings.poll_seconds >= self.settings.flush_every
+        return since + self._flush_lead >= self.settings.flush_every
+
+    def _quiet_for(self, now: Instant) -> float:
+        """Event-driven: how long to wait for a change before the next sample is due anyway."""
+        poll = self.settings.poll_seconds
+        if (
+            self._failing_since is not None  # retry the write at every sample
+            or self._paused_indefinitely
+            or self._paused_until is not None
+        ):
+            return poll
+        idle_until = self.idle_reader.quiet_until()
+        if idle_until is None:
+            return poll  # idle time may matter: read it at every sample
+        due = self.settings.flush_every - self._flush_lead
+        if self._last_flush_mono is not None:
+            due += self._last_flush_mono - now.monotonic
+        return max(0.0, min(due, idle_until - now.monotonic))
+
+    def _interrupt_wait(self) -> None:
+        """Cut the backend's wait short (pause, resume, stop), if it can be."""
+        if self._wake is not None:
+            self._wake()
 
     def _sample(self, now: Instant) -> Sample:
         if self.is_paused(now):
             return Sample(at=now, focus=None, idle_seconds=0.0)
         window = self.platform.foreground.active_window()
-        focus = self.classify(window) if window is not None else None
+        if window is None:
+            focus = None
+        elif window is self._last_window and self.classify is self._last_classify:
+            focus = self._last_focus  # the probe said nothing changed: same answer
+        else:
+            focus = self.classify(window)
+            self._last_window, self._last_classify, self._last_focus = (
+                window,
+                self.classify,
+                focus,
+            )
         idle = self.idle_reader.idle_seconds(now)
         locked = self.platform.session.is_locked()
         return Sample(at=now, focus=focus, idle_seconds=idle, locked=locked)

@@ -37,13 +37,15 @@ class TrackerParts:
 
 def tracker_parts(
     config: Config,
-    data_dir: Path,
     *,
     fake: bool = False,
     poll: float | None = None,
     idle_after: float | None = None,
 ) -> TrackerParts:
-    """Pick the platform backend, load the rules and apply settings and overrides (logged)."""
+    """Pick the platform backend, load the rules and apply settings and overrides (logged).
+
+    Call :func:`announce_ready` once storage is ready too.
+    """
     clock = SystemClock()
     platform = select_platform(fake=fake, clock=clock)
     for check in platform.tried:
@@ -67,10 +69,14 @@ def tracker_parts(
         "stored (privacy.store_titles)" if config.privacy.store_titles
         else "used for classification only, never stored",
     )
+    return TrackerParts(clock, platform, settings, rule_set, classifier)
+
+
+def announce_ready(parts: TrackerParts, data_dir: Path) -> None:
+    """Log the line that says tracking starts now (tests and scripts wait for it)."""
     log.info(
         "data in %s; poll %.3g s, away after %.0f s",
         data_dir,
-        settings.poll_seconds,
-        settings.idle_after_seconds,
+        parts.settings.poll_seconds,
+        parts.settings.idle_after_seconds,
     )
-    return TrackerParts(clock, platform, settings, rule_set, classifier)

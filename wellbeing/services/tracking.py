@@ -18,7 +18,7 @@ from wellbeing.services.categories import try_sync_categories
 from wellbeing.services.context import Context
 from wellbeing.services.recovery import reopen_on_corruption
 from wellbeing.services.tracker import TrackerService
-from wellbeing.services.tracker_parts import tracker_parts
+from wellbeing.services.tracker_parts import announce_ready, tracker_parts
 from wellbeing.storage.db import Database
 from wellbeing.storage.writer import UsageWriter
 
@@ -31,9 +31,7 @@ def build_tracker(
     idle_after: float | None = None,
 ) -> TrackerService:
     """Pick the platform backend, wire it to storage, and apply settings and overrides."""
-    parts = tracker_parts(
-        ctx.config, ctx.paths.data_dir, fake=fake, poll=poll, idle_after=idle_after
-    )
+    parts = tracker_parts(ctx.config, fake=fake, poll=poll, idle_after=idle_after)
     rule_set, classifier = parts.rule_set, parts.classifier
     try_sync_categories(ctx.db, rule_set)
 
@@ -45,6 +43,7 @@ def build_tracker(
 
     writer = new_writer(ctx.db, ctx.device_id)
     recover = reopen_on_corruption(ctx, parts.clock, make_writer=new_writer)
+    announce_ready(parts, ctx.paths.data_dir)
     return TrackerService(
         parts.platform, writer, parts.clock, parts.settings, classify=classifier, recover=recover
     )

@@ -47,7 +47,9 @@ def main(argv: list[str] | None = None) -> int:
         paths_module.ensure_private_dir(paths.data_dir)
         # The parent reports what matters to the user; the log file gets everything.
         logs.setup(paths, stderr_level=logging.ERROR)
-        ctx = open_context(str(paths.data_dir), None)
+        # Only ``prepare`` (before the tracker writes) may set a damaged file aside;
+        # ``label`` runs while the tracker writes, and must never move its file.
+        ctx = open_context(str(paths.data_dir), None, check_file=args.job == "prepare")
         try:
             rule_set, _issues = load_rule_set(ctx.config)
             wm_classes = {

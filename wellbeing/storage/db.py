@@ -147,13 +147,22 @@ class Database:
         self._clock = clock
 
     @classmethod
-    def open(cls, url: str | None, paths: Paths, *, clock: Clock | None = None) -> Database:
+    def open(
+        cls,
+        url: str | None,
+        paths: Paths,
+        *,
+        clock: Clock | None = None,
+        check_file: bool = True,
+    ) -> Database:
         """Open (creating and migrating as needed) the database.
 
         Args:
             url: a SQLAlchemy URL, or None for the SQLite file in ``paths``.
             paths: the data directory's files.
             clock: where "now" comes from (device creation time, set-aside names).
+            check_file: run ``quick_check`` on a SQLite file and set it aside if damaged;
+                False for a helper process while the tracker may be writing to it.
 
         Raises:
             StorageUnavailable: the location cannot be used or the server not reached.
@@ -163,7 +172,7 @@ class Database:
         sqlite_file: SqliteFile | None = None
         if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
             file = Path(str(parsed.database))
-            sqlite_file = prepare_sqlite_file(url is None, file, paths, clock)
+            sqlite_file = prepare_sqlite_file(url is None, file, paths, clock, check=check_file)
         try:
             engine = _create_engine(parsed)
         except (ArgumentError, NoSuchModuleError) as exc:

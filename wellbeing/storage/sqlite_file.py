@@ -100,9 +100,18 @@ class SqliteFile:
 
 
 def prepare_sqlite_file(
-    default_location: bool, path: Path, paths: Paths, clock: Clock | None
+    default_location: bool,
+    path: Path,
+    paths: Paths,
+    clock: Clock | None,
+    *,
+    check: bool = True,
 ) -> SqliteFile:
-    """Create the file privately, and set it aside if it is not a sound database."""
+    """Create the file privately, and (with ``check``) set it aside if it is not sound.
+
+    ``check=False`` is for a process that must never move the file, because
+    another one (the tracker) may be writing to it.
+    """
     try:
         if default_location:
             ensure_private_dir(paths.data_dir)
@@ -115,7 +124,7 @@ def prepare_sqlite_file(
             hint="Choose a writable place with --data-dir DIR (or $WELLBEING_DATA_DIR), "
             "or fix the file's permissions.",
         ) from exc
-    problem = sqlite_problem(path)
+    problem = sqlite_problem(path) if check else None
     if problem is None:
         return SqliteFile(path)
     wall = clock.now().wall if clock is not None else time.time()

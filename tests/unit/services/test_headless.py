@@ -144,3 +144,42 @@ def test_the_headless_tracker_runs_without_importing_sqlalchemy(data_dir: Path) 
     assert done.stdout.strip() == "[]"
     with Database.open(None, Paths(data_dir)) as db, db.transaction() as conn:
         assert conn.execute(select(App.key)).first() is not None  # it did record
+
+
+def test_a_file_another_process_already_set_aside_is_not_moved_again(
+    paths: Paths, clock: FakeClock
+) -> None:
+    storage = HeadlessStorage(paths, clock)
+    storage.prepare()
+    writer = storage.open_writer()
+    writer.save([], [piece("code", 10)])
+    damage(paths.database)
+    with Database.open(None, paths):  # e.g. `wellbeing report`: sets it aside, starts fresh
+        pass
+    aside_by_other = [p for p in paths.data_dir.iterdir() if p.name.endswith("Z")]
+    with pytest.raises(Exception) as caught:  # noqa: PT011 - whatever sqlite3 raises
+        writer.save([], [piece("code", 20)])
+    fresh = storage.recover(caught.value)
+    assert fresh is not None
+    fresh.save([piece("code", 25)])
+    storage.close()
+    assert storage.set_aside == []  # the fresh file the other process started stays
+    assert [p for p in paths.data_dir.iterdir() if p.name.endswith("Z")] == aside_by_other
+    assert "code" in app_rows(paths)
+
+
+def test_the_label_job_never_moves_the_file_the_tracker_writes(
+    paths: Paths, clock: FakeClock
+) -> None:
+    storage = HeadlessStorage(paths, clock)
+    storage.prepare()
+    storage.open_writer().save([], [piece("code", 10)])
+    storage.close()
+    damage(paths.database)
+    done = subprocess.run(
+        [sys.executable, "-m", "wellbeing.services.upkeep", "label", "--data-dir",
+         str(paths.data_dir)], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert done.returncode != 0  # it could not label a damaged file...
+    assert [p.name for p in paths.data_dir.iterdir() if ".corrupt-" in p.name] == []  # ...kept
+    assert GARBAGE in paths.database.read_bytes()

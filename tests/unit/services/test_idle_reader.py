@@ -72,3 +72,38 @@ def test_the_bound_is_never_below_the_real_idle_time() -> None:
         if got >= 60.0 - 3.0:
             assert got == real
         clock.advance(1.0)
+
+
+def test_quiet_until_is_when_the_bound_reaches_the_margin() -> None:
+    clock = FakeClock()
+    probe = CountingIdle(clock)
+    reader = IdleReader(probe, 180.0, margin=3.0, max_step=10.0)
+    assert reader.quiet_until() is None  # nothing read yet: the next sample must ask
+    probe.last_input = clock.monotonic - 20.0
+    start = clock.monotonic
+    reader.idle_seconds(clock.now())
+    until = reader.quiet_until()
+    assert until == start + 180.0 - 3.0 - 20.0
+    while clock.monotonic + 5.0 < until:  # samples every 5 s up to then use the bound
+        clock.advance(5.0)
+        reader.idle_seconds(clock.now())
+    assert probe.calls == 1
+    clock.advance(until - clock.monotonic)
+    reader.idle_seconds(clock.now())  # at quiet_until the platform is asked again
+    assert probe.calls == 2
+
+
+def test_quiet_until_is_none_near_and_past_the_limit() -> None:
+    clock = FakeClock()
+    probe = CountingIdle(clock)
+    reader = IdleReader(probe, 10.0, margin=3.0, max_step=4.0)
+    probe.last_input = clock.monotonic - 7.0
+    reader.idle_seconds(clock.now())
+    assert reader.quiet_until() is None
+    clock.advance(5.0)
+    reader.idle_seconds(clock.now())
+    assert reader.quiet_until() is None
+    probe.last_input = clock.monotonic  # input again: quiet for a while
+    clock.advance(1.0)
+    reader.idle_seconds(clock.now())
+    assert reader.quiet_until() == clock.monotonic - 1.0 + 10.0 - 3.0

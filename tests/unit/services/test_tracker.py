@@ -417,3 +417,101 @@ def test_a_worker_thread_stops_cleanly_and_flushes(
     stored = stored_seconds(db, local_day(clock))
     assert set(stored) == {"xterm"}
     assert 7 <= stored["xterm"] <= elapsed  # up to the stop request
+
+
+# -- an event-driven backend ------------------------------------------------------------------
+
+
+class EventedProbe(FakeProbe):
+    """A scripted probe that, like X11's, wakes the loop on every change of what it reports."""
+
+    reports_changes = True
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self.wakes = 0
+
+    def wake(self) -> None:
+        self.wakes += 1
+
+
+def evented(script: Script) -> Script:
+    """The same script on an :class:`EventedProbe`."""
+    probe = EventedProbe(script.probe._steps, script.clock, sleep=script._sleep)
+    script.probe = probe
+    script.platform = ScriptedPlatform(probe)
+    return script
+
+
+def test_an_event_driven_backend_is_sampled_at_changes_and_flushes_not_every_second(
+    clock: FakeClock,
+) -> None:
+    script = evented(Script(clock, [(0, XTERM), (31.5, FIREFOX), (60.2, XTERM)]))
+    sink = MemorySink(clock)
+    tracker = make_tracker(script, sink, clock)
+    assert tracker.event_driven
+    tracker.run(duration=120)
+    assert sink.seconds() == pytest.approx({"xterm": 91.3, "firefox": 28.7}, abs=0.001)
+    gaps = [b - a for a, b in zip(sink.saves, sink.saves[1:], strict=False)]
+    assert max(gaps) <= 5.0  # still never more than 5 s at risk
+    assert tracker.samples <= 120 / 4.75 + 2 + 2  # the flushes, the two switches, the ends
+    assert tracker.idle_reader.reads <= 2
+
+
+def test_an_event_driven_backend_keeps_the_scripted_session_to_the_second(
+    clock: FakeClock, db: Database, writer: UsageWriter
+) -> None:
+    """Idle is noticed in time without polling: read when it could matter, every poll after."""
+    day = local_day(clock)
+    script = evented(
+        Script(
+            clock,
+            [
+                (0, FIREFOX),
+                (30, XTERM),
+                (45.5, None),
+                (50, FIREFOX),
+                (70, XCALC, 0.0),  # idle from 70
+                (260, XCALC),  # input again
+                (300, XTERM),
+            ],
+        )
+    )
+    tracker = make_tracker(script, writer, clock, idle_after_seconds=120.0)
+    tracker.run(duration=310)
+    assert stored_seconds(db, day) == {"firefox": 50.0, "xterm": 25.5, "xcalc": 40.0}
+    assert tracker.samples < 310 / 2  # polled: 311
+
+
+def test_an_event_driven_backend_polls_while_storage_fails(clock: FakeClock) -> None:
+    script = evented(Script(clock, [(0, XTERM)]))
+    sink = MemorySink(clock)
+    tracker = make_tracker(script, sink, clock)
+    script.at(10, lambda _: setattr(sink, "fail", StorageUnavailable("disk full")))
+    script.at(40, lambda _: setattr(sink, "fail", None))
+    tracker.run(duration=60)
+    assert tracker.write_failures >= 25  # retried at every poll while broken (from ~14 s)
+    assert sink.seconds() == {"xterm": 60.0}
+
+
+def test_pause_resume_and_stop_cut_an_event_driven_wait_short(clock: FakeClock) -> None:
+    script = evented(Script(clock, [(0, XTERM)]))
+    tracker = make_tracker(script, MemorySink(clock), clock)
+    probe = script.probe
+    assert isinstance(probe, EventedProbe)
+    tracker.pause(None)
+    tracker.resume()
+    tracker.request_stop()
+    assert probe.wakes == 3
+
+
+def test_a_polled_lock_state_keeps_the_loop_polling(clock: FakeClock) -> None:
+    """A lock probe that must be asked (logind) means a sample every poll, events or not."""
+    script = evented(Script(clock, [(0, XTERM)]))
+    platform = script.platform
+    lock = FakeProbe.from_script([(0, XTERM)], clock)  # reports_changes is False
+    platform.session = lock
+    tracker = make_tracker(script, MemorySink(clock), clock)
+    assert not tracker.event_driven
+    tracker.run(duration=20)
+    assert tracker.samples == 21
