@@ -28,7 +28,8 @@ from tests.integration.xhelpers import (
 from wellbeing.errors import Unavailable
 from wellbeing.platform import x11
 from wellbeing.platform.base import WindowInfo
-from wellbeing.platform.x11 import X11IdleProbe, X11Probe
+from wellbeing.platform.x11 import X11Probe
+from wellbeing.platform.x11_idle import X11IdleProbe
 
 pytestmark = pytest.mark.x11
 

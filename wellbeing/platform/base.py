@@ -55,7 +55,8 @@ class ForegroundProbe(Protocol):
     attribute ``reports_changes = True`` says :meth:`wait_for_change` wakes on
     every change of the focused window and its title, so the tracker need not
     poll; a ``wake()`` method, callable from any thread or a signal handler,
-    makes a wait in progress return early.
+    makes a wait in progress return early; ``watch_fd(fd)`` / ``unwatch_fd(fd)``
+    make :meth:`wait_for_change` also return early while ``fd`` is readable.
     """
 
     name: str
@@ -85,7 +86,14 @@ class IdleProbe(Protocol):
 
 
 class SessionProbe(Protocol):
-    """Reads whether the session is locked."""
+    """Reads whether the session is locked.
+
+    Optional, looked up with ``getattr``: ``reports_changes = True`` says the
+    lock state needs no polling: either it never changes, or a ``fileno()``
+    method gives a descriptor that turns readable when it may have (None once
+    it never will again), after which :meth:`is_locked` reads the news without
+    blocking.
+    """
 
     name: str
 

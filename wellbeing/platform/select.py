@@ -71,7 +71,8 @@ def _build_x11(ctx: SelectContext) -> tuple[ForegroundProbe, IdleProbe]:
             "DISPLAY is not set: this is not an X11 session",
             hint="run wellbeing inside your X11 desktop session (or set DISPLAY)",
         )
-    from wellbeing.platform.x11 import X11IdleProbe, X11Probe
+    from wellbeing.platform.x11 import X11Probe
+    from wellbeing.platform.x11_idle import X11IdleProbe
 
     foreground = X11Probe(display)
     try:

@@ -1,4 +1,4 @@
-"""X11 backend: the focused window from EWMH properties, idle time from MIT-SCREEN-SAVER.
+"""X11 backend: the focused window from EWMH properties (idle time: :mod:`.x11_idle`).
 
 Foreground: root ``_NET_ACTIVE_WINDOW`` -> the window's ``_NET_WM_PID`` (or,
 when a client does not set it, the X-Resource extension's client-id query) ->
@@ -38,7 +38,9 @@ returns as soon as an event says the focus or the focused window's title (or
 app) changed, so a switch is seen within milliseconds and an idle wait costs
 no CPU; other events (window moves, root properties) are handled without
 returning. :meth:`X11Probe.wake` ends a wait early from another thread or a
-signal handler. ``X11Probe.reports_changes`` tells the tracker it need not poll.
+signal handler, and a file descriptor given to :meth:`X11Probe.watch_fd` (the
+lock-state probe's bus socket) ends it when readable. ``X11Probe.reports_changes``
+tells the tracker it need not poll.
 
 A window that vanishes mid-read (``BadWindow``) makes that sample ``None``;
 asynchronous X errors go to a handler that logs at debug level instead of
@@ -69,7 +71,6 @@ __all__ = [
     "NO_FOCUS_GRACE_SECONDS",
     "REVERIFY_SECONDS",
     "SETTLE_SECONDS",
-    "X11IdleProbe",
     "X11Probe",
 ]
 
@@ -151,6 +152,7 @@ class X11Probe:
         self._wake_r, self._wake_w = os.pipe()  # wake() -> wait_for_change returns
         os.set_blocking(self._wake_r, False)
         os.set_blocking(self._wake_w, False)
+        self._watched: list[int] = []  # watch_fd(): readable -> wait_for_change returns
         self._proto: Any = self._display.display  # the protocol-level connection
         self._display.set_error_handler(self._on_async_error)
         self._root: Any = self._display.screen().root
@@ -244,7 +246,9 @@ class X11Probe:
     def wait_for_change(self, timeout: float) -> bool:
         """Block up to ``timeout`` s; True once the focus or the focused window's title changed.
 
-        Returns False at the timeout, and early (False) when :meth:`wake` is called.
+        Returns False at the timeout, and early (False) when :meth:`wake` is called or a
+        descriptor given to :meth:`watch_fd` is readable (its owner must then read it,
+        or the next wait returns at once too).
 
         Raises:
             Unavailable: the connection to the X server was lost.
@@ -263,13 +267,17 @@ class X11Probe:
                 remaining = deadline - time.monotonic()
                 if remaining <= 0:
                     return False
-                readable, _, _ = select.select([self._display, self._wake_r], [], [], remaining)
+                readable, _, _ = select.select(
+                    [self._display, self._wake_r, *self._watched], [], [], remaining
+                )
                 if not readable:
                     self._quiet = True
                     return False
                 if self._wake_r in readable:
                     self._drain_wakes()
                     return False
+                if self._display not in readable:
+                    return False  # a watched descriptor: its owner has news
                 self._consume_events()
         except self._error.ConnectionClosedError as exc:
             raise self._lost(exc) from exc
@@ -292,6 +300,16 @@ class X11Probe:
             return
         with contextlib.suppress(OSError):  # full: a wake is pending anyway
             os.write(self._wake_w, b"w")
+
+    def watch_fd(self, fd: int) -> None:
+        """Also end :meth:`wait_for_change` (False) when ``fd`` is readable; not closed here."""
+        if fd not in self._watched:
+            self._watched.append(fd)
+
+    def unwatch_fd(self, fd: int) -> None:
+        """Stop watching ``fd`` (call before it is closed)."""
+        if fd in self._watched:
+            self._watched.remove(fd)
 
     def _drain_wakes(self) -> None:
         with contextlib.suppress(OSError):  # BlockingIOError once it is empty
@@ -575,57 +593,16 @@ class X11Probe:
         self._closed = True
         return Unavailable(f"lost the connection to the X server on {self.display_name}: {exc}")
 
-    # -- shared with X11IdleProbe ---------------------------------------------------------
+    # -- shared with x11_idle.X11IdleProbe ----------------------------------------------
 
     @property
     def xdisplay(self) -> Any:
-        """The python-xlib Display this probe uses (shared with :class:`X11IdleProbe`)."""
+        """The python-xlib Display this probe uses (shared with the idle probe)."""
         return self._display
 
     def note_round_trip(self) -> None:
         """Another user of :attr:`xdisplay` made a round trip: events may wait in the queue."""
         self._queued = True
-
-
-class X11IdleProbe:
-    """Seconds since the last input, from the MIT-SCREEN-SAVER extension.
-
-    Shares the connection of an :class:`X11Probe`; closing either closes it.
-
-    Raises:
-        Unavailable: the X server lacks the MIT-SCREEN-SAVER extension.
-    """
-
-    name = "x11-screensaver"
-
-    def __init__(self, probe: X11Probe) -> None:
-        self._probe = probe
-        display = probe.xdisplay
-        if not display.has_extension("MIT-SCREEN-SAVER"):
-            raise Unavailable(
-                "the X server has no MIT-SCREEN-SAVER extension, so idle time cannot be read",
-                hint="enable the MIT-SCREEN-SAVER extension (Xvfb: do not pass "
-                "-extension MIT-SCREEN-SAVER)",
-            )
-        self._root: Any = display.screen().root
-        from Xlib import error
-
-        self._error: Any = error
-
-    def idle_seconds(self) -> float:
-        """Seconds since the last keyboard or mouse input.
-
-        Raises:
-            Unavailable: the connection to the X server was lost.
-        """
-        try:
-            self._probe.note_round_trip()
-            return float(self._root.screensaver_query_info().idle) / 1000.0
-        except self._error.ConnectionClosedError as exc:
-            raise Unavailable(f"lost the connection to the X server: {exc}") from exc
-
-    def close(self) -> None:
-        self._probe.close()
 
 
 def _exe(pid: int) -> str | None:

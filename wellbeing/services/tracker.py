@@ -8,7 +8,10 @@ and writes the intervals often enough that what is on disk is never more than
 
 A backend that reports every change of the focus and its title by itself (its
 foreground probe has ``reports_changes = True``, as X11's does) and whose lock
-state needs no polling lets the loop sleep while nothing happens: it then
+state needs no polling (the session probe has ``reports_changes = True`` too;
+if it also has a ``fileno()``, the foreground probe must be able to
+``watch_fd`` it so that a lock wakes the wait) lets the loop sleep while
+nothing happens: it then
 samples when the backend says something changed, when the running interval is
 due to be written, and when idle time could start to matter (see
 :meth:`~wellbeing.services.idle_reader.IdleReader.quiet_until`); at the poll
@@ -40,7 +43,6 @@ from wellbeing.core.activity import ActivityTracker, Focus, Interval, Sample
 from wellbeing.core.clock import Clock, Instant
 from wellbeing.errors import Unavailable
 from wellbeing.platform.base import Platform, SessionProbe, WindowInfo
-from wellbeing.platform.session import NeverLocked
 from wellbeing.services.idle_reader import IdleReader
 
 log = logging.getLogger("wellbeing.tracker")
@@ -66,9 +68,17 @@ def _reports_changes(probe: object) -> bool:
     return bool(getattr(probe, "reports_changes", False))
 
 
-def _lock_needs_polling(session: SessionProbe) -> bool:
-    """Whether the lock state is only seen by asking (NeverLocked never changes)."""
-    return not (isinstance(session, NeverLocked) or _reports_changes(session))
+def _session_fd(session: SessionProbe) -> int | None:
+    """The descriptor that turns readable when the lock state changes, if the probe has one."""
+    fileno: Callable[[], int | None] | None = getattr(session, "fileno", None)
+    return None if fileno is None else fileno()
+
+
+def _lock_needs_polling(session: SessionProbe, foreground: object) -> bool:
+    """Whether the lock state is only seen by asking (or its descriptor cannot be waited on)."""
+    if not _reports_changes(session):
+        return True
+    return _session_fd(session) is not None and not hasattr(foreground, "watch_fd")
 
 
 def plain_focus(window: WindowInfo) -> Focus | None:
@@ -131,8 +141,12 @@ class TrackerService:
         flush_every = self.settings.flush_every
         #: Sleep while nothing happens (see the module docstring) instead of polling.
         self.event_driven = _reports_changes(platform.foreground) and not _lock_needs_polling(
-            platform.session
+            platform.session, platform.foreground
         )
+        #: The session probe's descriptor the foreground probe's wait also wakes on.
+        self.watched_fd = _session_fd(platform.session) if self.event_driven else None
+        if self.watched_fd is not None:
+            platform.foreground.watch_fd(self.watched_fd)  # type: ignore[attr-defined]
         self.activity = ActivityTracker(
             idle_after=self.settings.idle_after_seconds,
             day_start_hour=self.settings.day_start_hour,
@@ -353,6 +367,8 @@ class TrackerService:
 
     def _sample(self, now: Instant) -> Sample:
         if self.is_paused(now):
+            if self.watched_fd is not None:
+                self._is_locked()  # read what woke the wait, or the next wait spins
             return Sample(at=now, focus=None, idle_seconds=0.0)
         window = self.platform.foreground.active_window()
         if window is None:
@@ -367,8 +383,16 @@ class TrackerService:
                 focus,
             )
         idle = self.idle_reader.idle_seconds(now)
-        locked = self.platform.session.is_locked()
+        locked = self._is_locked()
         return Sample(at=now, focus=focus, idle_seconds=idle, locked=locked)
+
+    def _is_locked(self) -> bool:
+        """The lock state; stops watching the session's descriptor once the probe lost it."""
+        locked = self.platform.session.is_locked()
+        if self.watched_fd is not None and _session_fd(self.platform.session) != self.watched_fd:
+            self.platform.foreground.unwatch_fd(self.watched_fd)  # type: ignore[attr-defined]
+            self.watched_fd = None
+        return locked
 
     def _flush(self, now: Instant, running: Sequence[Interval]) -> None:
         if not self._save(running):

@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, insert, select, text, update
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
+from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, NoSuchModuleError
 from sqlalchemy.orm import Session
 
 from wellbeing.core.clock import Clock
@@ -235,8 +235,16 @@ class Database:
         """Get or create this machine's ``device`` row; its uuid lives in ``meta``.
 
         The name and platform are refreshed when they changed (a renamed host
-        stays the same device).
+        stays the same device). Two processes creating the rows at the same
+        moment (a tracker's start-up child and a ``report``) both end up with the
+        one that was committed first.
         """
+        try:
+            return self._device_id(name, platform)
+        except IntegrityError:  # the other process inserted the uuid or device first
+            return self._device_id(name, platform)
+
+    def _device_id(self, name: str, platform: str) -> int:
         with self.transaction() as conn:
             device_uuid = conn.scalar(select(Meta.value).where(Meta.key == DEVICE_UUID_KEY))
             if device_uuid is None:

@@ -266,7 +266,9 @@ class PieceLedger:
                 start = max(piece.start_ms, before.start_ms)
                 ms = max(0, piece.end_ms - start)
                 deltas[usage] += ms
-                changed.append((before.start_ms, replace(row, start_ms=start)))
+                # a row never ends before its (moved) start
+                end = max(piece.end_ms, start)
+                changed.append((before.start_ms, replace(row, start_ms=start, end_ms=end)))
                 if is_running:
                     provisional[key] = WrittenPiece(start, usage, ms)
             elif is_running or piece.end_ms > piece.start_ms:

@@ -22,6 +22,7 @@ from wellbeing.errors import StorageUnavailable, Unavailable
 from wellbeing.paths import Paths
 from wellbeing.platform.base import WindowInfo
 from wellbeing.platform.fake import FakeProbe, ScriptedPlatform
+from wellbeing.platform.session import NeverLocked
 from wellbeing.services.tracker import IntervalSink, TrackerService, TrackerSettings
 from wellbeing.storage.db import Database
 from wellbeing.storage.models import App
@@ -515,3 +516,94 @@ def test_a_polled_lock_state_keeps_the_loop_polling(clock: FakeClock) -> None:
     assert not tracker.event_driven
     tracker.run(duration=20)
     assert tracker.samples == 21
+
+
+class SignalledLock:
+    """A lock probe with a descriptor, like LogindSession; ``lose()`` drops the descriptor."""
+
+    name = "signalled"
+    reports_changes = True
+
+    def __init__(self) -> None:
+        self.fd: int | None = 42
+        self.reads = 0
+
+    def fileno(self) -> int | None:
+        return self.fd
+
+    def is_locked(self) -> bool:
+        self.reads += 1
+        return False
+
+    def close(self) -> None:
+        pass
+
+
+class WatchingProbe(EventedProbe):
+    """An evented probe that records which descriptors its wait is told to watch."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        self.watched: list[int] = []
+
+    def watch_fd(self, fd: int) -> None:
+        self.watched.append(fd)
+
+    def unwatch_fd(self, fd: int) -> None:
+        self.watched.remove(fd)
+
+
+def watching(script: Script) -> tuple[Script, WatchingProbe, SignalledLock]:
+    """The same script on a :class:`WatchingProbe`, with a :class:`SignalledLock` session."""
+    probe = WatchingProbe(script.probe._steps, script.clock, sleep=script._sleep)
+    script.probe = probe
+    script.platform = ScriptedPlatform(probe)
+    lock = SignalledLock()
+    script.platform.session = lock
+    return script, probe, lock
+
+
+def test_a_lock_probe_that_never_changes_keeps_the_loop_event_driven(clock: FakeClock) -> None:
+    script = evented(Script(clock, [(0, XTERM)]))
+    script.platform.session = NeverLocked()
+    tracker = make_tracker(script, MemorySink(clock), clock)
+    assert tracker.event_driven
+    assert tracker.watched_fd is None
+
+
+def test_a_signalled_lock_probe_is_watched_by_the_wait(clock: FakeClock) -> None:
+    script, probe, lock = watching(Script(clock, [(0, XTERM)]))
+    tracker = make_tracker(script, MemorySink(clock), clock)
+    assert tracker.event_driven
+    assert probe.watched == [42]
+    tracker.run(duration=30)
+    assert tracker.samples < 30 / 2  # not polled
+    assert lock.reads == tracker.samples
+
+
+def test_a_paused_tracker_still_reads_the_lock_probe_that_woke_it(clock: FakeClock) -> None:
+    script, probe, lock = watching(Script(clock, [(0, XTERM)]))
+    tracker = make_tracker(script, MemorySink(clock), clock)
+    tracker.pause(None)
+    tracker.step()
+    assert lock.reads == 1  # else its descriptor stays readable and every wait returns at once
+
+
+def test_the_descriptor_is_unwatched_once_the_lock_probe_loses_it(clock: FakeClock) -> None:
+    script, probe, lock = watching(Script(clock, [(0, XTERM)]))
+    tracker = make_tracker(script, MemorySink(clock), clock)
+    tracker.step()
+    assert probe.watched == [42]
+    lock.fd = None  # its bus went away
+    tracker.step()
+    assert probe.watched == []
+    assert tracker.watched_fd is None
+    assert tracker.event_driven  # nothing will change any more: no need to poll
+
+
+def test_a_lock_descriptor_the_wait_cannot_watch_means_polling(clock: FakeClock) -> None:
+    script = evented(Script(clock, [(0, XTERM)]))  # EventedProbe has no watch_fd
+    script.platform.session = SignalledLock()
+    tracker = make_tracker(script, MemorySink(clock), clock)
+    assert not tracker.event_driven
+    assert tracker.watched_fd is None

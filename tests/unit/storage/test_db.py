@@ -223,3 +223,23 @@ def test_quick_check_leaves_a_sound_file_unchanged(tmp_path: Path) -> None:
     before = path.read_bytes()
     assert sqlite_problem(path) is None
     assert path.read_bytes() == before
+
+
+def test_two_processes_creating_the_device_at_once_agree(paths: Paths) -> None:
+    """The other opener commits the device between this one's read and its insert."""
+    from sqlalchemy import event
+
+    first = Database.open(None, paths)
+    second = Database.open(None, paths)
+    raced: list[int] = []
+
+    def meanwhile(conn: object, cursor: object, statement: str, *args: object) -> None:
+        if statement.lstrip().upper().startswith("INSERT INTO META") and not raced:
+            raced.append(first.device_id("other-process", "linux"))
+
+    event.listen(second.engine, "before_cursor_execute", meanwhile)
+    try:
+        assert second.device_id("this-process", "linux") == raced[0]
+    finally:
+        first.close()
+        second.close()

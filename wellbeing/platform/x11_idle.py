@@ -1,0 +1,56 @@
+"""X11 idle time: seconds since the last input, from the MIT-SCREEN-SAVER extension.
+
+:class:`X11IdleProbe` shares the connection of an
+:class:`~wellbeing.platform.x11.X11Probe` (one X connection per session) and
+tells it after each query that events may wait in the queue.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from wellbeing.errors import Unavailable
+from wellbeing.platform.x11 import X11Probe
+
+__all__ = ["X11IdleProbe"]
+
+
+class X11IdleProbe:
+    """Seconds since the last input, from the MIT-SCREEN-SAVER extension.
+
+    Shares the connection of an :class:`X11Probe`; closing either closes it.
+
+    Raises:
+        Unavailable: the X server lacks the MIT-SCREEN-SAVER extension.
+    """
+
+    name = "x11-screensaver"
+
+    def __init__(self, probe: X11Probe) -> None:
+        self._probe = probe
+        display = probe.xdisplay
+        if not display.has_extension("MIT-SCREEN-SAVER"):
+            raise Unavailable(
+                "the X server has no MIT-SCREEN-SAVER extension, so idle time cannot be read",
+                hint="enable the MIT-SCREEN-SAVER extension (Xvfb: do not pass "
+                "-extension MIT-SCREEN-SAVER)",
+            )
+        self._root: Any = display.screen().root
+        from Xlib import error
+
+        self._error: Any = error
+
+    def idle_seconds(self) -> float:
+        """Seconds since the last keyboard or mouse input.
+
+        Raises:
+            Unavailable: the connection to the X server was lost.
+        """
+        try:
+            self._probe.note_round_trip()
+            return float(self._root.screensaver_query_info().idle) / 1000.0
+        except self._error.ConnectionClosedError as exc:
+            raise Unavailable(f"lost the connection to the X server: {exc}") from exc
+
+    def close(self) -> None:
+        self._probe.close()
