@@ -11,8 +11,9 @@ jobs that need them run in a short-lived child process
 
 - at start, ``prepare``: create or migrate the file, set a damaged one aside,
   get the device row, re-label stored apps and sites from the rules;
-- when the tracker stored a new app or site, ``label`` (in the background), so
-  categories and WM_CLASS are as current as in the tray app;
+- when the tracker stored new apps or sites, ``label`` (in the background, one
+  child per burst of new names, :data:`LABEL_DELAY_S` after the first), so
+  categories and WM_CLASS are stored as in the tray app;
 - when the file is found damaged while tracking: it is set aside here (never
   deleted) and ``prepare`` starts a fresh one, as
   :class:`~wellbeing.services.recovery.CorruptDatabaseRecovery` does in the app.
@@ -34,6 +35,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from wellbeing.config import Config
+from wellbeing.core.activity import Interval
 from wellbeing.core.clock import Clock
 from wellbeing.errors import StorageUnavailable, WellbeingError
 from wellbeing.paths import Paths
@@ -53,6 +55,8 @@ log = logging.getLogger("wellbeing.tracker")
 UPKEEP = ("-m", "wellbeing.services.upkeep")
 _PREPARE_TIMEOUT_S = 600.0  # a migration of years of history takes seconds; be generous
 _MAX_RECOVERIES = 3
+#: How long the first new app or site waits for others before one child labels them all.
+LABEL_DELAY_S = 30.0
 
 WmClasses = Callable[[], Mapping[str, tuple[str, ...]]]
 
@@ -92,6 +96,8 @@ class HeadlessStorage:
         self._conn: sqlite3.Connection | None = None
         self._inode: int | None = None  # the file the connection writes to
         self._labellers: list[subprocess.Popen[bytes]] = []
+        self._labels_due: float | None = None  # monotonic time the labelling child starts
+        self.labellers_started = 0
         self._awaiting_fresh = False
         self._gave_up = False
 
@@ -121,7 +127,7 @@ class HeadlessStorage:
         self.device_id = int(result["device_id"])
         return self.device_id
 
-    def open_writer(self) -> SqliteUsageWriter:
+    def open_writer(self) -> IntervalSink:
         """Connect to the prepared file and return the writer (call :meth:`prepare` first).
 
         Raises:
@@ -141,18 +147,31 @@ class HeadlessStorage:
             )
         self._conn = conn
         self._inode = self.paths.database.stat().st_ino
-        return SqliteUsageWriter(conn, self.device_id, on_new_names=self.request_labels)
+        writer = SqliteUsageWriter(conn, self.device_id, on_new_names=self.request_labels)
+        return _ThenPoll(writer, self.poll)
 
     # -- labels for new apps and sites -------------------------------------------------------
 
     def request_labels(self, app_keys: Sequence[str], domains: Sequence[str]) -> None:
-        """The writer stored new apps or sites: label them in a background child.
+        """The writer stored new apps or sites: label them in a background child soon.
 
-        New names are rare (a few a day once the usual apps are known); each
-        child re-labels everything, so overlapping children are harmless.
+        New names come in bursts (the first minutes of tracking, a new app's
+        first windows) and then rarely; the first wish starts a
+        :data:`LABEL_DELAY_S` wait that gathers the rest of the burst, so one
+        child labels them all (each costs about half a CPU-second).
         """
-        log.debug("new apps %s, sites %s: labelling", list(app_keys), list(domains))
+        log.debug("new apps %s, sites %s: labelling soon", list(app_keys), list(domains))
+        if self._labels_due is None:
+            self._labels_due = self.clock.now().monotonic + LABEL_DELAY_S
+
+    def poll(self) -> None:
+        """Start the labelling child once its wait is over (called after every save)."""
         self._reap_labellers()
+        if self._labels_due is not None and self.clock.now().monotonic >= self._labels_due:
+            self._start_labeller()
+
+    def _start_labeller(self) -> None:
+        self._labels_due = None
         wm_classes = {key: list(parts) for key, parts in self._wm_classes().items()}
         command = [
             self._python, *UPKEEP, "label", "--data-dir", str(self.paths.data_dir),
@@ -164,6 +183,8 @@ class HeadlessStorage:
             )
         except OSError as exc:
             log.warning("could not start labelling new apps: %s", exc)
+            return
+        self.labellers_started += 1
 
     def _reap_labellers(self, *, wait_s: float = 0.0) -> None:
         running = []
@@ -238,7 +259,9 @@ class HeadlessStorage:
     # -- end ---------------------------------------------------------------------------------
 
     def close(self, *, wait_s: float = 30.0) -> None:
-        """Let labelling children finish, checkpoint the WAL and close the connection."""
+        """Label what waits, let labelling children finish, checkpoint the WAL and close."""
+        if self._labels_due is not None:
+            self._start_labeller()
         self._reap_labellers(wait_s=wait_s)
         self._close_connection()
 
@@ -254,6 +277,18 @@ class HeadlessStorage:
         except sqlite3.Error as exc:
             log.debug("closing the damaged database: %s", exc)
         self._conn = None
+
+
+class _ThenPoll:
+    """The writer, plus a call to the storage's ``poll`` after every save (labels due)."""
+
+    def __init__(self, writer: SqliteUsageWriter, poll: Callable[[], None]) -> None:
+        self._writer = writer
+        self._poll = poll
+
+    def save(self, finished: Sequence[Interval], running: Sequence[Interval] = ()) -> None:
+        self._writer.save(finished, running)
+        self._poll()
 
 
 def build_headless_tracker(

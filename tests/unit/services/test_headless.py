@@ -20,7 +20,7 @@ from wellbeing.core.activity import Focus, Interval
 from wellbeing.core.clock import FakeClock
 from wellbeing.errors import WellbeingError
 from wellbeing.paths import Paths
-from wellbeing.services.headless import HeadlessStorage
+from wellbeing.services.headless import LABEL_DELAY_S, HeadlessStorage
 from wellbeing.storage.db import Database, sqlite_problem
 from wellbeing.storage.models import App, Category
 
@@ -183,3 +183,24 @@ def test_the_label_job_never_moves_the_file_the_tracker_writes(
     assert done.returncode != 0  # it could not label a damaged file...
     assert [p.name for p in paths.data_dir.iterdir() if ".corrupt-" in p.name] == []  # ...kept
     assert GARBAGE in paths.database.read_bytes()
+
+
+def test_one_labelling_child_serves_a_burst_of_new_apps(paths: Paths, clock: FakeClock) -> None:
+    storage = HeadlessStorage(paths, clock)
+    storage.prepare()
+    writer = storage.open_writer()
+    writer.save([piece("code", 10)])
+    clock.advance(10)
+    writer.save([piece("slack", 10, segment=2, start=START + 10_000)])
+    clock.advance(10)
+    writer.save([piece("signal", 10, segment=3, start=START + 20_000)])
+    assert storage.labellers_started == 0  # still gathering the burst
+    clock.advance(LABEL_DELAY_S)
+    writer.save([piece("code", 10, segment=4, start=START + 60_000)])  # a known app
+    assert storage.labellers_started == 1
+    writer.save([piece("code", 10, segment=5, start=START + 70_000)])
+    storage.close()
+    assert storage.labellers_started == 1
+    labels = app_rows(paths)
+    assert labels["slack"] == ("Slack", "Work")
+    assert labels["code"][1] == "Work"
