@@ -39,7 +39,7 @@ models agree on every dialect.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from sqlalchemy import (
@@ -71,6 +71,9 @@ NAMING_CONVENTION = {
 }
 
 
+_EPOCH_ORDINAL = EPOCH_DAY.toordinal()
+
+
 class DayNumber(TypeDecorator[date]):
     """A calendar date stored as an integer day number (days since 1970-01-01)."""
 
@@ -85,7 +88,8 @@ class DayNumber(TypeDecorator[date]):
         raise TypeError(f"a local_date must be a date, not {value!r}")
 
     def process_result_value(self, value: Any, dialect: Dialect) -> date | None:
-        return None if value is None else EPOCH_DAY + timedelta(days=int(value))
+        # fromordinal: a third of the cost of adding a timedelta (a year report reads 17k)
+        return None if value is None else date.fromordinal(_EPOCH_ORDINAL + int(value))
 
 
 class Base(DeclarativeBase):
