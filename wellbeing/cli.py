@@ -73,7 +73,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--duration", type=_positive_float, metavar="SECONDS", help="stop after this long"
     )
     track.add_argument(
-        "--poll", type=_positive_float, metavar="SECONDS", help="sampling period (default 1)"
+        "--poll",
+        type=_positive_float,
+        metavar="SECONDS",
+        help="sampling period when changes must be polled (default 1; on X11 a switch "
+        "is seen as it happens)",
     )
     track.add_argument(
         "--idle-after",
