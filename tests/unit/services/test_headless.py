@@ -9,6 +9,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import textwrap
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -41,6 +42,20 @@ def app_rows(paths: Paths) -> dict[str, tuple[str, str | None]]:
             )
         ).all()
     return {key: (name, category) for key, name, category in rows}
+
+
+def save_after_damage(
+    storage: HeadlessStorage, paths: Paths, meanwhile: Callable[[], None] = lambda: None
+) -> Exception:
+    """Prepare, write, damage the file (then ``meanwhile``); the error of the next save."""
+    storage.prepare()
+    writer = storage.open_writer()
+    writer.save([], [piece("code", 10)])
+    damage(paths.database)
+    meanwhile()
+    with pytest.raises(Exception) as caught:  # noqa: PT011 - whatever sqlite3 raises
+        writer.save([], [piece("code", 20)])
+    return caught.value
 
 
 @pytest.fixture
@@ -98,13 +113,7 @@ def test_damage_while_writing_sets_the_file_aside_and_goes_on_in_a_fresh_one(
     paths: Paths, clock: FakeClock
 ) -> None:
     storage = HeadlessStorage(paths, clock)
-    storage.prepare()
-    writer = storage.open_writer()
-    writer.save([], [piece("code", 10)])
-    damage(paths.database)
-    with pytest.raises(Exception) as caught:  # noqa: PT011 - whatever sqlite3 raises
-        writer.save([], [piece("code", 20)])
-    fresh = storage.recover(caught.value)
+    fresh = storage.recover(save_after_damage(storage, paths))
     assert fresh is not None
     fresh.save([piece("code", 25)])
     storage.close()
@@ -150,16 +159,14 @@ def test_a_file_another_process_already_set_aside_is_not_moved_again(
     paths: Paths, clock: FakeClock
 ) -> None:
     storage = HeadlessStorage(paths, clock)
-    storage.prepare()
-    writer = storage.open_writer()
-    writer.save([], [piece("code", 10)])
-    damage(paths.database)
-    with Database.open(None, paths):  # e.g. `wellbeing report`: sets it aside, starts fresh
-        pass
+
+    def another_process_sets_it_aside() -> None:  # e.g. `wellbeing report`
+        with Database.open(None, paths):
+            pass
+
+    error = save_after_damage(storage, paths, meanwhile=another_process_sets_it_aside)
     aside_by_other = [p for p in paths.data_dir.iterdir() if p.name.endswith("Z")]
-    with pytest.raises(Exception) as caught:  # noqa: PT011 - whatever sqlite3 raises
-        writer.save([], [piece("code", 20)])
-    fresh = storage.recover(caught.value)
+    fresh = storage.recover(error)
     assert fresh is not None
     fresh.save([piece("code", 25)])
     storage.close()
