@@ -14,12 +14,15 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, make_url, text
 
+from tests.unit.storage.helpers import count_statements
 from tests.unit.storage.test_migration_0004 import TestMigration0004 as _Migration0004
 from tests.unit.storage.test_migrations import TestSchema as _Schema
 from tests.unit.storage.test_queries import TestQueries as _Queries
 from tests.unit.storage.test_writer import TestWriter as _Writer
+from tests.unit.storage.test_writer import WriterFactory
 from wellbeing.paths import Paths
 from wellbeing.storage.db import Database
+from wellbeing.storage.writer import UsageWriter
 
 pytestmark = pytest.mark.postgres
 
@@ -57,7 +60,15 @@ class TestSchemaPostgres(_Schema):
 
 
 class TestWriterPostgres(_Writer):
-    pass
+    """The SQLAlchemy writer only: the sqlite3 writer writes local SQLite files."""
+
+    @pytest.fixture
+    def make_writer(self, db: Database) -> WriterFactory:  # type: ignore[override]
+        return WriterFactory(
+            "sqlalchemy",
+            lambda device, hook: UsageWriter(db, device, on_new_names=hook),
+            lambda: count_statements(db.engine),
+        )
 
 
 class TestQueriesPostgres(_Queries):

@@ -26,7 +26,7 @@ from tests.integration.xhelpers import (
     xlib_display,
 )
 from wellbeing.errors import Unavailable
-from wellbeing.platform import x11
+from wellbeing.platform import x11_identity
 from wellbeing.platform.base import WindowInfo
 from wellbeing.platform.x11 import X11Probe
 from wellbeing.platform.x11_idle import X11IdleProbe
@@ -419,11 +419,10 @@ def test_a_window_without_wm_class_is_identified_again_after_focus_left(
         assert info.app_key == "wblate"
 
 
-def test_the_identity_cache_is_bounded(
-    x_display: str, probe: X11Probe, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(x11, "IDENTITY_CACHE_MAX", 2)
-    with xlib_display(x_display) as d, active_property(d) as set_active:
+def test_the_identity_cache_is_bounded(x_display: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(x11_identity, "IDENTITY_CACHE_MAX", 2)
+    probe = X11Probe(x_display)  # made after the patch: the cache takes its limit when built
+    with contextlib.closing(probe), xlib_display(x_display) as d, active_property(d) as set_active:
         windows = [own_window(d, (f"wb-{n}", f"Wb{n}")) for n in range(4)]
         for window in windows:
             set_active(window.id)

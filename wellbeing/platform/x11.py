@@ -1,9 +1,9 @@
-"""X11 backend: the focused window from EWMH properties (idle time: :mod:`.x11_idle`).
+"""X11 backend: the focused window from EWMH properties.
 
-Foreground: root ``_NET_ACTIVE_WINDOW`` -> the window's ``_NET_WM_PID`` (or,
-when a client does not set it, the X-Resource extension's client-id query) ->
-psutil for the executable; ``WM_CLASS``; the title from ``_NET_WM_NAME``
-(UTF-8) or ``WM_NAME``.
+Root ``_NET_ACTIVE_WINDOW`` names the focused window; the properties that name
+its app (``WM_CLASS``, ``_NET_WM_PID`` or the X-Resource extension's client-id
+query) and its title are read here and decoded and cached by
+:mod:`.x11_identity`. Idle time is :mod:`.x11_idle`'s.
 
 What a sample costs is kept small by caching, each cache invalidated by the X
 event that says it is out of date:
@@ -11,15 +11,14 @@ event that says it is out of date:
 - The active window id is read once per root ``PropertyNotify`` on
   ``_NET_ACTIVE_WINDOW`` (and every :data:`REVERIFY_SECONDS` in case an event
   was ever missed).
-- What names a window's app (pid, executable, ``WM_CLASS``, app key, desktop
-  entry) is read once per window and kept for as long as the window lives, in
-  a bounded LRU cache. ``StructureNotify`` is selected on every cached window,
-  so its ``DestroyNotify`` drops the entry before the window id can be reused by
-  a new client (X delivers the event before the reply to any later request,
-  and the cache is consulted only after the events queued behind the reply to
-  ``_NET_ACTIVE_WINDOW`` are handled). A window that is gone all the same
-  (``BadWindow`` on a read) loses its entry too. Identities without a
-  ``WM_CLASS`` (some clients set it late) are dropped when the focus leaves.
+- A window's identity is read once and kept while the window lives.
+  ``StructureNotify`` is selected on every cached window, so its
+  ``DestroyNotify`` drops the entry before the window id can be reused by a new
+  client (X delivers the event before the reply to any later request, and the
+  cache is consulted only after the events queued behind the reply to
+  ``_NET_ACTIVE_WINDOW`` are handled). ``BadWindow`` on a read drops it too;
+  one without ``WM_CLASS`` (some clients set it late) is dropped when the focus
+  leaves.
 - The focused window's title is re-read when focus arrives and then only when a
   ``PropertyNotify`` says it changed (only the focused window has
   ``PropertyChangeMask`` selected, so background windows retitling themselves
@@ -55,19 +54,23 @@ import logging
 import os
 import select
 import time
-from collections import OrderedDict
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any
-
-import psutil
 
 from wellbeing.errors import Unavailable
 from wellbeing.platform.base import WindowInfo
-from wellbeing.platform.desktop_entries import DesktopIndex, app_key, tidy_name
+from wellbeing.platform.desktop_entries import DesktopIndex
+from wellbeing.platform.x11_identity import (
+    IdentityCache,
+    PropertyValue,
+    WindowIdentity,
+    identity_of,
+    pid_from,
+    title_from,
+    wm_class_from,
+)
 
 __all__ = [
-    "IDENTITY_CACHE_MAX",
     "NO_FOCUS_GRACE_SECONDS",
     "REVERIFY_SECONDS",
     "SETTLE_SECONDS",
@@ -78,8 +81,6 @@ log = logging.getLogger("wellbeing.platform")
 
 _TITLE_LONGS = 1024  # read titles up to 4 KiB in one request
 _CLASS_LONGS = 256
-IDENTITY_CACHE_MAX = 256
-"""Windows whose identity is kept (least recently focused dropped first)."""
 
 REVERIFY_SECONDS = 30.0
 """The active window and its title are re-read at least this often, events or not."""
@@ -89,18 +90,6 @@ NO_FOCUS_GRACE_SECONDS = 0.05
 
 SETTLE_SECONDS = 0.005
 """After a focus change event, how long :meth:`X11Probe.wait_for_change` waits for more."""
-
-
-@dataclass(frozen=True, slots=True)
-class _Identity:
-    """What names the app of one window; read once per window."""
-
-    pid: int | None
-    wm_class: tuple[str, ...]
-    exe: str | None
-    app_key: str
-    app_name: str
-    icon: str | None
 
 
 class X11Probe:
@@ -177,8 +166,8 @@ class X11Probe:
         self._root.change_attributes(event_mask=X.PropertyChangeMask, onerror=self._ignore)
         self._display.flush()
         self._index = desktop_index if desktop_index is not None else DesktopIndex()
-        # Window id -> identity, least recently focused first; each has StructureNotify.
-        self._identities: OrderedDict[int, _Identity] = OrderedDict()
+        # Every cached window has StructureNotify selected; eviction deselects it.
+        self._identities = IdentityCache(on_evict=self._on_evicted)
         self._focused = 0  # the window whose properties are watched (PropertyChangeMask)
         self._title: str | None = None  # the focused window's title, None: read it
         # The root's _NET_ACTIVE_WINDOW, valid until a PropertyNotify says it changed: the
@@ -345,15 +334,13 @@ class X11Probe:
                     self._display.flush()
                 return None
             self._focus_on(wid)
-            identity = self._identities.get(wid)
+            identity = self._identities.lookup(wid)
             title = self._title
             if identity is None:
                 identity, title = self._identify(wid)
-                self._remember(wid, identity)
-            else:
-                self._identities.move_to_end(wid)
-                if title is None:
-                    title = self._read_title(wid)
+                self._identities.remember(wid, identity)
+            elif title is None:
+                title = self._read_title(wid)
             self._consume_events()  # events that came in with the replies
         except self._error.XError as exc:  # BadWindow/BadDrawable: it vanished mid-read
             log.debug("focused window vanished while being read: %s", exc)
@@ -408,7 +395,7 @@ class X11Probe:
 
     def _properties(
         self, wid: int, wanted: Sequence[tuple[int, int, int]]
-    ) -> list[tuple[int, Any, int] | None]:
+    ) -> list[PropertyValue | None]:
         """Several ``GetProperty`` requests sent together, then their replies: one round trip.
 
         Args:
@@ -436,7 +423,7 @@ class X11Probe:
             )
             for atom, kind, length in wanted
         ]
-        out: list[tuple[int, Any, int] | None] = []
+        out: list[PropertyValue | None] = []
         for reply in sent:
             reply.reply()
             if reply.property_type:
@@ -446,22 +433,14 @@ class X11Probe:
                 out.append(None)
         return out
 
-    def _title_of(self, net_name: tuple[int, Any, int] | None, wm_name: Any) -> str:
-        """``_NET_WM_NAME``, else ``WM_NAME``; UTF-8 even where a client mislabels it STRING."""
-        if net_name is not None and net_name[0] == 8 and net_name[1]:
-            return _text(net_name[1], "utf-8")
-        if wm_name is not None and wm_name[0] == 8 and wm_name[1]:
-            return _text(wm_name[1], "utf-8", strict=wm_name[2] == self._STRING)
-        return ""
-
     def _read_title(self, wid: int) -> str:
         any_type = self._X.AnyPropertyType
         net_name, wm_name = self._properties(
             wid, [(self._NET_NAME, any_type, _TITLE_LONGS), (self._WM_NAME, any_type, _TITLE_LONGS)]
         )
-        return self._title_of(net_name, wm_name)
+        return title_from(net_name, wm_name, string_atom=self._STRING)
 
-    def _identify(self, wid: int) -> tuple[_Identity, str]:
+    def _identify(self, wid: int) -> tuple[WindowIdentity, str]:
         """Read a window's app and title in one batch; psutil and the desktop index for the rest."""
         self.identifications += 1
         any_type = self._X.AnyPropertyType
@@ -474,22 +453,11 @@ class X11Probe:
                 (self._WM_NAME, any_type, _TITLE_LONGS),
             ],
         )
-        wm_class: tuple[str, ...] = ()
-        if wm_class_prop is not None and wm_class_prop[0] == 8 and wm_class_prop[1]:
-            wm_class = tuple(_text(wm_class_prop[1], "latin-1").split("\0")[:2])
-        pid = int(pid_prop[1][0]) if pid_prop is not None and pid_prop[1] else self._xres_pid(wid)
-        exe = _exe(pid) if pid else None
-        key = app_key(exe, wm_class)
-        entry = self._index.find(key, wm_class)
-        identity = _Identity(
-            pid=pid,
-            wm_class=wm_class,
-            exe=exe,
-            app_key=key,
-            app_name=entry.name if entry else tidy_name(key),
-            icon=entry.icon if entry else None,
-        )
-        return identity, self._title_of(net_name, wm_name)
+        pid = pid_from(pid_prop)
+        if pid is None:
+            pid = self._xres_pid(wid)
+        identity = identity_of(pid, wm_class_from(wm_class_prop), self._index)
+        return identity, title_from(net_name, wm_name, string_atom=self._STRING)
 
     def _xres_pid(self, wid: int) -> int | None:
         """The pid of a window's client from X-Resource (xcalc sets no ``_NET_WM_PID``)."""
@@ -527,9 +495,9 @@ class X11Probe:
         if wid == old:
             return False
         if old:
-            kept = self._identities.get(old)
+            kept = self._identities.peek(old)
             if kept is not None and not kept.wm_class:
-                del self._identities[old]  # WM_CLASS may come later: identify it afresh
+                self._identities.forget(old)  # WM_CLASS may come later: identify it afresh
                 kept = None
             self._select(old, self._X.StructureNotifyMask if kept else self._X.NoEventMask)
         if wid:
@@ -538,12 +506,10 @@ class X11Probe:
         self._title = self._info = None
         return True
 
-    def _remember(self, wid: int, identity: _Identity) -> None:
-        self._identities[wid] = identity
-        while len(self._identities) > IDENTITY_CACHE_MAX:
-            evicted, _ = self._identities.popitem(last=False)
-            if evicted != self._focused:
-                self._select(evicted, self._X.NoEventMask)
+    def _on_evicted(self, wid: int) -> None:
+        """A window left the identity cache: stop its events unless it has the focus."""
+        if wid != self._focused:
+            self._select(wid, self._X.NoEventMask)
 
     def _forget(self, wid: int) -> bool:
         """Drop what is known of ``wid`` (destroyed, or a read said BadWindow).
@@ -551,7 +517,7 @@ class X11Probe:
         Returns:
             Whether it was the focused window.
         """
-        self._identities.pop(wid, None)
+        self._identities.forget(wid)
         if wid != self._focused:
             return False
         self._focused = 0
@@ -583,7 +549,7 @@ class X11Probe:
                         self._title = self._info = None
                         self._stale = True
                     elif atom in self._IDENTITY_ATOMS:
-                        self._identities.pop(wid, None)
+                        self._identities.forget(wid)
                         self._title = self._info = None
                         self._stale = True
             elif kind == X.DestroyNotify and self._forget(event.window.id):
@@ -604,25 +570,3 @@ class X11Probe:
         """Another user of :attr:`xdisplay` made a round trip: events may wait in the queue."""
         self._queued = True
 
-
-def _exe(pid: int) -> str | None:
-    """The executable's basename (its name when the path cannot be read), None if it is gone."""
-    try:
-        proc = psutil.Process(pid)
-        try:
-            return os.path.basename(proc.exe()) or proc.name()
-        except (psutil.AccessDenied, psutil.ZombieProcess):
-            return proc.name()
-    except (psutil.NoSuchProcess, psutil.AccessDenied):
-        return None
-
-
-def _text(value: Any, encoding: str, *, strict: bool = False) -> str:
-    """Decode a property; with ``strict``, text that is not valid UTF-8 is read as Latin-1."""
-    raw = value if isinstance(value, bytes) else str(value).encode("latin-1", "replace")
-    if strict:
-        try:
-            return raw.decode(encoding).rstrip("\0")
-        except UnicodeDecodeError:
-            return raw.decode("latin-1").rstrip("\0")
-    return raw.decode(encoding, "replace").rstrip("\0")
