@@ -49,7 +49,6 @@ server raises :class:`~wellbeing.errors.Unavailable`.
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import os
 import select
@@ -60,6 +59,7 @@ from typing import Any
 from wellbeing.errors import Unavailable
 from wellbeing.platform.base import WindowInfo
 from wellbeing.platform.desktop_entries import DesktopIndex
+from wellbeing.platform.wakeup import Wakeup
 from wellbeing.platform.x11_identity import (
     IdentityCache,
     PropertyValue,
@@ -138,10 +138,7 @@ class X11Probe:
         except (error.DisplayError, error.ConnectionClosedError, error.XauthError, OSError) as exc:
             raise Unavailable(f"cannot connect to the X server on {name}: {exc}") from exc
         self._closed = False
-        self._wake_r, self._wake_w = os.pipe()  # wake() -> wait_for_change returns
-        os.set_blocking(self._wake_r, False)
-        os.set_blocking(self._wake_w, False)
-        self._watched: list[int] = []  # watch_fd(): readable -> wait_for_change returns
+        self._wakeup = Wakeup()  # wake() and watch_fd() end wait_for_change
         self._proto: Any = self._display.display  # the protocol-level connection
         self._display.set_error_handler(self._on_async_error)
         self._root: Any = self._display.screen().root
@@ -257,13 +254,13 @@ class X11Probe:
                 if remaining <= 0:
                     return False
                 readable, _, _ = select.select(
-                    [self._display, self._wake_r, *self._watched], [], [], remaining
+                    [self._display, *self._wakeup.fds()], [], [], remaining
                 )
                 if not readable:
                     self._quiet = True
                     return False
-                if self._wake_r in readable:
-                    self._drain_wakes()
+                if self._wakeup.read_fd in readable:
+                    self._wakeup.drain()
                     return False
                 if self._display not in readable:
                     return False  # a watched descriptor: its owner has news
@@ -285,25 +282,15 @@ class X11Probe:
 
         Safe from any thread and from a signal handler.
         """
-        if self._closed:
-            return
-        with contextlib.suppress(OSError):  # full: a wake is pending anyway
-            os.write(self._wake_w, b"w")
+        self._wakeup.wake()
 
     def watch_fd(self, fd: int) -> None:
         """Also end :meth:`wait_for_change` (False) when ``fd`` is readable; not closed here."""
-        if fd not in self._watched:
-            self._watched.append(fd)
+        self._wakeup.watch(fd)
 
     def unwatch_fd(self, fd: int) -> None:
         """Stop watching ``fd`` (call before it is closed)."""
-        if fd in self._watched:
-            self._watched.remove(fd)
-
-    def _drain_wakes(self) -> None:
-        with contextlib.suppress(OSError):  # BlockingIOError once it is empty
-            while os.read(self._wake_r, 512):
-                pass
+        self._wakeup.unwatch(fd)
 
     def close(self) -> None:
         if self._closed:
@@ -313,8 +300,7 @@ class X11Probe:
             self._display.close()
         except (self._error.ConnectionClosedError, OSError) as exc:
             log.debug("closing the X connection: %s", exc)
-        for fd in (self._wake_r, self._wake_w):
-            os.close(fd)
+        self._wakeup.close()
 
     @property
     def cached_windows(self) -> int:
