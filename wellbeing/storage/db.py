@@ -108,9 +108,14 @@ def migrate(engine: Engine) -> None:
     write lock). On SQLite the upgrade transaction is opened with ``BEGIN
     IMMEDIATE`` so the DDL is transactional there too: a migration that fails
     leaves the file as it was.
+
+    An upgrade that rebuilt whole tables (0004) leaves their old pages free in a
+    SQLite file; it is then compacted once with ``VACUUM`` (after the commit; a
+    VACUUM that fails, e.g. for lack of disk space, is only logged).
     """
     with engine.connect() as conn:
-        if current_revision(conn) == schema_head():
+        before = current_revision(conn)
+        if before == schema_head():
             return
     from alembic import command
     from alembic.util.exc import CommandError
@@ -122,6 +127,16 @@ def migrate(engine: Engine) -> None:
             command.upgrade(alembic_config(conn), "head")
         except CommandError as exc:
             raise UnknownSchema(str(exc)) from exc
+    if engine.dialect.name == "sqlite" and before in _REBUILT_BY_LATER_REVISIONS:
+        try:
+            with engine.connect() as conn:
+                conn.exec_driver_sql("VACUUM")
+        except DBAPIError as exc:
+            log.warning("could not compact the database after its upgrade: %s", exc)
+
+
+#: Revisions whose upgrade rebuilds whole tables (so a VACUUM pays off).
+_REBUILT_BY_LATER_REVISIONS = frozenset({"0001", "0002", "0003"})
 
 
 class Database:

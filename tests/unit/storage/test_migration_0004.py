@@ -165,11 +165,14 @@ class TestMigration0004:
                 with db.engine.connect() as conn:
                     assert conn.execute(text("PRAGMA foreign_key_check")).all() == []
                     assert conn.execute(text("PRAGMA integrity_check")).scalar() == "ok"
+                    # the rebuilt tables' old pages were given back (VACUUM after the upgrade)
+                    assert conn.execute(text("PRAGMA freelist_count")).scalar() == 0
                     sql = conn.execute(text(
                         "SELECT group_concat(sql) FROM sqlite_master WHERE name IN "
                         "('interval', 'daily_usage')"
                     )).scalar()
                 assert sql.count("WITHOUT ROWID") == 2
+                assert old_db[1].database.stat().st_mode & 0o777 == 0o600
 
     def test_history_reads_and_new_rows_write_after_the_upgrade(
         self, old_db: tuple[str | None, Paths], old_url: str
