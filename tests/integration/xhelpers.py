@@ -18,6 +18,7 @@ import os
 import shutil
 import signal
 import subprocess
+import tempfile
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -227,30 +228,46 @@ def private_xvfb(*extra_args: str, window_manager: bool = False) -> Iterator[str
             raise RuntimeError("Xvfb did not report a display number")
         display = f":{number}"
         if window_manager:
-            wm = subprocess.Popen(
-                ["openbox"],
-                env=x_env(display),
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL,
-            )
-            wait_until(
-                lambda: (
-                    subprocess.run(
-                        ["xprop", "-root", "_NET_SUPPORTING_WM_CHECK"],
-                        env=x_env(display),
-                        capture_output=True,
-                        text=True,
-                        check=False,
-                    ).stdout
-                ),
-                lambda out: "window id" in out,
-                what="openbox on the private Xvfb",
-            )
+            wm = _start_openbox(display)
         yield display
     finally:
         if wm is not None:
             stop(wm)
         stop(server)
+
+
+def _start_openbox(display: str, attempts: int = 3) -> subprocess.Popen[bytes]:
+    """Start openbox on ``display`` and wait until it manages the screen.
+
+    An openbox that exits before it is up (seen once in CI, under load) is
+    started again; the last one's stderr is in the failure message.
+    """
+    for attempt in range(1, attempts + 1):
+        log = tempfile.TemporaryFile()  # noqa: SIM115 - lives as long as openbox; not a pipe
+        wm = subprocess.Popen(
+            ["openbox"], env=x_env(display), stdout=subprocess.DEVNULL, stderr=log
+        )
+
+        def read(wm: subprocess.Popen[bytes] = wm) -> str:
+            if wm.poll() is not None:
+                return "exited"
+            return subprocess.run(
+                ["xprop", "-root", "_NET_SUPPORTING_WM_CHECK"],
+                env=x_env(display), capture_output=True, text=True, check=False,
+            ).stdout
+
+        state = wait_until(
+            read, lambda out: "window id" in out or out == "exited",
+            what=f"openbox on the private Xvfb {display}",
+        )
+        if state != "exited":
+            return wm
+        log.seek(0)
+        err = log.read().decode(errors="replace")
+        log.close()
+        if attempt == attempts:
+            raise AssertionError(f"openbox exited {attempts} times on {display}: {err}")
+    raise AssertionError("unreachable")
 
 
 def have(*tools: str) -> bool:
