@@ -14,9 +14,9 @@ jobs that need them run in a short-lived child process
 - when the tracker stored new apps or sites, ``label`` (in the background, one
   child per burst of new names, :data:`LABEL_DELAY_S` after the first), so
   categories and WM_CLASS are stored as in the tray app;
-- when the file is found damaged while tracking: it is set aside here (never
-  deleted) and ``prepare`` starts a fresh one, as
-  :class:`~wellbeing.services.recovery.CorruptDatabaseRecovery` does in the app.
+- when the file is found damaged while tracking: it is set aside by the policy
+  the tray app shares (:class:`~wellbeing.services.set_aside.SetAsideRecovery`)
+  and ``prepare`` starts a fresh one.
 
 The tray app and ``track --db URL`` keep the SQLAlchemy writer
 (:mod:`wellbeing.services.tracking`). import-linter checks that this module
@@ -31,7 +31,6 @@ import sqlite3
 import subprocess
 import sys
 from collections.abc import Callable, Mapping, Sequence
-from datetime import UTC, datetime
 from pathlib import Path
 
 from wellbeing.config import Config
@@ -39,13 +38,12 @@ from wellbeing.core.activity import Interval
 from wellbeing.core.clock import Clock
 from wellbeing.errors import StorageUnavailable, WellbeingError
 from wellbeing.paths import Paths
+from wellbeing.services.set_aside import SetAsideRecovery
 from wellbeing.services.tracker import IntervalSink, TrackerService
 from wellbeing.services.tracker_parts import announce_ready, tracker_parts
 from wellbeing.storage.sqlite_file import (
     connect,
-    is_database_corruption,
     schema_head,
-    set_aside_sqlite_file,
     stored_revision,
 )
 from wellbeing.storage.sqlite_writer import SqliteUsageWriter
@@ -54,7 +52,6 @@ log = logging.getLogger("wellbeing.tracker")
 
 UPKEEP = ("-m", "wellbeing.services.upkeep")
 _PREPARE_TIMEOUT_S = 600.0  # a migration of years of history takes seconds; be generous
-_MAX_RECOVERIES = 3
 #: How long the first new app or site waits for others before one child labels them all.
 LABEL_DELAY_S = 30.0
 
@@ -90,16 +87,13 @@ class HeadlessStorage:
         self.paths = paths
         self.clock = clock
         self.device_id: int | None = None
-        self.set_aside: list[Path] = []
         self._wm_classes = wm_classes
         self._python = python
         self._conn: sqlite3.Connection | None = None
-        self._inode: int | None = None  # the file the connection writes to
+        self._recovery: SetAsideRecovery | None = None  # from the first open_writer()
         self._labellers: list[subprocess.Popen[bytes]] = []
         self._labels_due: float | None = None  # monotonic time the labelling child starts
         self.labellers_started = 0
-        self._awaiting_fresh = False
-        self._gave_up = False
 
     # -- start -----------------------------------------------------------------------------
 
@@ -146,7 +140,13 @@ class HeadlessStorage:
                 hint="Another program changed it while wellbeing started; start again.",
             )
         self._conn = conn
-        self._inode = self.paths.database.stat().st_ino
+        if self._recovery is None:  # watches the file just opened
+            self._recovery = SetAsideRecovery(
+                self.paths.database,
+                self.clock,
+                close_damaged=self._close_connection,
+                open_fresh=self._open_fresh,
+            )
         writer = SqliteUsageWriter(conn, self.device_id, on_new_names=self.request_labels)
         return _ThenPoll(writer, self.poll)
 
@@ -204,57 +204,18 @@ class HeadlessStorage:
 
     def recover(self, error: Exception) -> IntervalSink | None:
         """The tracker's recovery: set a damaged file aside and write to a fresh one."""
-        if self._awaiting_fresh:  # set aside before, but the fresh database did not open
-            return self._open_fresh()
-        if not is_database_corruption(error):
+        if self._recovery is None:  # no writer was ever opened
             return None
-        if len(self.set_aside) >= _MAX_RECOVERIES:
-            if not self._gave_up:
-                self._gave_up = True
-                log.error("the database %s was damaged again after %d recoveries; not "
-                          "setting more files aside, retrying instead - check the disk",
-                          self.paths.database, len(self.set_aside))
-            return None
-        self._close_connection()
-        if not self._still_ours():
-            # Another wellbeing process (e.g. a report) found the damage first and
-            # already moved the file aside: never move the fresh file it started.
-            log.error("The database %s was damaged while wellbeing was recording (%s); "
-                      "another wellbeing process already moved it aside.",
-                      self.paths.database, _first_line(error))
-            self._awaiting_fresh = True
-            return self._open_fresh()
-        stamp = datetime.fromtimestamp(self.clock.now().wall, UTC)
-        try:
-            aside = set_aside_sqlite_file(self.paths.database, stamp)
-        except WellbeingError as exc:
-            log.error("%s", exc.user_message())
-            return None
-        self.set_aside.append(aside)
-        log.error(
-            "The database %s was damaged while wellbeing was recording (%s). It was moved "
-            "aside to %s - nothing was deleted - and a new, empty database is used from now on.",
-            self.paths.database, _first_line(error), aside,
-        )
-        self._awaiting_fresh = True
-        return self._open_fresh()
+        return self._recovery(error)
 
-    def _still_ours(self) -> bool:
-        """Whether the database path still names the file this tracker was writing to."""
-        try:
-            return self.paths.database.stat().st_ino == self._inode
-        except OSError:
-            return False
+    @property
+    def set_aside(self) -> list[Path]:
+        """The files moved aside while tracking, oldest first."""
+        return [] if self._recovery is None else self._recovery.set_aside
 
-    def _open_fresh(self) -> IntervalSink | None:
-        try:
-            self.prepare()
-            writer = self.open_writer()
-        except WellbeingError as exc:
-            log.error("could not start a fresh database yet: %s", exc.user_message())
-            return None
-        self._awaiting_fresh = False
-        return writer
+    def _open_fresh(self) -> IntervalSink:
+        self.prepare()
+        return self.open_writer()
 
     # -- end ---------------------------------------------------------------------------------
 
@@ -334,6 +295,3 @@ def _child_error(code: int, stderr: str) -> WellbeingError:
         hint="This is a bug; the log in the data directory's logs folder has the details.",
     )
 
-
-def _first_line(exc: BaseException) -> str:
-    return (str(exc).strip().splitlines() or [type(exc).__name__])[0]

@@ -214,3 +214,24 @@ def test_a_database_that_is_not_a_local_file_is_never_set_aside(
         assert recovery.set_aside == []
     finally:
         ctx.close()
+
+
+def test_a_file_another_process_already_set_aside_is_not_moved_again(
+    ctx: Context, clock: FakeClock
+) -> None:
+    recovery = CorruptDatabaseRecovery(ctx, clock)
+    error = corruption_error(ctx)
+    with Database.open(None, ctx.paths):  # e.g. `wellbeing report`: sets it aside, starts fresh
+        pass
+    aside_by_other = sorted(p.name for p in ctx.paths.data_dir.iterdir() if ".corrupt-" in p.name)
+    assert aside_by_other
+    writer = recovery(error)
+    assert writer is not None
+    writer.save([], [piece(4)])
+    assert recovery.set_aside == []  # the fresh file the other process started stays
+    assert sorted(
+        p.name for p in ctx.paths.data_dir.iterdir() if ".corrupt-" in p.name
+    ) == aside_by_other
+    assert seconds_by_app(ctx.db) == {"xterm": 4.0}
+    assert recovery.notice is not None
+    assert "already moved it aside" in recovery.notice
