@@ -10,18 +10,36 @@ from pathlib import Path
 from typing import Any
 
 
-def run_cli(
-    *args: str, data_dir: Path | None = None, env: dict[str, str] | None = None, timeout: float = 60
-) -> subprocess.CompletedProcess[str]:
-    full_env = {k: v for k, v in os.environ.items() if not k.startswith("WELLBEING_DB")}
-    full_env.pop("WELLBEING_DATA_DIR", None)
-    if env:
-        full_env.update(env)
+def cli_command(*args: str, data_dir: Path | None = None) -> list[str]:
+    """``python -m wellbeing [--data-dir D] ARGS...`` with this interpreter."""
     cmd = [sys.executable, "-m", "wellbeing"]
     if data_dir is not None:
         cmd += ["--data-dir", str(data_dir)]
+    return [*cmd, *args]
+
+
+def cli_env(env: dict[str, str] | None = None) -> dict[str, str]:
+    """This environment without the user's wellbeing database and data dir, plus ``env``."""
+    full_env = {k: v for k, v in os.environ.items() if not k.startswith("WELLBEING_DB")}
+    full_env.pop("WELLBEING_DATA_DIR", None)
+    full_env.update(env or {})
+    return full_env
+
+
+def run_cli(
+    *args: str, data_dir: Path | None = None, env: dict[str, str] | None = None, timeout: float = 60
+) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [*cmd, *args], capture_output=True, text=True, timeout=timeout, env=full_env, check=False
+        cli_command(*args, data_dir=data_dir), capture_output=True, text=True, timeout=timeout,
+        env=cli_env(env), check=False,
+    )
+
+
+def start_cli(*args: str, data_dir: Path) -> subprocess.Popen[str]:
+    """The same command, started in the background (stdout and stderr piped)."""
+    return subprocess.Popen(
+        cli_command(*args, data_dir=data_dir), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        text=True, env=cli_env(),
     )
 
 

@@ -5,13 +5,11 @@ from __future__ import annotations
 import json
 import os
 import signal
-import subprocess
-import sys
 import time
 from datetime import date, timedelta
 from pathlib import Path
 
-from tests.e2e.helpers import report_json, run_cli
+from tests.e2e.helpers import report_json, run_cli, start_cli
 
 
 def _around_today() -> tuple[str, str, str, str]:
@@ -141,16 +139,7 @@ def test_fake_platform_track_records_time(data_dir: Path) -> None:
 
 
 def test_second_tracker_is_refused_and_stale_lock_is_not(data_dir: Path) -> None:
-    cmd = [
-        sys.executable,
-        "-m",
-        "wellbeing",
-        "--data-dir",
-        str(data_dir),
-        "--fake-platform",
-        "track",
-    ]
-    first = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    first = start_cli("--fake-platform", "track", data_dir=data_dir)
     try:
         lock = data_dir / "tracker.lock"
         deadline = time.monotonic() + 30
@@ -168,18 +157,7 @@ def test_second_tracker_is_refused_and_stale_lock_is_not(data_dir: Path) -> None
 
 
 def test_sigterm_flushes_and_exits_cleanly(data_dir: Path) -> None:
-    cmd = [
-        sys.executable,
-        "-m",
-        "wellbeing",
-        "--data-dir",
-        str(data_dir),
-        "--fake-platform",
-        "track",
-        "--poll",
-        "0.2",
-    ]
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = start_cli("--fake-platform", "track", "--poll", "0.2", data_dir=data_dir)
     time.sleep(4)
     proc.send_signal(signal.SIGTERM)
     _, err = proc.communicate(timeout=30)
@@ -203,9 +181,7 @@ def test_track_sets_a_corrupt_database_aside_and_reports_it(data_dir: Path) -> N
 
 
 def test_track_on_the_local_file_never_loads_sqlalchemy_or_qt(data_dir: Path) -> None:
-    cmd = [sys.executable, "-m", "wellbeing", "--data-dir", str(data_dir), "--fake-platform",
-           "track", "--poll", "0.2"]
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = start_cli("--fake-platform", "track", "--poll", "0.2", data_dir=data_dir)
     try:
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline and not (data_dir / "wellbeing.sqlite3-wal").exists():
