@@ -14,10 +14,9 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
 from sqlalchemy.exc import DatabaseError
 
-from tests.unit.storage.helpers import GARBAGE, damage
+from tests.unit.storage.helpers import GARBAGE, damage, seconds_by_app
 from wellbeing.core.activity import Focus, Interval
 from wellbeing.core.clock import FakeClock
 from wellbeing.errors import StorageUnavailable
@@ -32,22 +31,10 @@ from wellbeing.services.recovery import (
 from wellbeing.services.tracker import TrackerService
 from wellbeing.storage import db as db_module
 from wellbeing.storage.db import Database, sqlite_problem
-from wellbeing.storage.models import App
-from wellbeing.storage.models import Interval as IntervalRow
 from wellbeing.storage.writer import UsageWriter
 
 XTERM = WindowInfo("xterm", "XTerm", "bash")
 FIREFOX = WindowInfo("firefox", "Firefox", "Mozilla Firefox")
-def seconds_by_app(db: Database) -> dict[str, float]:
-    with db.transaction() as conn:
-        rows = conn.execute(
-            select(App.key, func.sum(IntervalRow.end_ms - IntervalRow.start_ms))
-            .join(App, App.id == IntervalRow.app_id)
-            .group_by(App.key)
-        ).all()
-    return {key: ms / 1000 for key, ms in rows}
-
-
 @pytest.fixture
 def ctx(data_dir: Path) -> Iterator[Context]:
     context = open_context(str(data_dir), None)

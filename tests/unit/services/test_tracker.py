@@ -14,8 +14,8 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
 
+from tests.unit.storage.helpers import seconds_by_app
 from wellbeing.core.activity import Interval
 from wellbeing.core.clock import FakeClock
 from wellbeing.errors import StorageUnavailable, Unavailable
@@ -25,8 +25,6 @@ from wellbeing.platform.fake import FakeProbe, ScriptedPlatform
 from wellbeing.platform.session import NeverLocked
 from wellbeing.services.tracker import IntervalSink, TrackerService, TrackerSettings
 from wellbeing.storage.db import Database
-from wellbeing.storage.models import App
-from wellbeing.storage.models import Interval as IntervalRow
 from wellbeing.storage.queries import UsageQueries
 from wellbeing.storage.writer import UsageWriter
 
@@ -95,13 +93,7 @@ def local_day(clock: FakeClock) -> date:
 
 def stored_seconds(db: Database, day: date) -> dict[str, float]:
     """Seconds per app key from the intervals, checked against the daily roll-up."""
-    with db.transaction() as conn:
-        rows = conn.execute(
-            select(App.key, func.sum(IntervalRow.end_ms - IntervalRow.start_ms))
-            .join(App, App.id == IntervalRow.app_id)
-            .group_by(App.key)
-        ).all()
-    from_intervals = {key: ms / 1000 for key, ms in rows}
+    from_intervals = seconds_by_app(db)
     report = UsageQueries(db, today=lambda: day).usage(day, day)
     assert {i.key: i.seconds for i in report.items} == from_intervals
     return from_intervals

@@ -16,7 +16,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any, Protocol
 
-from sqlalchemy import Engine, event, insert, select
+from sqlalchemy import Engine, event, func, insert, select
 
 from wellbeing.core.activity import Focus, Interval
 from wellbeing.storage.db import Database
@@ -339,3 +339,14 @@ def damage(path: Path) -> bytes:
         fh.seek(4096)
         fh.write(written)
     return written
+
+
+def seconds_by_app(db: Database) -> dict[str, float]:
+    """Seconds per app key, summed over every interval of every device."""
+    with db.transaction() as conn:
+        rows = conn.execute(
+            select(App.key, func.sum(IntervalRow.end_ms - IntervalRow.start_ms))
+            .join(App, App.id == IntervalRow.app_id)
+            .group_by(App.key)
+        ).all()
+    return {key: ms / 1000 for key, ms in rows}
