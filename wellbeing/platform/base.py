@@ -27,6 +27,8 @@ class WindowInfo:
         pid: process id when known.
         exe: executable name from psutil when known.
         icon: icon name or path from the .desktop file, when one exists.
+        handle: the native window id (the X window on X11), so the window can be
+            asked to close or be minimised; None when the backend cannot say.
     """
 
     app_key: str
@@ -36,6 +38,7 @@ class WindowInfo:
     pid: int | None = None
     exe: str | None = None
     icon: str | None = None
+    handle: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
