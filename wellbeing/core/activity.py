@@ -63,7 +63,7 @@ from __future__ import annotations
 
 import math
 from collections import deque
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
@@ -84,12 +84,16 @@ class Focus:
         app_name: human display name ("Firefox").
         site: recognised website (e.g. "instagram.com") when a rule matched, else None.
         title: the window title, only when the user opted in to storing titles.
+        category: the category the rules give (the site's, else the app's), for
+            limits on a category; None when unknown. Not part of equality: it
+            follows from the other fields under one rule set.
     """
 
     app_key: str
     app_name: str
     site: str | None = None
     title: str | None = None
+    category: str | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True, slots=True)

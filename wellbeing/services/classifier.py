@@ -140,6 +140,7 @@ class WindowClassifier:
             app_name=found.app_name or window.app_name or window.app_key,
             site=found.site,
             title=title,
+            category=found.category,
         )
         return Decision(focus, found, False, note)
 

@@ -56,6 +56,21 @@ class IntervalSink(Protocol):
     def save(self, finished: Sequence[Interval], running: Sequence[Interval] = ()) -> None: ...
 
 
+class SampleObserver(Protocol):
+    """Told about every sample (the limit enforcer satisfies this)."""
+
+    def observe(
+        self,
+        now: Instant,
+        window: WindowInfo | None,
+        focus: Focus | None,
+        finished: Sequence[Interval],
+        running: Sequence[Interval],
+    ) -> float | None:
+        """Take in one sample; return seconds until it needs the next one (None: no need)."""
+        ...
+
+
 SinkRecovery = Callable[[Exception], IntervalSink | None]
 """Given the error a save raised, a new sink to write to from now on, or None to keep retrying."""
 
@@ -115,6 +130,8 @@ class TrackerService:
         settings: sampling and writing settings.
         classify: turns a window into what is counted (app, site).
         recover: asked for a replacement sink when a save fails (None: just retry).
+        observer: told about every sample (the limit enforcer); the loop wakes when
+            it asks to, so a limit is acted on as it is crossed.
 
     Attributes:
         samples: samples taken so far.
@@ -130,6 +147,7 @@ class TrackerService:
         settings: TrackerSettings | None = None,
         classify: Classifier = plain_focus,
         recover: SinkRecovery | None = None,
+        observer: SampleObserver | None = None,
     ) -> None:
         self.platform = platform
         self.sink = sink
@@ -137,6 +155,9 @@ class TrackerService:
         self.settings = settings or TrackerSettings()
         self.classify = classify
         self.recover = recover
+        self.observer = observer
+        self._observer_due: float | None = None  # monotonic time the observer wants a sample
+        self._observer_failed = False
         poll = self.settings.poll_seconds
         flush_every = self.settings.flush_every
         #: Sleep while nothing happens (see the module docstring) instead of polling.
@@ -318,10 +339,28 @@ class TrackerService:
             self._pending.extend(finished)
         for event in self.activity.drain_events():
             log.info("%s: %s", event.kind, event.detail)
+        if self.observer is not None:
+            self._tell_observer(now, sample, finished)
         # Finished intervals wait for the next due flush too: one write every few
         # seconds however often the focus changes, and still at most 5 s at risk.
         if self._flush_due(now):
             self._flush(now, self.activity.running())
+
+    def _tell_observer(self, now: Instant, sample: Sample, finished: Sequence[Interval]) -> None:
+        """Hand the sample to the observer; its failure is logged once and never stops tracking."""
+        assert self.observer is not None
+        window = self._last_window if sample.focus is not None else None
+        try:
+            due = self.observer.observe(
+                now, window, sample.focus, finished, self.activity.running()
+            )
+        except Exception:  # noqa: BLE001 - limits failing must not stop the recording
+            if not self._observer_failed:
+                log.exception("enforcing limits failed; tracking goes on")
+            self._observer_failed = True
+            self._observer_due = None
+            return
+        self._observer_due = None if due is None else now.monotonic + max(0.0, due)
 
     def _run_logged(self) -> None:
         try:
@@ -358,6 +397,8 @@ class TrackerService:
         due = self.settings.flush_every - self._flush_lead
         if self._last_flush_mono is not None:
             due += self._last_flush_mono - now.monotonic
+        if self._observer_due is not None:
+            due = min(due, self._observer_due - now.monotonic)
         return max(0.0, min(due, idle_until - now.monotonic))
 
     def _interrupt_wait(self) -> None:

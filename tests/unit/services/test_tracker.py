@@ -599,3 +599,95 @@ def test_a_lock_descriptor_the_wait_cannot_watch_means_polling(clock: FakeClock)
     tracker = make_tracker(script, MemorySink(clock), clock)
     assert not tracker.event_driven
     assert tracker.watched_fd is None
+
+
+# -- the sample observer (the limit enforcer's hook) ---------------------------------------
+
+
+class _Observer:
+    """Asks to be woken ``every`` seconds; raises once when ``fail`` is set."""
+
+    def __init__(self, clock: FakeClock, every: float | None, fail: bool = False) -> None:
+        self.clock = clock
+        self.every = every
+        self.fail = fail
+        self.calls: list[tuple[float, str | None, int]] = []
+
+    def observe(
+        self,
+        now: object,
+        window: WindowInfo | None,
+        focus: object,
+        finished: Sequence[Interval],
+        running: Sequence[Interval],
+    ) -> float | None:
+        self.calls.append((self.clock.monotonic, window.app_key if window else None, len(running)))
+        if self.fail:
+            self.fail = False
+            raise RuntimeError("a bug in the observer")
+        return self.every
+
+
+class _EventProbe(FakeProbe):
+    reports_changes = True
+
+
+class _QuietSession:
+    name = "never locked (events)"
+    reports_changes = True
+
+    def is_locked(self) -> bool:
+        return False
+
+    def close(self) -> None:
+        pass
+
+
+def _event_driven(clock: FakeClock, steps: Sequence[object], observer: object) -> TrackerService:
+    probe = _EventProbe.from_script(steps, clock)
+    platform = ScriptedPlatform(probe)
+    platform.session = _QuietSession()
+    return TrackerService(
+        platform, MemorySink(clock), clock, TrackerSettings(), observer=observer  # type: ignore[arg-type]
+    )
+
+
+def test_the_observer_sees_every_sample_with_the_window(clock: FakeClock) -> None:
+    observer = _Observer(clock, every=None)
+    tracker = _event_driven(clock, [(0, FIREFOX), (10, XTERM)], observer)
+    tracker.run(duration=20)
+    assert len(observer.calls) == tracker.samples
+    assert {app for _, app, _ in observer.calls} == {"firefox", "xterm"}
+
+
+def test_an_event_driven_loop_wakes_when_the_observer_asks(clock: FakeClock) -> None:
+    quiet = _Observer(clock, every=None)
+    _event_driven(clock, [(0, FIREFOX)], quiet).run(duration=60)
+    eager = _Observer(clock, every=0.5)
+    clock.advance(1)
+    start = clock.monotonic
+    _event_driven(clock, [(0, FIREFOX)], eager).run(duration=60)
+    # without a wish the loop wakes only to write (about every 4.75 s); with one, every 0.5 s
+    assert len(quiet.calls) < 20
+    assert len(eager.calls) >= 100
+    gaps = [b[0] - a[0] for a, b in zip(eager.calls, eager.calls[1:], strict=False)]
+    assert max(gaps) <= 0.5 + 1e-6
+    assert eager.calls[0][0] == pytest.approx(start)
+
+
+def test_a_failing_observer_never_stops_tracking(
+    clock: FakeClock, caplog: pytest.LogCaptureFixture
+) -> None:
+    observer = _Observer(clock, every=1.0, fail=True)
+    sink = MemorySink(clock)
+    tracker = TrackerService(
+        ScriptedPlatform(FakeProbe.from_script([(0, FIREFOX)], clock)),
+        sink,
+        clock,
+        TrackerSettings(),
+        observer=observer,  # type: ignore[arg-type]
+    )
+    tracker.run(duration=30)
+    assert sink.seconds()["firefox"] == pytest.approx(30, abs=0.01)
+    assert len(observer.calls) > 20
+    assert "enforcing limits failed" in caplog.text
