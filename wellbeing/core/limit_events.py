@@ -86,8 +86,11 @@ class TargetEvents:
         return self.reached_ms != NEVER and self.reached_ms >= self.changed_ms
 
     def screen_due(self, since_ms: int) -> bool:
-        """No screen since ``since_ms`` (this focus began), the last snooze or the last change."""
-        return self.shown_ms < max(since_ms, self.snoozed_ms, self.changed_ms, NEVER + 1)
+        """No screen since ``since_ms`` (this focus began) or the last change, or since the
+        last snooze (a screen at the very moment of the snooze is the one it answered)."""
+        if self.shown_ms == NEVER or self.shown_ms <= self.snoozed_ms:
+            return True
+        return self.shown_ms < max(since_ms, self.changed_ms)
 
 
 NO_EVENTS = TargetEvents()

@@ -407,7 +407,7 @@ def _judge(
         if limit.mode == "notify":
             if matches and repeat_every_seconds > 0:
                 due_ms = reminded + repeat_every_seconds * 1000
-                if reminded < d.snoozed_ms or now.wall_ms >= due_ms:
+                if reminded <= d.snoozed_ms or now.wall_ms >= due_ms:
                     actions.append(_action("notify_still_over", "still_over", state, now))
                     due_ms = now.wall_ms + repeat_every_seconds * 1000
                 waits.append((due_ms - now.wall_ms) / 1000)
