@@ -58,6 +58,8 @@ What :func:`evaluate` decides, per limit, from today's events for its target:
   ``downtime``; ``show_times_up`` by the same "brought to the front" rule.
   Snoozes and an ignore recorded for that target apply; a downtime snooze runs
   on the wall clock (15 more minutes of the evening, whatever was used before).
+  At the day start inside a downtime the events start afresh like everything
+  else: the screen comes once more, with a new day's snooze budget.
 - Several ``show_times_up`` in one evaluation are one screen: the enforcer shows
   the first and records every action's event.
 - :attr:`Evaluation.next_check_seconds` counts the actions returned as done. It
@@ -65,7 +67,9 @@ What :func:`evaluate` decides, per limit, from today's events for its target:
   the wall clock both advancing) after which something may be due: a warning
   point, the allowed time, the next reminder, a downtime snooze ending, and
   downtime starting or ending (these also when nothing is in front). Nothing
-  becomes due sooner; limits not counting what is in front do not move.
+  becomes due sooner; limits not counting what is in front do not move. Not
+  counted: the day's end and a change of UTC offset; the enforcer evaluates
+  again at both.
 
 Time: the caller gives ``LimitClock`` with the local day and a trusted wall
 time (:func:`limit_clock_at`). Wall-clock jumps are recorded as ``clock_jump``

@@ -88,6 +88,7 @@ class Sim:
         self.zone = self.start.tzinfo  # type: ignore[assignment]
         self.clock = FakeClock(wall=self.start.timestamp())
         self.clock.set_offset(self._offset())
+        self.check()  # the enforcer evaluates when it starts
 
     # -- the moment ---------------------------------------------------------------
 
