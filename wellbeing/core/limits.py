@@ -9,91 +9,117 @@ Vocabulary:
 
 - A *target* is what a limit counts: one app (by its key, as ``report --json``
   shows it), one site (by domain), one category (``category:Social``) or all
-  use (``total``). See :class:`LimitTarget`.
+  use (``total``). See :class:`LimitTarget` (``core.limit_targets``, with the
+  parsers for what people type; every name there is importable from here).
 - A *limit* gives a number of seconds per weekday (Monday = 0); a weekday
   without a number has no limit. Its *mode* says how it is kept: ``notify``
   (notifications only), ``nag`` (a "Time's up" screen that can be snoozed or
   ignored for the day) or ``block`` (the screen, no "ignore", the window is
   minimised again when focused).
-- *Events* are what happened to a limit today (warned, reached, snoozed ...);
-  they are stored (the bypass log) and fed back in, so evaluation is a pure
-  function of limits, usage, events and the moment.
+- *Events* are what happened to a limit today (warned, reached, snoozed ...;
+  ``core.limit_events``); they are stored (the bypass log, summed up by
+  ``core.bypass``) and fed back in, so evaluation is a pure function of
+  limits, usage, events and the moment.
 - The *local day* is the tracking day (starts at ``day_start_hour``, see
   ``core.days``). Usage and events belong to one local day; a new day starts
   from zero.
 
+What :func:`evaluate` decides, per limit, from today's events for its target:
+
+- *Allowed* is the limit for the tracking day's weekday plus every snooze taken
+  today (a ``snoozed`` event's detail is its minutes; :data:`DEFAULT_SNOOZE_S`
+  when it has none). No limit that weekday: status ``off_today``, nothing due.
+- The *warning* (``notify_warning``, every mode) is due once a day when use is
+  at least the limit minus ``warn_before_seconds`` but not yet at the limit (no
+  warning when the lead is 0 or not shorter than the limit; when use jumps past
+  the limit at once, only the reach is told).
+- *Reached* (``notify_reached``, every mode) is due once a day when use reaches
+  the allowed time; nag and block also get ``show_times_up`` if what is in
+  front counts against the limit.
+- While over a *notify* limit, ``notify_still_over`` is due every
+  ``repeat_every_seconds`` after the last ``reached``/``still_over`` event (at
+  once after a snooze ran out), but only while the target is in front: nobody is
+  reminded of what they are not using.
+- While over a *nag or block* limit, ``show_times_up`` is due whenever the
+  target is in front and no ``shown`` event for it is at or after the later of
+  :attr:`InFront.since_ms` (when this focus began), its last snooze and its
+  last change. So the screen returns each time the target is brought to the
+  front, and when a snooze runs out.
+- ``ignored`` holds for the rest of the day only for a nag limit that is not
+  locked (block and locked limits cannot be ignored): status ``ignored``,
+  nothing due.
+- A ``changed`` event starts the day's warning and reach over (the limit is a
+  new one); snoozes and an ignore stay. ``snoozes_left`` is the budget minus the
+  snoozes taken today, never below 0.
+- *Downtime* (``core.downtime``; calendar local time, across midnight and the
+  day start): while it is on, what is in front, unless always allowed, behaves
+  as over a nag limit. A state is added after the limits' ones: its limit
+  targets the site in front (or else the app), mode nag, 0 seconds; status
+  ``downtime``; ``show_times_up`` by the same "brought to the front" rule.
+  Snoozes and an ignore recorded for that target apply; a downtime snooze runs
+  on the wall clock (15 more minutes of the evening, whatever was used before).
+  At the day start inside a downtime the events start afresh like everything
+  else: the screen comes once more, with a new day's snooze budget.
+- Several ``show_times_up`` in one evaluation are one screen: the enforcer shows
+  the first and records every action's event.
+- :attr:`Evaluation.next_check_seconds` counts the actions returned as done. It
+  is the least time of continued use of what is in front (its targets' use and
+  the wall clock both advancing) after which something may be due: a warning
+  point, the allowed time, the next reminder, a downtime snooze ending, and
+  downtime starting or ending (these also when nothing is in front). Nothing
+  becomes due sooner; limits not counting what is in front do not move. Not
+  counted: the day's end and a change of UTC offset; the enforcer evaluates
+  again at both.
+
 Time: the caller gives ``LimitClock`` with the local day and a trusted wall
-time. Wall-clock jumps are recorded as ``clock_jump`` events and never reset a
-day's use or end a lock early (see :func:`trusted_wall_ms`).
+time (:func:`limit_clock_at`). Wall-clock jumps are recorded as ``clock_jump``
+events and never reset a day's use or end a lock early (see
+:func:`trusted_wall_ms`).
+
+Changing a limit (tighten, loosen, lock, cooling-off) is ``core.limit_changes``;
+a value to propose for "Set limit…" is ``core.limit_suggestion``.
 """
 
 from __future__ import annotations
 
-import difflib
-import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Literal
 
-TargetKind = Literal["app", "site", "category", "total"]
+from wellbeing.core.days import MS_PER_DAY, MS_PER_MINUTE, local_date_of
+from wellbeing.core.downtime import Downtime as Downtime
+from wellbeing.core.limit_events import DEFAULT_SNOOZE_S as DEFAULT_SNOOZE_S
+from wellbeing.core.limit_events import NO_EVENTS, TargetEvents, digest_events
+from wellbeing.core.limit_events import EventKind as EventKind
+from wellbeing.core.limit_events import LimitEvent as LimitEvent
+from wellbeing.core.limit_events import trusted_wall_ms as trusted_wall_ms
+from wellbeing.core.limit_targets import MAX_DAILY_SECONDS as MAX_DAILY_SECONDS
+from wellbeing.core.limit_targets import WEEKDAY_NAMES as WEEKDAY_NAMES
+from wellbeing.core.limit_targets import LimitError as LimitError
+from wellbeing.core.limit_targets import LimitTarget as LimitTarget
+from wellbeing.core.limit_targets import TargetKind as TargetKind
+from wellbeing.core.limit_targets import format_days as format_days
+from wellbeing.core.limit_targets import parse_days as parse_days
+from wellbeing.core.limit_targets import parse_duration as parse_duration
+from wellbeing.core.limit_targets import parse_target_text as parse_target_text
+from wellbeing.core.limit_targets import resolve_target as resolve_target
+
 Mode = Literal["notify", "nag", "block"]
 MODES: tuple[Mode, ...] = ("notify", "nag", "block")
-
-EventKind = Literal[
-    "warned",  # the "N minutes left" notification was sent
-    "reached",  # use reached the limit (notification and/or screen)
-    "still_over",  # a reminder while still over (every ``repeat_every_seconds``)
-    "shown",  # the "Time's up" screen was shown (again) over the app
-    "snoozed",  # "15 more minutes" taken (detail: minutes)
-    "ignored",  # "Ignore limit for today"
-    "closed",  # "Close <app>" asked the window to close
-    "minimised",  # block mode minimised the over-limit window
-    "clock_jump",  # the wall clock was set (detail: signed seconds); limit-less
-    "changed",  # the limit was set, tightened, loosened, locked or removed
-]
-
-WEEKDAY_NAMES: tuple[str, ...] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 DEFAULT_WARN_BEFORE_S = 300
 """The warning comes this long before the limit (configurable)."""
 DEFAULT_REPEAT_EVERY_S = 900
 """While over a notify limit, a reminder this often."""
-DEFAULT_SNOOZE_S = 900
-""""15 more minutes"."""
 DEFAULT_SNOOZE_BUDGET = {"notify": 0, "nag": 2, "block": 1}
 """Snoozes a day per mode, unless the limit says otherwise."""
 COOLING_OFF_S = 86_400
 """With cooling-off, a loosening applies this long after it was asked for."""
 
 
-class LimitError(ValueError):
-    """A limit, a duration, days or a target that cannot be accepted; the message says why."""
-
-
 class LimitLocked(LimitError):
     """The change would loosen or remove a locked limit before its date."""
-
-
-@dataclass(frozen=True, slots=True)
-class LimitTarget:
-    """What a limit counts.
-
-    Attributes:
-        kind: ``app``, ``site``, ``category`` or ``total``.
-        key: the app key, the site's domain, the category name; ``""`` for total.
-    """
-
-    kind: TargetKind
-    key: str = ""
-
-    def __str__(self) -> str:
-        """The text the CLI takes and shows: ``total``, ``category:Social``, a domain, a key."""
-        if self.kind == "total":
-            return "total"
-        if self.kind == "category":
-            return f"category:{self.key}"
-        return self.key
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,44 +175,6 @@ class Limit:
 
 
 @dataclass(frozen=True, slots=True)
-class Downtime:
-    """A daily quiet period in which everything not allowed behaves as over its limit (nag).
-
-    Attributes:
-        start_minute: local minutes after midnight when it starts (23:00 = 1380).
-        end_minute: when it ends; before ``start_minute`` means the next morning.
-        weekdays: the weekdays (Monday = 0) on which a downtime *starts*.
-        always_allowed: targets never held back (their ``str`` forms).
-        enabled: off keeps the schedule but does nothing.
-    """
-
-    start_minute: int
-    end_minute: int
-    weekdays: frozenset[int] = frozenset(range(7))
-    always_allowed: frozenset[str] = frozenset()
-    enabled: bool = True
-
-
-@dataclass(frozen=True, slots=True)
-class LimitEvent:
-    """Something that happened to a limit (or, for ``clock_jump``, to the day).
-
-    Attributes:
-        target: the limit's target (None for ``clock_jump``).
-        kind: see :data:`EventKind`.
-        local_date: the tracking day it belongs to.
-        at_ms: trusted UTC ms when it happened.
-        detail: e.g. snooze minutes, the signed size of a clock jump, the app closed.
-    """
-
-    target: LimitTarget | None
-    kind: EventKind
-    local_date: date
-    at_ms: int
-    detail: str = ""
-
-
-@dataclass(frozen=True, slots=True)
 class UsageToday:
     """Seconds used so far today, per app key, site domain and category, and in total.
 
@@ -200,10 +188,14 @@ class UsageToday:
 
     def of(self, target: LimitTarget) -> float:
         """Seconds counted against ``target`` today."""
-        if target.kind == "total":
+        kind = target.kind
+        if kind == "total":
             return self.total
-        table = {"app": self.by_app, "site": self.by_site, "category": self.by_category}
-        return table[target.kind].get(target.key, 0.0)
+        if kind == "app":
+            return self.by_app.get(target.key, 0.0)
+        if kind == "site":
+            return self.by_site.get(target.key, 0.0)
+        return self.by_category.get(target.key, 0.0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,11 +206,14 @@ class InFront:
         app_key: the app's key.
         site: the recognised site's domain, if any.
         category: the category of the site if any, else of the app.
+        since_ms: when this focus began (trusted UTC ms, as :attr:`LimitClock.wall_ms`):
+            the "Time's up" screen returns each time the target is brought to the front.
     """
 
     app_key: str
     site: str | None = None
     category: str | None = None
+    since_ms: int = 0
 
     def matches(self, target: LimitTarget) -> bool:
         """Whether using this counts against ``target``."""
@@ -240,6 +235,9 @@ class LimitClock:
         wall_ms: trusted UTC ms (see :func:`trusted_wall_ms`).
         local_minute: minutes since local midnight (for downtime), 0..1439.
         weekday: the local calendar weekday of ``local_minute`` (Monday = 0).
+
+    Build it with :func:`limit_clock_at`, so that ``local_minute`` and ``wall_ms``
+    agree (the seconds within the minute are taken from ``wall_ms``).
     """
 
     local_date: date
@@ -304,11 +302,13 @@ class Evaluation:
     """The result of :func:`evaluate`.
 
     Attributes:
-        states: every limit's state, in the order given.
-        actions: what is due now.
+        states: every limit's state, in the order given, then downtime's (if it
+            holds back what is in front).
+        actions: what is due now, limit by limit.
         next_check_seconds: seconds of continued use of what is in front after
-            which something will be due (a warning, a limit, a reminder, a snooze
-            ending, downtime starting); None if nothing can become due.
+            which something may be due (a warning, a limit, a reminder, a snooze
+            ending, downtime starting or ending), counting the actions returned as
+            done; None if nothing can become due.
     """
 
     states: tuple[LimitState, ...]
@@ -326,197 +326,164 @@ def evaluate(
     downtime: Downtime | None = None,
     repeat_every_seconds: float = DEFAULT_REPEAT_EVERY_S,
 ) -> Evaluation:
-    """Every limit's state today and the actions due now (see the module docstring)."""
-    raise NotImplementedError
+    """Every limit's state today and the actions due now (see the module docstring).
 
-
-def apply_change(
-    current: Limit | None, wanted: Limit | None, *, today: date, now_ms: int
-) -> Limit | None:
-    """The limit after asking to change ``current`` into ``wanted`` (None: remove).
-
-    Tightening (less time on some weekday and more on none, a stricter mode, a
-    later lock date) applies at once. Loosening a locked limit (or removing it)
-    raises :class:`LimitLocked`; under cooling-off a loosening is kept as
-    ``pending`` and applies :data:`COOLING_OFF_S` later (:func:`settle`).
+    ``events_today`` are the events of ``now.local_date`` (others are skipped);
+    ``in_front`` is None when nothing is used (idle, locked, nothing known).
     """
-    raise NotImplementedError
-
-
-def settle(limit: Limit, now_ms: int) -> Limit:
-    """``limit`` with its pending loosening applied if its time has come."""
-    raise NotImplementedError
-
-
-def trusted_wall_ms(wall_ms: int, jumps: Iterable[LimitEvent]) -> int:
-    """Wall time with the recorded clock jumps taken back out.
-
-    Setting the clock forward a day must neither start a new day nor end a
-    lock early: every ``clock_jump`` event's signed seconds are subtracted.
-    """
-    raise NotImplementedError
-
-
-# -- parsing what people type (CLI and editor) -------------------------------------
-
-_DURATION_PART = re.compile(r"(\d+)\s*(h|m|s)", re.IGNORECASE)
-_DURATION_WHOLE = re.compile(r"^\s*(?:\d+\s*[hms]\s*)+$", re.IGNORECASE)
-MAX_DAILY_SECONDS = 86_400
-
-
-def parse_duration(text: str) -> int:
-    """Seconds in ``"10m"``, ``"1h30m"``, ``"90s"``, ``"1h 5m"``; more than 0, at most 24 h.
-
-    Raises:
-        LimitError: not of that form, zero, or longer than a day.
-    """
-    cleaned = text.strip().lower().replace("min", "m")
-    if not cleaned or not _DURATION_WHOLE.match(cleaned):
-        raise LimitError(
-            f"'{text}' is not a duration; write it like 10m, 1h30m or 90s"
+    digests = digest_events(events_today, now.local_date)
+    states: list[LimitState] = []
+    actions: list[Action] = []
+    soonest: float | None = None
+    since_ms = in_front.since_ms if in_front is not None else 0
+    for limit in limits:
+        matches = in_front is not None and in_front.matches(limit.target)
+        state, wait = _judge(
+            limit,
+            digests.get(limit.target, NO_EVENTS),
+            usage.of(limit.target),
+            matches,
+            since_ms,
+            now,
+            repeat_every_seconds,
+            actions,
         )
-    seconds = 0
-    for number, unit in _DURATION_PART.findall(cleaned):
-        seconds += int(number) * {"h": 3600, "m": 60, "s": 1}[unit]
-    if seconds <= 0:
-        raise LimitError(f"a limit must be more than zero, not '{text}'")
-    if seconds > MAX_DAILY_SECONDS:
-        raise LimitError(f"a daily limit can be at most 24h, not '{text}'")
-    return seconds
+        states.append(state)
+        soonest = _sooner(soonest, wait)
+    if downtime is not None:
+        second = (now.wall_ms % MS_PER_MINUTE) / 1000
+        change = downtime.seconds_to_change(now.weekday, now.local_minute, second)
+        soonest = _sooner(soonest, change)
+        if (
+            in_front is not None
+            and downtime.is_active(now.weekday, now.local_minute)
+            and not downtime.allows(in_front.app_key, in_front.site, in_front.category)
+        ):
+            state, wait = _held_back(in_front, digests, usage, now, actions)
+            states.append(state)
+            soonest = _sooner(soonest, wait)
+    return Evaluation(tuple(states), tuple(actions), soonest)
 
 
-_DAY_ALIASES = {
-    "daily": range(7), "all": range(7), "every": range(7),
-    "weekdays": range(5), "weekends": range(5, 7), "weekend": range(5, 7),
-}
+def _judge(
+    limit: Limit,
+    d: TargetEvents,
+    used: float,
+    matches: bool,
+    since_ms: int,
+    now: LimitClock,
+    repeat_every_seconds: float,
+    actions: list[Action],
+) -> tuple[LimitState, float | None]:
+    """One limit's state, its due actions (appended), and when it next may have some."""
+    left = max(0, limit.budget - d.snoozes)
+    base = limit.seconds_on(now.local_date)
+    if base is None:
+        return LimitState(limit, None, used, "off_today", left), None
+    allowed = float(base + d.snooze_seconds)
+    if d.ignored and limit.mode == "nag" and not limit.is_locked(now.local_date):
+        return LimitState(limit, allowed, used, "ignored", left), None
+    lead = limit.warn_before_seconds
+    warn_at = base - lead if 0 < lead < base else None
+    status: LimitStatus
+    if used >= allowed:
+        status = "reached"
+    elif used >= base:
+        status = "snoozed"
+    elif warn_at is not None and used >= warn_at:
+        status = "warning"
+    else:
+        status = "under"
+    state = LimitState(limit, allowed, used, status, left)
+    waits: list[float] = []
+    if warn_at is not None and not d.warned:
+        if status == "warning":
+            actions.append(_action("notify_warning", "warned", state, now))
+        elif used < warn_at:
+            waits.append(warn_at - used)
+    if used < allowed:
+        waits.append(allowed - used)
+    else:
+        reminded = d.reminded_ms
+        if not d.reached:
+            actions.append(_action("notify_reached", "reached", state, now))
+            reminded = now.wall_ms
+        if limit.mode == "notify":
+            if matches and repeat_every_seconds > 0:
+                due_ms = reminded + repeat_every_seconds * 1000
+                if reminded <= d.snoozed_ms or now.wall_ms >= due_ms:
+                    actions.append(_action("notify_still_over", "still_over", state, now))
+                    due_ms = now.wall_ms + repeat_every_seconds * 1000
+                waits.append((due_ms - now.wall_ms) / 1000)
+        elif matches and d.screen_due(since_ms):
+            actions.append(_action("show_times_up", "shown", state, now))
+    if not matches or not waits:
+        return state, None
+    return state, min(waits)
 
 
-def parse_days(text: str) -> frozenset[int]:
-    """Weekdays (Monday = 0) from ``"mon-fri"``, ``"sat,sun"``, ``"weekdays"``, ``"daily"``.
+_NO_TIME: tuple[int | None, ...] = (0,) * 7
 
-    Ranges wrap (``"fri-mon"``). Raises :class:`LimitError` naming the bad part.
+
+def _held_back(
+    in_front: InFront,
+    digests: Mapping[LimitTarget, TargetEvents],
+    usage: UsageToday,
+    now: LimitClock,
+    actions: list[Action],
+) -> tuple[LimitState, float | None]:
+    """Downtime's state for what is in front (not allowed), and its screen if due."""
+    if in_front.site:
+        target = LimitTarget("site", in_front.site)
+    else:
+        target = LimitTarget("app", in_front.app_key)
+    limit = Limit(target, _NO_TIME, mode="nag", warn_before_seconds=0)
+    d = digests.get(target, NO_EVENTS)
+    used = usage.of(target)
+    left = max(0, limit.budget - d.snoozes)
+    if d.ignored:
+        return LimitState(limit, 0.0, used, "ignored", left), None
+    if now.wall_ms < d.snoozed_until_ms:
+        rest = (d.snoozed_until_ms - now.wall_ms) / 1000
+        return LimitState(limit, used + rest, used, "downtime", left), rest
+    state = LimitState(limit, 0.0, used, "downtime", left)
+    already = any(a.kind == "show_times_up" and a.event.target == target for a in actions)
+    if not already and d.screen_due(in_front.since_ms):
+        actions.append(_action("show_times_up", "shown", state, now, detail="downtime"))
+    return state, None
+
+
+def _action(
+    kind: ActionKind, event: EventKind, state: LimitState, now: LimitClock, detail: str = ""
+) -> Action:
+    return Action(
+        kind, state, LimitEvent(state.limit.target, event, now.local_date, now.wall_ms, detail)
+    )
+
+
+def _sooner(current: float | None, other: float | None) -> float | None:
+    if other is None:
+        return current
+    if current is None or other < current:
+        return other
+    return current
+
+
+_EPOCH = date(1970, 1, 1)
+
+
+def limit_clock_at(wall_ms: int, utc_offset_min: int, day_start_hour: int) -> LimitClock:
+    """The moment ``wall_ms`` (trusted UTC ms) under the UTC offset in force then.
+
+    The offset is the one of that moment (it changes on DST days; the caller
+    reads it, ``core`` never looks it up), so the local minute and weekday are
+    those on the clock people see, and the tracking day is ``core.days``'s.
     """
-    days: set[int] = set()
-    parts = [part.strip().lower() for part in text.split(",")]
-    if not text.strip() or any(not part for part in parts):
-        raise LimitError(f"'{text}' are not days; write them like mon-fri, sat,sun or daily")
-    for part in parts:
-        if part in _DAY_ALIASES:
-            days.update(_DAY_ALIASES[part])
-            continue
-        ends = [end.strip()[:3] for end in part.split("-")]
-        if len(ends) > 2 or any(end not in WEEKDAY_NAMES for end in ends):
-            raise LimitError(
-                f"'{part}' is not a day; use mon, tue, wed, thu, fri, sat, sun, "
-                "a range like mon-fri, or daily"
-            )
-        first, last = (WEEKDAY_NAMES.index(end) for end in (ends[0], ends[-1]))
-        day = first
-        while True:
-            days.add(day)
-            if day == last:
-                break
-            day = (day + 1) % 7
-    return frozenset(days)
-
-
-def format_days(days: Iterable[int]) -> str:
-    """The shortest way to write weekdays: ``daily``, ``mon-fri``, ``sat,sun``, ``mon,wed``."""
-    chosen = sorted(set(days))
-    if len(chosen) == 7:
-        return "daily"
-    runs: list[list[int]] = []
-    for day in chosen:
-        if runs and runs[-1][-1] == day - 1:
-            runs[-1].append(day)
-        else:
-            runs.append([day])
-    out: list[str] = []
-    for run in runs:
-        if len(run) >= 3:
-            out.append(f"{WEEKDAY_NAMES[run[0]]}-{WEEKDAY_NAMES[run[-1]]}")
-        else:
-            out.extend(WEEKDAY_NAMES[d] for d in run)
-    return ",".join(out)
-
-
-def parse_target_text(text: str) -> LimitTarget | None:
-    """The target written explicitly (``total``, ``category:X``, ``app:KEY``, ``site:DOMAIN``).
-
-    Returns None for a bare name, which the caller resolves against the apps and
-    sites it knows (:func:`resolve_target`).
-    """
-    cleaned = text.strip()
-    lowered = cleaned.lower()
-    if lowered == "total":
-        return LimitTarget("total")
-    for prefix in ("category:", "app:", "site:"):
-        if lowered.startswith(prefix):
-            key = cleaned[len(prefix):].strip()
-            if not key:
-                raise LimitError(f"'{text}' names no {prefix[:-1]}")
-            kind: TargetKind = prefix[:-1]  # type: ignore[assignment]
-            return LimitTarget(kind, key.lower() if kind == "site" else key)
-    return None
-
-
-def resolve_target(
-    text: str,
-    *,
-    apps: Iterable[str],
-    sites: Iterable[str],
-    categories: Iterable[str],
-) -> LimitTarget:
-    """Turn what someone typed into a target they have used, or explain with close matches.
-
-    A bare name is a site if it is a known domain, else an app if it is a known
-    app key; categories match case-insensitively. A site the person has not
-    visited yet but that is written as a domain (``tiktok.com``) is accepted, so
-    a limit can be set before the first visit. Anything else raises
-    :class:`LimitError` suggesting the closest known names.
-    """
-    app_list, site_list, category_list = list(apps), list(sites), list(categories)
-    explicit = parse_target_text(text)
-    if explicit is not None:
-        if explicit.kind == "category":
-            for name in category_list:
-                if name.lower() == explicit.key.lower():
-                    return LimitTarget("category", name)
-            raise LimitError(
-                _unknown(f"category '{explicit.key}'", explicit.key, category_list)
-            )
-        if explicit.kind == "app" and explicit.key not in app_list:
-            raise LimitError(_unknown(f"app '{explicit.key}'", explicit.key, app_list))
-        return explicit
-    name = text.strip()
-    if not name:
-        raise LimitError("name what to limit: an app, a site, category:NAME or total")
-    if name.lower() in site_list:
-        return LimitTarget("site", name.lower())
-    if name in app_list:
-        return LimitTarget("app", name)
-    for key in app_list:
-        if key.lower() == name.lower():
-            return LimitTarget("app", key)
-    if _looks_like_domain(name):
-        return LimitTarget("site", name.lower())
-    known = app_list + site_list + [f"category:{c}" for c in category_list] + ["total"]
-    raise LimitError(_unknown(f"'{name}'", name, known))
-
-
-def _looks_like_domain(name: str) -> bool:
-    return re.fullmatch(r"(?:[a-z0-9-]+\.)+[a-z]{2,}", name.lower()) is not None
-
-
-def _unknown(what: str, name: str, known: Sequence[str]) -> str:
-    close = difflib.get_close_matches(name, known, n=3, cutoff=0.5)
-    lowered = [k for k in known if name.lower() in k.lower() and k not in close]
-    close.extend(lowered[: 3 - len(close)])
-    if close:
-        return f"{what} is not an app, site or category you have used; did you mean " + ", ".join(
-            close
-        ) + "?"
-    return (
-        f"{what} is not an app, site or category you have used; "
-        "'wellbeing report --json' lists the app keys and sites"
+    local_ms = wall_ms + utc_offset_min * MS_PER_MINUTE
+    days, in_day = divmod(local_ms, MS_PER_DAY)
+    return LimitClock(
+        local_date=local_date_of(wall_ms, utc_offset_min, day_start_hour),
+        wall_ms=wall_ms,
+        local_minute=in_day // MS_PER_MINUTE,
+        weekday=(_EPOCH + timedelta(days=days)).weekday(),
     )
