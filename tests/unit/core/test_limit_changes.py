@@ -169,8 +169,8 @@ class TestCoolingOff:
 
     def test_a_lock_wins_over_cooling_off(self) -> None:
         both = replace(self.current, locked_until=date(2026, 12, 31))
+        looser = replace(both, seconds_by_weekday=(900,) * 7)
         with pytest.raises(LimitLocked):
-            looser = replace(both, seconds_by_weekday=(900,) * 7)
             apply_change(both, looser, today=TODAY, now_ms=NOW)
 
     def test_the_lead_and_experiment_are_no_commitment(self) -> None:
