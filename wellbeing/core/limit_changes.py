@@ -10,7 +10,9 @@ A change is compared part by part with the limit in force:
   unlimited) is looser;
 - mode: ``notify`` < ``nag`` < ``block``;
 - the lock: a later date is stricter (a lock whose date has passed counts as none);
-- the snooze budget (as it works out under the mode): fewer is stricter;
+- the snooze budget (as it works out under the mode) of a nag or block limit:
+  fewer is stricter (notify offers no snoozes, so going from notify to nag is
+  stricter whatever nag's budget);
 - cooling-off: turning it on is stricter.
 
 A change that loosens nothing applies at once and cancels a pending loosening.
@@ -108,9 +110,14 @@ def is_loosening(current: Limit, wanted: Limit, *, today: date) -> bool:
         return True
     if _lock_day(wanted, today) < _lock_day(current, today):
         return True
-    if wanted.budget > current.budget:
+    if _snoozes_matter(current, wanted) and wanted.budget > current.budget:
         return True
     return current.cooling_off and not wanted.cooling_off
+
+
+def _snoozes_matter(current: Limit, wanted: Limit) -> bool:
+    """Budgets compare only between nag and block: notify never offers a snooze."""
+    return current.mode != "notify" and wanted.mode != "notify"
 
 
 def _looser_seconds(old: int | None, new: int | None) -> bool:
@@ -148,7 +155,7 @@ def _strictest(current: Limit, wanted: Limit, *, today: date) -> Limit:
         mode=mode,
         locked_until=None if lock_day == date.min else lock_day,
         cooling_off=current.cooling_off or wanted.cooling_off,
-        snooze_budget=_smaller_budget(current.snooze_budget, wanted.snooze_budget, mode),
+        snooze_budget=_smaller_budget(current, wanted, mode),
     )
 
 
@@ -160,12 +167,14 @@ def _fewer(old: int | None, new: int | None) -> int | None:
     return min(old, new)
 
 
-def _smaller_budget(old: int | None, new: int | None, mode: Mode) -> int | None:
-    """Of two budgets (None: the mode's default), the one allowing fewer snoozes under ``mode``."""
+def _smaller_budget(current: Limit, wanted: Limit, mode: Mode) -> int | None:
+    """The budget (None: the mode's default) allowing no more snoozes than ``current``'s."""
+    if current.mode == "notify" or mode == "notify":  # notify has no snoozes to compare
+        return wanted.snooze_budget
     default = DEFAULT_SNOOZE_BUDGET[mode]
-    old_value = default if old is None else old
-    new_value = default if new is None else new
-    return new if new_value <= old_value else old
+    wanted_value = default if wanted.snooze_budget is None else wanted.snooze_budget
+    value = min(current.budget, wanted_value)
+    return wanted.snooze_budget if value == wanted_value else value
 
 
 def _locked_message(limit: Limit, *, removing: bool) -> str:

@@ -210,3 +210,9 @@ def test_a_change_never_loosens_what_is_in_force(current: Limit, wanted: Limit |
         if wanted is not None:
             assert wanted_or_removed.seconds_by_weekday == wanted.seconds_by_weekday
             assert wanted_or_removed.mode == wanted.mode
+
+
+def test_from_notify_to_nag_is_stricter_whatever_the_budget() -> None:
+    locked = limit(600, locked_until=date(2026, 12, 31))
+    nag = replace(locked, mode="nag", snooze_budget=4)
+    assert apply_change(locked, nag, today=TODAY, now_ms=NOW) == nag
