@@ -17,7 +17,7 @@ from __future__ import annotations
 import contextlib
 import time
 from collections.abc import Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 
 from sqlalchemy import Connection, Integer, Table, Text, cast, delete, func, select, update
@@ -55,12 +55,21 @@ from wellbeing.storage.models import (
 from wellbeing.storage.pieces import unwritable
 from wellbeing.storage.rollup import dialect_insert
 
-__all__ = ["LimitRepository"]
+__all__ = ["KnownNames", "LimitRepository"]
 
 LIMIT: Table = UsageLimit.__table__  # type: ignore[assignment]
 EVENT: Table = LimitEventRow.__table__  # type: ignore[assignment]
 DOWNTIME: Table = DowntimeRow.__table__  # type: ignore[assignment]
 META: Table = Meta.__table__  # type: ignore[assignment]
+
+
+@dataclass(frozen=True, slots=True)
+class KnownNames:
+    """What a limit can be set on by name: app keys, site domains and category names."""
+
+    apps: list[str]
+    sites: list[str]
+    categories: list[str]
 
 
 class LimitRepository:
@@ -187,6 +196,15 @@ class LimitRepository:
         with self._read() as conn:
             value = conn.scalar(select(META.c.value).where(META.c.key == REVISION_KEY))
         return int(value) if value is not None else 0
+
+    def known_names(self) -> KnownNames:
+        """Every app key, site domain and category name in the database, sorted."""
+        with self._read() as conn:
+            return KnownNames(
+                apps=sorted(conn.scalars(select(App.key))),
+                sites=sorted(conn.scalars(select(Site.domain))),
+                categories=sorted(conn.scalars(select(Category.name))),
+            )
 
     # -- internals ---------------------------------------------------------------------
 
