@@ -105,6 +105,8 @@ def add_limits_parser(sub: Any) -> None:
 
 def cmd_limits(args: argparse.Namespace) -> int:
     """Run ``wellbeing limits ACTION``."""
+    from wellbeing.services.categories import try_sync_categories
+    from wellbeing.services.classifier import load_rule_set
     from wellbeing.services.context import open_context
     from wellbeing.services.limit_admin import Moment, open_limit_store
     from wellbeing.services.reporting import today_local
@@ -112,6 +114,8 @@ def cmd_limits(args: argparse.Namespace) -> int:
     logs.setup(None, stderr_level=logging.DEBUG if args.verbose else logging.WARNING)
     ctx = open_context(args.data_dir, args.db)
     try:
+        rule_set, _issues = load_rule_set(ctx.config)  # issues are logged as warnings
+        try_sync_categories(ctx.db, rule_set)  # category names as 'report' shows them
         store = open_limit_store(ctx)
         moment = Moment.now(today_local(ctx.config.tracking.day_start_hour))
         try:
