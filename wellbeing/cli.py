@@ -1,4 +1,6 @@
-"""The command line: ``wellbeing track|report|doctor|demo-data|classify``.
+"""The command line: ``wellbeing track|report|doctor|demo-data|classify|limits``.
+
+``limits`` lives in ``wellbeing.cli_limits`` (registered here).
 
 Nothing here imports Qt: commands that need no window start fast and run on
 machines without a display. Exit codes: 0 ok, 1 unexpected error or already
@@ -20,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from wellbeing import __version__, logs
 from wellbeing import paths as paths_module
+from wellbeing.cli_limits import add_limits_parser, cmd_limits
 from wellbeing.errors import UsageError, WellbeingError
 
 if TYPE_CHECKING:
@@ -131,6 +134,8 @@ def build_parser() -> argparse.ArgumentParser:
     classify.add_argument("--json", action="store_true",
                           help='print {"app", "site", "category", "rule"} as JSON')
 
+    add_limits_parser(sub)
+
     demo = sub.add_parser("demo-data", help="fill the data dir with realistic synthetic history")
     demo.add_argument("--days", type=_positive_int, default=30, help="how many days (default 30)")
     demo.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
@@ -151,6 +156,7 @@ def run(args: argparse.Namespace) -> int:
         "doctor": _cmd_doctor,
         "demo-data": _cmd_demo_data,
         "classify": _cmd_classify,
+        "limits": cmd_limits,
     }
     return run_guarded(args, commands[args.command])
 

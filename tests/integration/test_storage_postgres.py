@@ -15,13 +15,17 @@ import pytest
 from sqlalchemy import create_engine, make_url, text
 
 from tests.unit.storage.helpers import count_statements
+from tests.unit.storage.test_limit_stores import StoreFactory
+from tests.unit.storage.test_limit_stores import TestLimitStore as _LimitStore
 from tests.unit.storage.test_migration_0004 import TestMigration0004 as _Migration0004
+from tests.unit.storage.test_migration_0005 import TestMigration0005 as _Migration0005
 from tests.unit.storage.test_migrations import TestSchema as _Schema
 from tests.unit.storage.test_queries import TestQueries as _Queries
 from tests.unit.storage.test_writer import TestWriter as _Writer
 from tests.unit.storage.test_writer import WriterFactory
 from wellbeing.paths import Paths
 from wellbeing.storage.db import Database
+from wellbeing.storage.limits import LimitRepository
 from wellbeing.storage.writer import UsageWriter
 
 pytestmark = pytest.mark.postgres
@@ -79,6 +83,20 @@ class TestMigration0004Postgres(_Migration0004):
     @pytest.fixture
     def old_url(self, fresh_pg_url: str) -> str:  # type: ignore[override]
         return fresh_pg_url
+
+
+class TestMigration0005Postgres(_Migration0005):
+    @pytest.fixture
+    def old_url(self, fresh_pg_url: str) -> str:  # type: ignore[override]
+        return fresh_pg_url
+
+
+class TestLimitStorePostgres(_LimitStore):
+    """The SQLAlchemy store only: the sqlite3 store reads and writes local SQLite files."""
+
+    @pytest.fixture
+    def make_store(self, db: Database) -> StoreFactory:  # type: ignore[override]
+        return lambda device: LimitRepository(db, device)
 
 
 def test_device_row_on_postgres(db: Database) -> None:

@@ -124,11 +124,18 @@ class LimitLocked(LimitError):
 
 @dataclass(frozen=True, slots=True)
 class PendingChange:
-    """A loosening waiting out its cooling-off: what the limit becomes, and when (UTC ms)."""
+    """A loosening waiting out its cooling-off: what the limit becomes, and when (UTC ms).
+
+    ``snooze_budget`` and ``cooling_off`` are what the limit's own fields become
+    (a loosening may raise the budget or turn cooling-off off). A pending removal
+    has None on every weekday (``core.limit_changes``).
+    """
 
     seconds_by_weekday: tuple[int | None, ...]
     mode: Mode
     effective_at_ms: int
+    snooze_budget: int | None = None
+    cooling_off: bool = True
 
 
 @dataclass(frozen=True, slots=True)

@@ -33,6 +33,24 @@ so a by-site report can list their remaining "other browsing" time;
 parts) so rules on WM_CLASS can re-label history. Categories, display names
 and these flags are refreshed from the current rules (``services.categories``).
 
+Limits (migration 0005): ``usage_limit`` holds one row per device and target
+(``target_kind`` = app/site/category/total, ``target_key`` the app key, domain
+or category name, ``""`` for total). Its seconds per weekday are one compact
+text, ``seconds``: seven comma-separated entries Monday first, each a whole
+number of seconds or empty for "no limit that day" (``"600,600,600,600,600,,"``
+is 10 minutes Monday to Friday); ``pending_seconds`` is the same for a
+loosening waiting out its cooling-off, with ``pending_mode``,
+``pending_snooze_budget``, ``pending_cooling_off`` and ``pending_effective_ms``
+(all NULL when nothing is pending). ``locked_until`` is a day number like
+``local_date``. ``limit_event`` is the bypass log (target NULL for a clock
+jump), read by device and day; ``downtime`` has at most one row per device
+(``weekdays`` a bit mask, bit 0 = Monday; ``always_allowed`` the allowed
+targets one per line). Every change to limits or downtime adds one to the
+``limits_revision`` row of ``meta`` in the same transaction, so a running
+enforcer notices it with one primary-key read. The text encodings live in
+``storage.limit_rows`` (shared with the stdlib ``sqlite3`` store). These
+tables are ordinary rowid tables.
+
 Constraint and index names follow :data:`NAMING_CONVENTION` so migrations and
 models agree on every dialect.
 """
@@ -48,12 +66,14 @@ from sqlalchemy import (
     Dialect,
     Float,
     ForeignKey,
+    Index,
     Integer,
     MetaData,
     PrimaryKeyConstraint,
     String,
     Text,
     TypeDecorator,
+    UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -201,3 +221,59 @@ class DailyUsage(Base):
     site_key: Mapped[int] = mapped_column(Integer)
     site_id: Mapped[int | None] = mapped_column(ForeignKey("site.id"))
     seconds: Mapped[float] = mapped_column(Float)
+
+
+class UsageLimit(Base):
+    """A daily limit of one device on one target (see the module docstring for ``seconds``)."""
+
+    __tablename__ = "usage_limit"
+    __table_args__ = (UniqueConstraint("device_id", "target_kind", "target_key"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    device_id: Mapped[int] = mapped_column(ForeignKey("device.id"))
+    target_kind: Mapped[str] = mapped_column(String(16))
+    target_key: Mapped[str] = mapped_column(String(255))
+    seconds: Mapped[str] = mapped_column(String(64))
+    mode: Mapped[str] = mapped_column(String(16))
+    locked_until: Mapped[date | None] = mapped_column(DayNumber)
+    cooling_off: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    pending_seconds: Mapped[str | None] = mapped_column(String(64))
+    pending_mode: Mapped[str | None] = mapped_column(String(16))
+    pending_snooze_budget: Mapped[int | None] = mapped_column(Integer)
+    pending_cooling_off: Mapped[bool | None] = mapped_column(Boolean)
+    pending_effective_ms: Mapped[int | None] = mapped_column(BigInteger)
+    snooze_budget: Mapped[int | None] = mapped_column(Integer)
+    warn_before_seconds: Mapped[int] = mapped_column(Integer)
+    experiment_id: Mapped[int | None] = mapped_column(Integer)
+    created_ms: Mapped[int] = mapped_column(BigInteger)
+    updated_ms: Mapped[int] = mapped_column(BigInteger)
+
+
+class LimitEventRow(Base):
+    """One entry of the bypass log: warned, reached, snoozed, ignored, changed, a clock jump."""
+
+    __tablename__ = "limit_event"
+    __table_args__ = (Index("ix_limit_event_device_id_local_date", "device_id", "local_date"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    device_id: Mapped[int] = mapped_column(ForeignKey("device.id"))
+    target_kind: Mapped[str | None] = mapped_column(String(16))
+    target_key: Mapped[str | None] = mapped_column(String(255))
+    local_date: Mapped[date] = mapped_column(DayNumber)
+    kind: Mapped[str] = mapped_column(String(16))
+    at_ms: Mapped[int] = mapped_column(BigInteger)
+    detail: Mapped[str] = mapped_column(Text, default="", server_default="")
+
+
+class DowntimeRow(Base):
+    """A device's daily downtime (at most one row per device)."""
+
+    __tablename__ = "downtime"
+
+    device_id: Mapped[int] = mapped_column(ForeignKey("device.id"), primary_key=True)
+    start_minute: Mapped[int] = mapped_column(Integer)
+    end_minute: Mapped[int] = mapped_column(Integer)
+    weekdays: Mapped[int] = mapped_column(Integer)
+    always_allowed: Mapped[str] = mapped_column(Text, default="", server_default="")
+    enabled: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1")
+    updated_ms: Mapped[int] = mapped_column(BigInteger)

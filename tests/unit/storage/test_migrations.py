@@ -12,6 +12,7 @@ from wellbeing.storage.db import Database, alembic_config, migrate, schema_head
 from wellbeing.storage.models import Base
 
 TABLES = {
+    "usage_limit", "limit_event", "downtime",
     "meta", "device", "category", "app", "site", "interval", "daily_usage", "window_title"
 }
 
