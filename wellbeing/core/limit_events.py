@@ -144,8 +144,9 @@ def trusted_wall_ms(wall_ms: int, jumps: Iterable[LimitEvent]) -> int:
     """Wall time with the recorded clock jumps taken back out.
 
     Setting the clock forward a day must neither start a new day nor end a
-    lock early: every ``clock_jump`` event's signed seconds (its detail) are
-    subtracted; other events, and details that are not a number, are skipped.
+    lock early: every ``clock_jump`` event's signed seconds (the first word of
+    its detail; the enforcer adds ``boot=<id>`` after it) are subtracted; other
+    events, and details that do not start with a number, are skipped.
     The enforcer passes the jumps of this boot (within a boot the monotonic
     clock is the truth; a new boot starts from the wall clock again).
     """
@@ -154,8 +155,8 @@ def trusted_wall_ms(wall_ms: int, jumps: Iterable[LimitEvent]) -> int:
         if event.kind != "clock_jump":
             continue
         try:
-            seconds = float(event.detail)
-        except ValueError:
+            seconds = float(event.detail.split(maxsplit=1)[0])
+        except (ValueError, IndexError):
             continue
         if isfinite(seconds):
             shift += round(seconds * 1000)

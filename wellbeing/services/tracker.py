@@ -250,6 +250,10 @@ class TrackerService:
         self._stop.set()
         self._interrupt_wait()
 
+    def wake(self) -> None:
+        """Take the next sample now (from any thread): something outside changed."""
+        self._interrupt_wait()
+
     @property
     def pending(self) -> int:
         """Finished intervals not yet written (non-zero only while storage fails)."""
