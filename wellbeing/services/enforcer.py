@@ -253,10 +253,10 @@ class LimitEnforcer:
         evaluation = self._evaluate(now, self._in_front(now, window, focus))
         told = {a.state.limit.target for a in evaluation.actions if a.kind == "notify_reached"}
         for action in evaluation.actions:
-            if action.kind == "show_times_up" and self.presenter is None:
-                if action.state.limit.target in told:  # the reached notice says it already
-                    self._record(action.event)
-                    continue
+            already_told = action.state.limit.target in told  # by the reached notice
+            if action.kind == "show_times_up" and self.presenter is None and already_told:
+                self._record(action.event)
+                continue
             self._act(action, window)
         with self._lock:
             self._latest = evaluation
