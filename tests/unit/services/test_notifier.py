@@ -129,7 +129,8 @@ def test_build_puts_the_ui_paths_after_the_system_ones_and_the_log_last() -> Non
         env={},
         factories=[("broken", unavailable("no server", "install dunst")), ("ok", lambda e: system)],
     )
-    assert [n.name for n in chain.notifiers] == ["system", "tray balloon", "dashboard banner", "log"]
+    names = [n.name for n in chain.notifiers]
+    assert names == ["system", "tray balloon", "dashboard banner", "log"]
     assert [(u.name, u.reason, u.fix) for u in chain.unreachable] == [
         ("broken", "no server", "install dunst")
     ]
@@ -152,7 +153,7 @@ def test_the_real_linux_paths_say_why_without_a_session_bus() -> None:
     check = notification_check({}, candidates("linux"))
     assert not check.ok
     assert check.detail.startswith("none works, notices only go to the log")
-    assert "freedesktop D-Bus: no session D-Bus (DBUS_SESSION_BUS_ADDRESS is not set)" in check.detail
+    assert "freedesktop D-Bus: no session D-Bus (DBUS_SESSION_BUS_ADDRESS" in check.detail
     assert "plyer: no session D-Bus" in check.detail
     assert check.fix is not None
 
