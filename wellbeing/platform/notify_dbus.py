@@ -97,11 +97,13 @@ class DbusNotifier:
         except ImportError as exc:
             raise Unavailable("jeepney is not installed", hint="install jeepney") from exc
         env = os.environ if env is None else env
-        if bus == "SESSION" and not env.get("DBUS_SESSION_BUS_ADDRESS"):
-            raise Unavailable(
-                "no session D-Bus (DBUS_SESSION_BUS_ADDRESS is not set)",
-                hint="run wellbeing inside your desktop session, which provides a session bus",
-            )
+        if bus == "SESSION":
+            if not env.get("DBUS_SESSION_BUS_ADDRESS"):
+                raise Unavailable(
+                    "no session D-Bus (DBUS_SESSION_BUS_ADDRESS is not set)",
+                    hint="run wellbeing inside your desktop session, which provides a session bus",
+                )
+            bus = env["DBUS_SESSION_BUS_ADDRESS"]
         self._new_call = new_method_call
         self._unwrap = unwrap_msg
         self._errors: tuple[type[BaseException], ...] = (
