@@ -101,7 +101,7 @@ class DunstDnd:
         if found is None:
             raise Unavailable("dunstctl is not installed (no dunst)")
         self._dunstctl = found
-        self._env = env
+        self._env = {**os.environ, "DBUS_SESSION_BUS_ADDRESS": env["DBUS_SESSION_BUS_ADDRESS"]}
         self._paused()  # raises when no dunst runs
 
     def _ctl(self, *args: str, what: str) -> str:
