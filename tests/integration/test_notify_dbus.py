@@ -11,6 +11,7 @@ bus of the test's own.
 from __future__ import annotations
 
 import queue
+import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -236,3 +237,21 @@ def test_a_server_that_goes_away_makes_notify_false_not_an_error(fake_bus: str) 
     finally:
         n.close()
         server.stop()
+
+
+def test_plyer_reaches_dunst_too(notification_bus: str) -> None:
+    from wellbeing.platform.notify_plyer import PlyerNotifier
+
+    notifier = PlyerNotifier(icon=ICON, env={"DBUS_SESSION_BUS_ADDRESS": notification_bus})
+    summary = unique("through plyer")
+    try:
+        assert notifier.notify(Notice("k", summary, "no buttons, no replacement"))
+        deadline = time.monotonic() + LIVENESS_S
+        while not dunst_count("displayed") and time.monotonic() < deadline:
+            time.sleep(0.01)  # notify-send may still be on its way
+        dunstctl("close-all")
+        (entry,) = in_history(summary)
+        assert entry["appname"] == "Wellbeing"
+        assert entry["body"] == "no buttons, no replacement"
+    finally:
+        notifier.close()

@@ -41,6 +41,8 @@ class PlyerNotifier:
         app_name: shown as the sender where the platform shows one.
         wait: seconds :meth:`notify` waits for plyer's call before returning.
         env: the environment (Linux: ``DBUS_SESSION_BUS_ADDRESS``); default ``os.environ``.
+        backend: an object with plyer's ``notify(**kwargs)`` to use instead of
+            plyer's own choice (tests).
 
     Raises:
         Unavailable: plyer is missing or has no notification backend here.
@@ -53,7 +55,15 @@ class PlyerNotifier:
         app_name: str = "Wellbeing",
         wait: float = 1.0,
         env: Mapping[str, str] | None = None,
+        backend: Any = None,
     ) -> None:
+        self._icon = icon
+        self._app_name = app_name
+        self._wait = wait
+        if backend is not None:
+            self._backend: Any = backend
+            self.name = f"plyer ({type(backend).__name__})"
+            return
         env = os.environ if env is None else env
         try:
             from plyer.utils import platform as plyer_platform
@@ -74,10 +84,7 @@ class PlyerNotifier:
                 "plyer found no way to notify here (neither dbus-python nor notify-send)",
                 hint="install libnotify-bin (notify-send)",
             )
-        self._backend: Any = backend
-        self._icon = icon
-        self._app_name = app_name
-        self._wait = wait
+        self._backend = backend
         self.name = f"plyer ({kind})"
 
     def notify(self, notice: Any) -> bool:
