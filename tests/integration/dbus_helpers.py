@@ -34,9 +34,8 @@ _CONFIG = """<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configura
 """
 
 
-@contextmanager
-def private_bus(tmp_path: Path) -> Iterator[str]:
-    """A fresh bus daemon for one test; yields its address and stops it afterwards."""
+def start_bus(tmp_path: Path) -> tuple[str, subprocess.Popen[str]]:
+    """Start a bus daemon of the test's own: its address and process (stop it yourself)."""
     require_part(shutil.which("dbus-daemon") is not None, "dbus-daemon is not installed")
     config = tmp_path / "bus.conf"
     config.write_text(_CONFIG.format(dir=tmp_path))
@@ -46,10 +45,20 @@ def private_bus(tmp_path: Path) -> Iterator[str]:
         stderr=subprocess.DEVNULL,
         text=True,
     )
+    assert proc.stdout is not None
+    address = proc.stdout.readline().strip()
+    if not address.startswith("unix:"):
+        proc.kill()
+        proc.wait(10)
+        raise AssertionError(f"dbus-daemon printed {address!r}")
+    return address, proc
+
+
+@contextmanager
+def private_bus(tmp_path: Path) -> Iterator[str]:
+    """A fresh bus daemon for one test; yields its address and stops it afterwards."""
+    address, proc = start_bus(tmp_path)
     try:
-        assert proc.stdout is not None
-        address = proc.stdout.readline().strip()
-        assert address.startswith("unix:"), f"dbus-daemon printed {address!r}"
         yield address
     finally:
         proc.terminate()

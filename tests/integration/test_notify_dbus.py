@@ -18,7 +18,13 @@ from pathlib import Path
 
 import pytest
 
-from tests.integration.dbus_helpers import dunst_count, dunst_history, dunstctl, private_bus
+from tests.integration.dbus_helpers import (
+    dunst_count,
+    dunst_history,
+    dunstctl,
+    private_bus,
+    start_bus,
+)
 from tests.integration.fake_notifications import FakeNotifications
 from wellbeing import resources
 from wellbeing.errors import Unavailable
@@ -237,6 +243,24 @@ def test_a_server_that_goes_away_makes_notify_false_not_an_error(fake_bus: str) 
     finally:
         n.close()
         server.stop()
+
+
+def test_losing_the_bus_makes_notify_false_not_an_error(tmp_path: Path) -> None:
+    address, bus = start_bus(tmp_path)
+    try:
+        server = FakeNotifications(address)
+        n = DbusNotifier(bus=address)
+        assert n.notify(Notice("k", "t", "b"))
+        bus.terminate()  # the session ends under us
+        bus.wait(10)
+        assert n.notify(Notice("k", "t", "b")) is False
+        assert n.notify(Notice("k", "t", "b")) is False
+        n.close()
+        server.stop()
+    finally:
+        if bus.poll() is None:
+            bus.kill()
+            bus.wait(10)
 
 
 def test_plyer_reaches_dunst_too(notification_bus: str) -> None:
