@@ -20,6 +20,7 @@ def test_doctor_without_a_display_says_what_is_missing(data_dir: Path) -> None:
     assert "fix:" in out
     assert "notifications: none works, notices only go to the log" in out
     assert "freedesktop D-Bus: no session D-Bus" in out
+    assert "!!  quiet mode: The desktop's Do Not Disturb cannot be switched here" in out
     assert f"data directory: {data_dir}" in out
     assert "database:" in out
     assert "Tracking cannot work yet" in out
@@ -39,6 +40,7 @@ def test_doctor_finds_the_notification_daemon(
     res = run_cli("doctor", data_dir=data_dir, env=env)
     assert "ok  notifications: freedesktop D-Bus (dunst" in res.stdout, res.stdout
     assert "with buttons" in res.stdout
+    assert "ok  quiet mode: switches dunst's Do Not Disturb" in res.stdout
 
 
 def test_doctor_reports_a_broken_config(data_dir: Path) -> None:

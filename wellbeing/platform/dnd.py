@@ -283,6 +283,13 @@ class FakeDnd:
         """Nothing to release."""
 
 
+def _session_bus(env: Mapping[str, str]) -> str:
+    address = env.get("DBUS_SESSION_BUS_ADDRESS")
+    if not address:
+        raise Unavailable("no session D-Bus (DBUS_SESSION_BUS_ADDRESS is not set)")
+    return address
+
+
 def detect_dnd(env: Mapping[str, str] | None = None) -> DndBackend:
     """The first of dunst, GNOME and KDE that works in this session.
 
@@ -294,7 +301,7 @@ def detect_dnd(env: Mapping[str, str] | None = None) -> DndBackend:
     builders: list[tuple[str, Callable[[], DndBackend]]] = [
         ("dunst", lambda: DunstDnd(env)),
         ("GNOME", lambda: GnomeDnd(env)),
-        ("KDE", lambda: KdeDnd(env.get("DBUS_SESSION_BUS_ADDRESS") or "SESSION")),
+        ("KDE", lambda: KdeDnd(_session_bus(env))),
     ]
     for name, build in builders:
         try:

@@ -19,15 +19,17 @@ import contextlib
 import json
 import logging
 import os
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 from wellbeing.core.clock import Clock
 from wellbeing.errors import Unavailable
 from wellbeing.paths import ensure_private_dir
-from wellbeing.platform.dnd import DndBackend
+from wellbeing.platform.base import Check
+from wellbeing.platform.dnd import DndBackend, detect_dnd
 
-__all__ = ["STATE_FILE", "QuietMode"]
+__all__ = ["STATE_FILE", "QuietMode", "quiet_mode_check"]
 
 log = logging.getLogger("wellbeing.quiet")
 
@@ -192,3 +194,13 @@ class QuietMode:
                 os.fsync(fd)
             finally:
                 os.close(fd)
+
+
+def quiet_mode_check(env: Mapping[str, str] | None = None) -> Check:
+    """``wellbeing doctor``'s line: whose Do Not Disturb quiet mode would switch."""
+    try:
+        backend = detect_dnd(env)
+    except Unavailable as exc:
+        return Check("quiet mode", False, exc.message, exc.hint)
+    backend.close()
+    return Check("quiet mode", True, f"switches {backend.name}'s Do Not Disturb")

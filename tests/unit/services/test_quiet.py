@@ -14,7 +14,7 @@ import pytest
 from wellbeing.core.clock import FakeClock
 from wellbeing.errors import Unavailable
 from wellbeing.platform.dnd import FakeDnd, Snapshot
-from wellbeing.services.quiet import STATE_FILE, QuietMode
+from wellbeing.services.quiet import STATE_FILE, QuietMode, quiet_mode_check
 
 HOUR = 3600.0
 
@@ -180,3 +180,12 @@ def test_a_state_from_another_desktop_is_dropped_not_misapplied(
     QuietMode(data_dir, FakeDnd(), clock, pid=dead_pid()).start(clock.wall + HOUR)
     assert QuietMode(data_dir, Other(), clock).recover() is False
     assert not (data_dir / STATE_FILE).exists()
+
+
+def test_doctor_says_why_quiet_mode_cannot_work() -> None:
+    check = quiet_mode_check({"XDG_CURRENT_DESKTOP": "openbox"})
+    assert not check.ok
+    assert "dunst: no session D-Bus" in check.detail
+    assert "GNOME: not a GNOME session" in check.detail
+    assert "KDE: no session D-Bus" in check.detail
+    assert check.fix is not None
