@@ -25,13 +25,14 @@ import logging
 import os
 import queue
 import threading
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from wellbeing.errors import Unavailable
+from wellbeing.platform.base import NoticeLike
 
-__all__ = ["DISMISSED", "DbusNotifier", "ServerInfo", "NOTIFICATIONS"]
+__all__ = ["DISMISSED", "NOTIFICATIONS", "DbusNotifier", "ServerInfo", "server_missing"]
 
 log = logging.getLogger("wellbeing.platform")
 
@@ -120,7 +121,7 @@ class DbusNotifier:
         self._ids: dict[str, int] = {}  # notice key -> the server's id of its last notice
         self._keys: dict[int, str] = {}  # the server's id -> notice key
         self._acted: set[int] = set()  # ids whose button was clicked (their close is no dismissal)
-        self._handler: Any = None
+        self._handler: Callable[[str, str], None] | None = None
         self._closed = False
         try:
             conn = open_dbus_connection(bus=bus, auth_timeout=timeout)
@@ -150,11 +151,11 @@ class DbusNotifier:
 
     # -- Notifier -------------------------------------------------------------------------
 
-    def set_action_handler(self, handler: Any) -> None:
+    def set_action_handler(self, handler: Callable[[str, str], None]) -> None:
         """Call ``handler(key, action id)`` when a button is clicked (``"dismissed"``: closed)."""
         self._handler = handler
 
-    def notify(self, notice: Any) -> bool:
+    def notify(self, notice: NoticeLike) -> bool:
         """Show ``notice``, replacing the last one with the same key; False if it failed."""
         if self._closed:
             return False

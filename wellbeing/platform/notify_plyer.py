@@ -25,6 +25,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from wellbeing.errors import Unavailable
+from wellbeing.platform.base import NoticeLike
 
 __all__ = ["PlyerNotifier"]
 
@@ -87,7 +88,7 @@ class PlyerNotifier:
         self._backend = backend
         self.name = f"plyer ({kind})"
 
-    def notify(self, notice: Any) -> bool:
+    def notify(self, notice: NoticeLike) -> bool:
         """Show ``notice`` (title and body); False if plyer failed within ``wait`` seconds."""
         outcome: list[BaseException | None] = []
 
