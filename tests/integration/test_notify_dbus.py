@@ -25,7 +25,7 @@ from tests.integration.dbus_helpers import (
     private_bus,
     start_bus,
 )
-from tests.integration.fake_notifications import FakeNotifications
+from tests.integration.fake_notifications import NOTIFICATIONS, FakeNotifications
 from wellbeing import resources
 from wellbeing.errors import Unavailable
 from wellbeing.platform.notify_dbus import DISMISSED, DbusNotifier
@@ -169,6 +169,34 @@ def test_a_named_button_sent_only_to_our_connection_reaches_the_handler(fake_bus
             assert got.get(timeout=LIVENESS_S) == ("limit:y", DISMISSED)
             assert got.empty()  # no "dismissed" after the button, nothing for the other app
         finally:
+            n.close()
+
+
+def test_a_button_press_from_anyone_but_the_server_is_ignored(fake_bus: str) -> None:
+    from jeepney import DBusAddress, HeaderFields, new_signal
+    from jeepney.io.blocking import open_dbus_connection
+
+    with FakeNotifications(fake_bus) as server:
+        n = DbusNotifier(bus=fake_bus)
+        impostor = open_dbus_connection(bus=fake_bus)
+        try:
+            got: Pressed = queue.Queue()
+            n.set_action_handler(lambda key, action: got.put((key, action)))
+            assert n.notify(Notice("limit:x", "Time's up", "b", actions=(("ignore", "Ignore"),)))
+            shown = server.last()
+            forged = new_signal(
+                DBusAddress("/org/freedesktop/Notifications", interface=NOTIFICATIONS),
+                "ActionInvoked",
+                "us",
+                (shown.id, "ignore"),
+            )
+            forged.header.fields[HeaderFields.destination] = shown.sender
+            impostor.send(forged)
+            server.close_notification(shown.id, 2)  # the server's own signal comes after it
+            assert got.get(timeout=LIVENESS_S) == ("limit:x", DISMISSED)
+            assert got.empty()
+        finally:
+            impostor.close()
             n.close()
 
 

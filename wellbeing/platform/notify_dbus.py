@@ -13,6 +13,8 @@ jeepney's router thread receives (blocked in ``select``: no CPU while nothing
 happens) and a second daemon thread hands ``ActionInvoked`` and
 ``NotificationClosed`` (dismissed by the user) to the registered handler as
 ``(key, action id)``, so a handler may itself notify without deadlocking.
+Only signals sent by the server's current owner of the name count; one sent
+straight to us by another program is no button press.
 Every call waits at most ``timeout`` seconds (default 1 s) and :meth:`notify`
 never raises. The constructor raises :class:`~wellbeing.errors.Unavailable`
 with the reason when there is no session bus or no notification server.
@@ -40,6 +42,7 @@ NOTIFICATIONS = "org.freedesktop.Notifications"
 _PATH = "/org/freedesktop/Notifications"
 _URGENCY = {"low": 0, "normal": 1, "critical": 2}
 _CLOSED_BY_USER = 2
+_START_S = 3.0
 DISMISSED = "dismissed"
 """The action id handed to the handler when the person closes a notice without a button."""
 
@@ -69,7 +72,7 @@ class DbusNotifier:
         icon: ``app_icon``: an icon name or an absolute file path ("" for none).
         app_name: shown by the server as the sender.
         timeout: seconds any call may wait for the server.
-        service: the bus name of the server (tests serve a fake one under another name).
+        service: the bus name of the server.
         env: the environment (for ``DBUS_SESSION_BUS_ADDRESS``); default ``os.environ``.
 
     Raises:
@@ -122,6 +125,7 @@ class DbusNotifier:
         self._keys: dict[int, str] = {}  # the server's id -> notice key
         self._acted: set[int] = set()  # ids whose button was clicked (their close is no dismissal)
         self._handler: Callable[[str, str], None] | None = None
+        self._owner: str | None = None  # the server's unique name, once a signal came
         self._closed = False
         try:
             conn = open_dbus_connection(bus=bus, auth_timeout=timeout)
@@ -134,9 +138,16 @@ class DbusNotifier:
         try:
             self.server = self._server_info()
             for member in ("ActionInvoked", "NotificationClosed"):
-                rule = MatchRule(type="signal", interface=NOTIFICATIONS, member=member, path=_PATH)
-                self._router.filter(rule, queue=self._signals)
-                self._call_bus(message_bus.AddMatch(rule))
+                # The bus delivers only the server's own signals (sender = its name); they
+                # arrive from its unique name, so the local filter names no sender.
+                for sender in (None, service):
+                    rule = MatchRule(
+                        type="signal", sender=sender, interface=NOTIFICATIONS, member=member
+                    )
+                    if sender is None:
+                        self._router.filter(rule, queue=self._signals)
+                    else:
+                        self._call_bus(message_bus.AddMatch(rule))
         except Unavailable:
             self._shutdown()
             raise
@@ -220,8 +231,10 @@ class DbusNotifier:
     def _server_info(self) -> ServerInfo:
         from jeepney.wrappers import DBusErrorResponse
 
-        try:
-            (caps,) = self._call_bus(self._new_call(self._server, "GetCapabilities"))
+        msg = self._new_call(self._server, "GetCapabilities")
+        try:  # a server started on demand (D-Bus activation) may take a moment the first time
+            reply = self._router.send_and_get_reply(msg, timeout=max(self._timeout, _START_S))
+            (caps,) = self._unwrap(reply)
         except DBusErrorResponse as exc:
             if exc.name in (
                 "org.freedesktop.DBus.Error.ServiceUnknown",
@@ -234,7 +247,7 @@ class DbusNotifier:
             raise
         except TimeoutError as exc:
             raise Unavailable(
-                f"the notification server did not answer within {self._timeout:g} s"
+                f"the notification server did not answer within {max(self._timeout, _START_S):g} s"
             ) from exc
         try:
             name, vendor, version, _spec = self._call_bus(
@@ -255,9 +268,24 @@ class DbusNotifier:
             except Exception:  # a broken handler must not end the listener
                 log.exception("the notification action handler failed")
 
+    def _from_server(self, sender: str | None) -> bool:
+        """Whether ``sender`` (a unique name) is the server now; asks the bus when it changed."""
+        if sender is not None and sender == self._owner:
+            return True
+        from jeepney.bus_messages import message_bus
+
+        try:
+            (self._owner,) = self._call_bus(message_bus.GetNameOwner(self._server.bus_name))
+        except self._errors as exc:
+            log.debug("who owns the notification service: %s", exc)
+            return False
+        return sender == self._owner
+
     def _handle_signal(self, msg: Any) -> None:
         from jeepney import HeaderFields
 
+        if not self._from_server(msg.header.fields.get(HeaderFields.sender)):
+            return  # sent straight to us by someone else: not a button press
         member = msg.header.fields.get(HeaderFields.member)
         server_id = int(msg.body[0])
         action: str | None = None
