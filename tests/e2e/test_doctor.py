@@ -18,7 +18,9 @@ def test_doctor_without_a_display_says_what_is_missing(data_dir: Path) -> None:
     out = res.stdout
     assert "x11 foreground: DISPLAY is not set" in out
     assert "fix:" in out
-    assert "notifications: no session D-Bus" in out
+    assert "notifications: none works, notices only go to the log" in out
+    assert "freedesktop D-Bus: no session D-Bus" in out
+    assert "!!  quiet mode: The desktop's Do Not Disturb cannot be switched here" in out
     assert f"data directory: {data_dir}" in out
     assert "database:" in out
     assert "Tracking cannot work yet" in out
@@ -36,7 +38,9 @@ def test_doctor_finds_the_notification_daemon(
 ) -> None:
     env = {"DISPLAY": x_display, "DBUS_SESSION_BUS_ADDRESS": notification_bus}
     res = run_cli("doctor", data_dir=data_dir, env=env)
-    assert "ok  notifications" in res.stdout, res.stdout
+    assert "ok  notifications: freedesktop D-Bus (dunst" in res.stdout, res.stdout
+    assert "with buttons" in res.stdout
+    assert "ok  quiet mode: switches dunst's Do Not Disturb" in res.stdout
 
 
 def test_doctor_reports_a_broken_config(data_dir: Path) -> None:

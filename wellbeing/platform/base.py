@@ -7,12 +7,21 @@ cannot work in this session (no DISPLAY, missing extension, wrong OS);
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
 from wellbeing.errors import Unavailable
 
-__all__ = ["Unavailable", "WindowInfo", "ForegroundProbe", "IdleProbe", "SessionProbe", "Check"]
+__all__ = [
+    "Unavailable",
+    "WindowInfo",
+    "ForegroundProbe",
+    "IdleProbe",
+    "SessionProbe",
+    "Check",
+    "NoticeLike",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,3 +126,22 @@ class Platform:
     def close(self) -> None:
         for part in (self.foreground, self.idle, self.session):
             part.close()
+
+
+class NoticeLike(Protocol):
+    """What a notification backend reads of a notice (``services.limit_ports.Notice``)."""
+
+    @property
+    def key(self) -> str: ...
+
+    @property
+    def title(self) -> str: ...
+
+    @property
+    def body(self) -> str: ...
+
+    @property
+    def actions(self) -> Sequence[tuple[str, str]]: ...
+
+    @property
+    def urgency(self) -> str: ...

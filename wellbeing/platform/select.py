@@ -31,7 +31,6 @@ __all__ = ["CANDIDATES", "Candidate", "SelectContext", "diagnose", "select_platf
 log = logging.getLogger("wellbeing.platform")
 
 _UNIX_DESKTOPS = ("linux", "freebsd", "openbsd", "netbsd")
-_NOTIFICATIONS = "org.freedesktop.Notifications"
 _NO_BACKEND_FIX = "use --fake-platform to try the app with demo data"
 
 
@@ -189,7 +188,7 @@ def diagnose(
     env: Mapping[str, str] | None = None,
     candidates: Sequence[Candidate] | None = None,
 ) -> list[Check]:
-    """Every check for ``wellbeing doctor``: each backend (opened, then closed), lock, tray..."""
+    """``wellbeing doctor``'s platform checks: each backend (opened, then closed), lock, tray."""
     ctx = SelectContext(os.environ if env is None else env, display)
     checks: list[Check] = []
     applicable = _applicable(CANDIDATES if candidates is None else candidates)
@@ -211,7 +210,6 @@ def diagnose(
     session, session_check = _session()
     session.close()
     checks.append(session_check)
-    checks.append(notification_check(ctx.env))
     checks.append(
         Check(
             "system tray",
@@ -220,43 +218,3 @@ def diagnose(
         )
     )
     return checks
-
-
-def notification_check(env: Mapping[str, str] | None = None) -> Check:
-    """Whether a notification daemon owns (or can be started for) org.freedesktop.Notifications."""
-    env = os.environ if env is None else env
-    fix = "install a notification daemon such as dunst, or use a desktop that has one"
-    address = env.get("DBUS_SESSION_BUS_ADDRESS")
-    if not address:
-        return Check(
-            "notifications",
-            False,
-            "no session D-Bus (DBUS_SESSION_BUS_ADDRESS is not set)",
-            "run wellbeing inside your desktop session, which provides a session bus",
-        )
-    try:
-        from jeepney.bus_messages import message_bus
-        from jeepney.io.blocking import open_dbus_connection
-        from jeepney.wrappers import DBusErrorResponse, unwrap_msg
-    except ImportError:
-        return Check("notifications", False, "jeepney is not installed", "install jeepney")
-    try:
-        conn = open_dbus_connection(bus=address)
-        try:
-            (owned,) = unwrap_msg(
-                conn.send_and_get_reply(message_bus.NameHasOwner(_NOTIFICATIONS), timeout=2)
-            )
-            if owned:
-                return Check("notifications", True, "a notification daemon is running")
-            (names,) = unwrap_msg(
-                conn.send_and_get_reply(message_bus.ListActivatableNames(), timeout=2)
-            )
-        finally:
-            conn.close()
-    except (OSError, RuntimeError, ValueError, TimeoutError, DBusErrorResponse) as exc:
-        return Check("notifications", False, f"cannot reach the session D-Bus: {exc}", fix)
-    if _NOTIFICATIONS in names:
-        return Check(
-            "notifications", True, "a notification daemon starts on demand (D-Bus activation)"
-        )
-    return Check("notifications", False, "no notification daemon on the session bus", fix)

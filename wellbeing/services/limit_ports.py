@@ -82,11 +82,20 @@ class Notice:
 
 
 ActionHandler = Callable[[str, str], None]
-"""Called with ``(notice key, action id)`` when someone clicks a notification's button."""
+"""Called with ``(notice key, action id)`` when someone clicks a notification's button.
+
+The action id is ``"dismissed"`` when the person closed the notice without a
+button (where the path can tell: the freedesktop one can). It may be called
+from a notifier's own thread, never while that notifier is inside ``notify``.
+"""
 
 
 class Notifier(Protocol):
-    """One way to tell the person something. Never raises, never blocks for long."""
+    """One way to tell the person something. Never raises, never blocks for long.
+
+    A path with buttons also has ``set_action_handler(handler: ActionHandler)``
+    (optional, looked up with ``getattr`` by ``services.notifier.NotifierChain``).
+    """
 
     name: str
 

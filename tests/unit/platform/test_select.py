@@ -13,7 +13,6 @@ from wellbeing.platform.select import (
     Candidate,
     SelectContext,
     diagnose,
-    notification_check,
     select_platform,
 )
 
@@ -110,7 +109,7 @@ def test_diagnose_tries_every_backend_and_closes_what_it_opened() -> None:
     checks = diagnose(env={}, candidates=candidates)
     names = [c.name for c in checks]
     assert names[:3] == ["one foreground", "two foreground", "three foreground"]
-    assert {"lock screen", "notifications", "system tray"} <= set(names)
+    assert {"lock screen", "system tray"} <= set(names)
     assert first.built[0].closed
     assert second.built[0].closed
     tray = next(c for c in checks if c.name == "system tray")
@@ -121,16 +120,3 @@ def test_diagnose_on_an_unsupported_system_says_so() -> None:
     checks = diagnose(env={}, candidates=[Candidate("amiga", ("amigaos",), Recorder().ok)])
     assert checks[0].name == "platform"
     assert not checks[0].ok
-
-
-def test_notification_check_without_a_session_bus() -> None:
-    check = notification_check({})
-    assert not check.ok
-    assert "DBUS_SESSION_BUS_ADDRESS" in check.detail
-
-
-def test_notification_check_with_a_dead_bus_address(tmp_path: object) -> None:
-    check = notification_check({"DBUS_SESSION_BUS_ADDRESS": "unix:path=/nonexistent/bus"})
-    assert not check.ok
-    assert check.fix is not None
-    assert "dunst" in check.fix
