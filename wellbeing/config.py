@@ -14,6 +14,14 @@ person can open it and fix it. Example::
     never_store_titles_for = ["keepassxc"]
     ignore_apps = ["zoom"]      # record nothing at all for these
 
+    [notifications]
+    weekly_summary = true       # a summary of last week ...
+    weekly_summary_day = "mon"  # ... on this day
+    weekly_summary_time = "09:00"
+
+    [limits]
+    warn_before_minutes = 5     # the "time is almost up" notification comes this early
+
     [categories]                # name = colour
     Social = "#e4405f"
 
@@ -32,6 +40,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from wellbeing.core.timetable import WeeklyTime
 from wellbeing.errors import ConfigError
 
 
@@ -49,12 +58,42 @@ class PrivacySettings:
     ignore_apps: tuple[str, ...] = ()
 
 
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+@dataclass(frozen=True)
+class NotificationSettings:
+    weekly_summary: bool = True
+    weekly_summary_day: int = 0  # Monday = 0
+    weekly_summary_hour: int = 9
+    weekly_summary_minute: int = 0
+
+    @property
+    def weekly_summary_at(self) -> WeeklyTime | None:
+        """When the weekly summary comes, or None when it is turned off."""
+        if not self.weekly_summary:
+            return None
+        return WeeklyTime(
+            self.weekly_summary_hour,
+            self.weekly_summary_minute,
+            frozenset({self.weekly_summary_day}),
+        )
+
+
+@dataclass(frozen=True)
+class LimitSettings:
+    warn_before_minutes: float = 5.0
+
+
 @dataclass(frozen=True)
 class Config:
     """Everything the user can set; built from defaults plus ``config.toml``."""
 
     tracking: TrackingSettings = field(default_factory=TrackingSettings)
     privacy: PrivacySettings = field(default_factory=PrivacySettings)
+    notifications: NotificationSettings = field(default_factory=NotificationSettings)
+    limits: LimitSettings = field(default_factory=LimitSettings)
     categories: dict[str, str] = field(default_factory=dict)
     rules: list[dict[str, Any]] = field(default_factory=list)
     rule_lines: list[int] = field(default_factory=list)
@@ -69,6 +108,7 @@ class Config:
 
 
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
+_CLOCK_TIME = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 
 
 def load(path: Path) -> Config:
@@ -101,7 +141,7 @@ def parse(text: str, path: Path) -> Config:
             "to use the defaults.",
         ) from exc
     reader = _Reader(text, path)
-    known = {"tracking", "privacy", "categories", "rules"}
+    known = {"tracking", "privacy", "notifications", "limits", "categories", "rules"}
     for key in data:
         if key not in known:
             reader.fail(
@@ -126,6 +166,30 @@ def parse(text: str, path: Path) -> Config:
         ignore_apps=reader.strings(privacy, "privacy", "ignore_apps"),
     )
     reader.only(privacy, "privacy", {"store_titles", "never_store_titles_for", "ignore_apps"})
+    notifications = reader.table(data, "notifications")
+    summary_hour, summary_minute = reader.clock_time(
+        notifications, "notifications", "weekly_summary_time", "09:00"
+    )
+    notification_settings = NotificationSettings(
+        weekly_summary=reader.boolean(notifications, "notifications", "weekly_summary", True),
+        weekly_summary_day=reader.weekday(
+            notifications, "notifications", "weekly_summary_day", "mon"
+        ),
+        weekly_summary_hour=summary_hour,
+        weekly_summary_minute=summary_minute,
+    )
+    reader.only(
+        notifications,
+        "notifications",
+        {"weekly_summary", "weekly_summary_day", "weekly_summary_time"},
+    )
+    limits = reader.table(data, "limits")
+    limit_settings = LimitSettings(
+        warn_before_minutes=reader.number(
+            limits, "limits", "warn_before_minutes", 5.0, low=0, high=120
+        ),
+    )
+    reader.only(limits, "limits", {"warn_before_minutes"})
     colours: dict[str, str] = {}
     for name, colour in categories.items():
         if not isinstance(colour, str) or not _COLOUR.match(colour):
@@ -137,6 +201,8 @@ def parse(text: str, path: Path) -> Config:
     return Config(
         tracking=tracking_settings,
         privacy=privacy_settings,
+        notifications=notification_settings,
+        limits=limit_settings,
         categories=colours,
         rules=list(rules),
         rule_lines=reader.rule_lines(),
@@ -214,6 +280,25 @@ class _Reader:
         if not isinstance(value, bool):
             self.fail(section, key, f"must be true or false, not {value!r}")
         return bool(value)
+
+    def weekday(self, table: dict[str, Any], section: str, key: str, default: str) -> int:
+        value = table.get(key, default)
+        text = value.strip().lower() if isinstance(value, str) else ""
+        for number, name in enumerate(WEEKDAYS):
+            if text == name or text == _DAY_NAMES[number]:
+                return number
+        self.fail(section, key, f'must be a day such as "mon" or "monday", not {value!r}')
+        raise AssertionError("unreachable")
+
+    def clock_time(
+        self, table: dict[str, Any], section: str, key: str, default: str
+    ) -> tuple[int, int]:
+        value = table.get(key, default)
+        match = _CLOCK_TIME.match(value.strip()) if isinstance(value, str) else None
+        if match is None:
+            self.fail(section, key, f'must be a time of day such as "09:00", not {value!r}')
+            raise AssertionError("unreachable")
+        return int(match.group(1)), int(match.group(2))
 
     def strings(self, table: dict[str, Any], section: str, key: str) -> tuple[str, ...]:
         value = table.get(key, [])

@@ -8,6 +8,7 @@ Every error a user can cause or meet in their environment derives from
     ├── BadDataError (3)               bad input data
     │   └── ConfigError (3)            a malformed config or rules file (names file and line)
     ├── StorageUnavailable (4)         the data dir or database cannot be created, opened or written
+    │   └── BackupFailed (4)           the daily backup could not be made (older ones are kept)
     ├── AlreadyRunning (1)             another tracker holds the lock for this data dir
     └── Unavailable (-)                a platform backend cannot work here (selection falls back)
 
@@ -54,6 +55,10 @@ class StorageUnavailable(WellbeingError):
     """The data directory or database cannot be created, opened or written."""
 
     exit_code = 4
+
+
+class BackupFailed(StorageUnavailable):
+    """The daily backup could not be made; the older backups are untouched."""
 
 
 class AlreadyRunning(WellbeingError):

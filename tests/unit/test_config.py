@@ -78,3 +78,43 @@ def test_not_utf8(tmp_path: Path) -> None:
     path.write_bytes(b"\xff\xfe[tracking]")
     with pytest.raises(ConfigError, match="not UTF-8"):
         config.load(path)
+
+
+def test_notifications_and_limits_settings(tmp_path: Path) -> None:
+    from wellbeing.core.timetable import WeeklyTime
+
+    defaults = config.load(tmp_path / "none.toml")
+    assert defaults.notifications.weekly_summary_at == WeeklyTime(9, 0, frozenset({0}))
+    assert defaults.limits.warn_before_minutes == 5.0
+    path = tmp_path / "config.toml"
+    path.write_text(
+        '[notifications]\nweekly_summary_day = "Sunday"\nweekly_summary_time = "18:30"\n'
+        "[limits]\nwarn_before_minutes = 10\n"
+    )
+    cfg = config.load(path)
+    assert cfg.notifications.weekly_summary_at == WeeklyTime(18, 30, frozenset({6}))
+    assert cfg.limits.warn_before_minutes == 10.0
+    path.write_text("[notifications]\nweekly_summary = false\n")
+    assert config.load(path).notifications.weekly_summary_at is None
+
+
+@pytest.mark.parametrize(
+    ("body", "fragment"),
+    [
+        ('[notifications]\nweekly_summary_day = "someday"\n',
+         "line 2: notifications.weekly_summary_day: must be a day"),
+        ('[notifications]\n\nweekly_summary_time = "25:00"\n',
+         "line 3: notifications.weekly_summary_time: must be a time of day"),
+        ("[notifications]\nweekly_summary_time = 9\n", "must be a time of day"),
+        ('[notifications]\nweekly_summary = "yes"\n', "must be true or false"),
+        ("[notifications]\nsummary = true\n", "notifications.summary: unknown setting"),
+        ("[limits]\nwarn_before_minutes = -1\n", "limits.warn_before_minutes: must be between"),
+        ("[limits]\nwarn = 1\n", "limits.warn: unknown setting"),
+    ],
+)
+def test_bad_notification_and_limit_settings(tmp_path: Path, body: str, fragment: str) -> None:
+    path = tmp_path / "config.toml"
+    path.write_text(body)
+    with pytest.raises(ConfigError) as info:
+        config.load(path)
+    assert fragment in info.value.message

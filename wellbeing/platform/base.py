@@ -68,7 +68,10 @@ class ForegroundProbe(Protocol):
     every change of the focused window and its title, so the tracker need not
     poll; a ``wake()`` method, callable from any thread or a signal handler,
     makes a wait in progress return early; ``watch_fd(fd)`` / ``unwatch_fd(fd)``
-    make :meth:`wait_for_change` also return early while ``fd`` is readable.
+    make :meth:`wait_for_change` also return early while ``fd`` is readable;
+    ``window_actions()`` returns an object satisfying
+    ``services.limit_ports.WindowActions`` (close or minimise the windows it
+    reports, by :attr:`WindowInfo.handle`); backends without it cannot do that.
     """
 
     name: str

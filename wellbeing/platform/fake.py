@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from wellbeing.core.clock import Clock, FakeClock
 from wellbeing.platform.base import Check, Platform, WindowInfo
 
-__all__ = ["FakeProbe", "ScriptedPlatform", "Step", "demo_script"]
+__all__ = ["FakeProbe", "FakeWindowActions", "ScriptedPlatform", "Step", "demo_script"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +61,39 @@ def _as_step(item: object) -> Step:
     raise TypeError(f"a script step is a Step or (at, focus[, idle[, locked]]), not {item!r}")
 
 
+class FakeWindowActions:
+    """Satisfies ``services.limit_ports.WindowActions`` by recording what was asked.
+
+    Args:
+        can_act: what every call returns (False: as if the window could not be asked).
+
+    Attributes:
+        calls: ``("close" | "minimise", window)`` in the order asked.
+    """
+
+    name = "fake"
+
+    def __init__(self, *, can_act: bool = True) -> None:
+        self.can_act = can_act
+        self.calls: list[tuple[str, WindowInfo]] = []
+
+    def request_close(self, window: WindowInfo) -> bool:
+        self.calls.append(("close", window))
+        return self.can_act
+
+    def minimise(self, window: WindowInfo) -> bool:
+        self.calls.append(("minimise", window))
+        return self.can_act
+
+    @property
+    def closed(self) -> list[WindowInfo]:
+        return [w for kind, w in self.calls if kind == "close"]
+
+    @property
+    def minimised(self) -> list[WindowInfo]:
+        return [w for kind, w in self.calls if kind == "minimise"]
+
+
 class FakeProbe:
     """Implements ForegroundProbe, IdleProbe and SessionProbe from a script.
 
@@ -74,6 +107,7 @@ class FakeProbe:
     Attributes:
         samples: how many times :meth:`active_window` was called.
         closed: whether :meth:`close` was called.
+        actions: what :meth:`window_actions` hands out (records close/minimise).
     """
 
     name = "fake"
@@ -97,6 +131,7 @@ class FakeProbe:
         self._sleep = sleep
         self.samples = 0
         self.closed = False
+        self.actions = FakeWindowActions()
         for step in steps:
             self.append(step)
 
@@ -166,6 +201,10 @@ class FakeProbe:
             return True
         self._sleep(max(timeout, 0.0))
         return False
+
+    def window_actions(self) -> FakeWindowActions:
+        """The recorder of close and minimise requests (the same one every time)."""
+        return self.actions
 
     def close(self) -> None:
         self.closed = True

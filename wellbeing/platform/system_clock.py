@@ -4,12 +4,18 @@ Boot time is ``CLOCK_BOOTTIME`` on Linux, which keeps running through suspend.
 Other systems have no such clock in :mod:`time`; there ``boot`` falls back to
 the monotonic clock, so suspend cannot be told apart from a clock step by the
 difference of the two (the tracker then sees suspend as a gap, never as use).
+
+:func:`local_zone` is the system's time zone with its DST rules, for jobs at a
+local time of day (``services.scheduler``).
 """
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable
+from datetime import datetime, tzinfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from wellbeing.core.clock import Instant
 
@@ -50,3 +56,34 @@ class SystemClock:
             boot=boot,
             utc_offset_min=round(offset_s / 60),
         )
+
+
+def local_zone() -> tzinfo:
+    """The system's time zone with its rules: ``$TZ``, else ``/etc/localtime``.
+
+    Falls back to the current fixed UTC offset (right until the next DST change)
+    when neither names a zone the system knows.
+    """
+    candidates: list[str] = []
+    env = os.environ.get("TZ", "").lstrip(":")
+    if env:
+        candidates.append(env)
+    try:
+        target = os.readlink("/etc/localtime")
+    except OSError:
+        target = ""
+    if "zoneinfo/" in target:
+        candidates.append(target.split("zoneinfo/", 1)[1])
+    for key in candidates:
+        try:
+            return ZoneInfo(key)
+        except (ZoneInfoNotFoundError, ValueError, OSError):
+            continue
+    try:
+        with open("/etc/localtime", "rb") as fh:
+            return ZoneInfo.from_file(fh, key="localtime")
+    except (OSError, ValueError):
+        pass
+    zone = datetime.now().astimezone().tzinfo
+    assert zone is not None
+    return zone

@@ -54,7 +54,7 @@ import os
 import select
 import time
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from wellbeing.errors import Unavailable
 from wellbeing.platform.base import WindowInfo
@@ -69,6 +69,9 @@ from wellbeing.platform.x11_identity import (
     title_from,
     wm_class_from,
 )
+
+if TYPE_CHECKING:
+    from wellbeing.platform.x11_actions import X11WindowActions
 
 __all__ = [
     "NO_FOCUS_GRACE_SECONDS",
@@ -302,6 +305,16 @@ class X11Probe:
             log.debug("closing the X connection: %s", exc)
         self._wakeup.close()
 
+    def window_actions(self) -> X11WindowActions:
+        """Close or minimise the windows this probe reports (by :attr:`WindowInfo.handle`).
+
+        Satisfies ``services.limit_ports.WindowActions``; it has an X connection of
+        its own (see :mod:`.x11_actions`), opened on first use.
+        """
+        from wellbeing.platform.x11_actions import X11WindowActions
+
+        return X11WindowActions(self.display_name)
+
     @property
     def cached_windows(self) -> int:
         """How many windows' identities are cached."""
@@ -343,6 +356,7 @@ class X11Probe:
             pid=identity.pid,
             exe=identity.exe,
             icon=identity.icon,
+            handle=wid,
         )
         if not self._stale:  # else something changed after it was read: sample again
             self._title = title

@@ -125,3 +125,20 @@ def test_demo_script_is_a_plausible_endless_rotation(clock: FakeClock) -> None:
         seen.add(window.app_key if window else None)
         assert platform.foreground.wait_for_change(DEMO_PERIOD) is True
     assert seen == {s.focus.app_key if s.focus else None for s in steps}
+
+
+def test_the_fake_window_actions_record_what_was_asked(clock: FakeClock) -> None:
+    from wellbeing.platform.fake import FakeWindowActions
+
+    xterm = WindowInfo("xterm", "XTerm", "vim", handle=0x400001)
+    probe = FakeProbe.from_script([(0, xterm)], clock)
+    actions = probe.window_actions()
+    assert actions is probe.window_actions()
+    assert actions.request_close(xterm) is True
+    assert actions.minimise(xterm) is True
+    assert actions.calls == [("close", xterm), ("minimise", xterm)]
+    assert actions.closed == [xterm]
+    assert actions.minimised == [xterm]
+    refusing = FakeWindowActions(can_act=False)
+    assert refusing.request_close(xterm) is False
+    assert refusing.closed == [xterm]
