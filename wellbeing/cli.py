@@ -247,13 +247,20 @@ def _track_local_file(args: argparse.Namespace, paths: paths_module.Paths) -> No
     """The local file through the standard library's sqlite3 (no SQLAlchemy in this process)."""
     from wellbeing import config as config_module
     from wellbeing.services.headless import build_headless_tracker
+    from wellbeing.services.limits_runtime import attach_limits
 
     config = config_module.load(paths.config)
     tracker, storage = build_headless_tracker(
         paths, config, fake=args.fake_platform, poll=args.poll, idle_after=args.idle_after
     )
     try:
-        _run_until_stopped(tracker, args.duration)
+        runtime = attach_limits(
+            tracker, storage.limit_store(), config, paths, fake=args.fake_platform
+        )
+        try:
+            _run_until_stopped(tracker, args.duration)
+        finally:
+            runtime.close()
     finally:
         storage.close()
 
@@ -261,6 +268,7 @@ def _track_local_file(args: argparse.Namespace, paths: paths_module.Paths) -> No
 def _track_with_sqlalchemy(args: argparse.Namespace) -> None:
     """A database URL (``--db``, e.g. PostgreSQL) through SQLAlchemy, as the tray app does."""
     from wellbeing.services.context import open_context
+    from wellbeing.services.limits_runtime import attach_limits
     from wellbeing.services.tracking import build_tracker
 
     ctx = open_context(args.data_dir, args.db)
@@ -268,7 +276,13 @@ def _track_with_sqlalchemy(args: argparse.Namespace) -> None:
         tracker = build_tracker(
             ctx, fake=args.fake_platform, poll=args.poll, idle_after=args.idle_after
         )
-        _run_until_stopped(tracker, args.duration)
+        runtime = attach_limits(
+            tracker, ctx.limits(), ctx.config, ctx.paths, db_url=args.db, fake=args.fake_platform
+        )
+        try:
+            _run_until_stopped(tracker, args.duration)
+        finally:
+            runtime.close()
     finally:
         ctx.close()
 

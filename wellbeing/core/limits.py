@@ -31,7 +31,8 @@ What :func:`evaluate` decides, per limit, from today's events for its target:
   when it has none). No limit that weekday: status ``off_today``, nothing due.
 - The *warning* (``notify_warning``, every mode) is due once a day when use is
   at least the limit minus ``warn_before_seconds`` but not yet at the limit (no
-  warning when the lead is 0 or not shorter than the limit; when use jumps past
+  warning when the lead is 0; a lead as long as the limit or longer, e.g. 5
+  minutes before a 1-minute limit, warns halfway instead; when use jumps past
   the limit at once, only the reach is told).
 - *Reached* (``notify_reached``, every mode) is due once a day when use reaches
   the allowed time; nag and block also get ``show_times_up`` if what is in
@@ -391,7 +392,7 @@ def _judge(
     if d.ignored and limit.mode == "nag" and not limit.is_locked(now.local_date):
         return LimitState(limit, allowed, used, "ignored", left), None
     lead = limit.warn_before_seconds
-    warn_at = base - lead if 0 < lead < base else None
+    warn_at = None if lead <= 0 or base <= 0 else base - lead if lead < base else base / 2
     status: LimitStatus
     if used >= allowed:
         status = "reached"

@@ -15,6 +15,7 @@ from wellbeing import paths as paths_module
 from wellbeing.config import Config
 from wellbeing.paths import Paths
 from wellbeing.storage.db import Database
+from wellbeing.storage.limits import LimitRepository
 from wellbeing.storage.queries import UsageQueries
 
 log = logging.getLogger("wellbeing")
@@ -36,6 +37,10 @@ class Context:
 
     def queries(self) -> UsageQueries:
         return UsageQueries(self.db, day_start_hour=self.config.tracking.day_start_hour)
+
+    def limits(self) -> LimitRepository:
+        """This device's limits, downtime and bypass log on the opened database."""
+        return LimitRepository(self.db, self.device_id)
 
     def close(self) -> None:
         self.db.close()

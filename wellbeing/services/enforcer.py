@@ -34,7 +34,7 @@ import logging
 import os
 import threading
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -146,6 +146,8 @@ class LimitEnforcer:
         wake: cuts the tracker's wait short (a choice was made).
         own_pid: windows of this process (the screen itself) are not held back.
         boot_id: this boot's id, stored with clock jumps.
+        warn_before_seconds: the warning's lead for every limit (the settings'
+            ``[limits] warn_before_minutes``); None keeps each limit's own.
     """
 
     def __init__(
@@ -160,6 +162,7 @@ class LimitEnforcer:
         wake: Callable[[], None] | None = None,
         own_pid: int | None = None,
         boot_id: str | None = None,
+        warn_before_seconds: int | None = None,
     ) -> None:
         self.store = store
         self.notifier = notifier
@@ -170,6 +173,7 @@ class LimitEnforcer:
         self.wake = wake
         self.own_pid = os.getpid() if own_pid is None else own_pid
         self.boot_id = current_boot_id() if boot_id is None else boot_id
+        self.warn_before_seconds = warn_before_seconds
         self._lock = threading.Lock()
         self._choices: list[tuple[LimitState, WindowInfo | None, TimesUpChoice]] = []
         self._limits: list[Limit] = []
@@ -209,6 +213,35 @@ class LimitEnforcer:
         self._last = now
         self._roll_over_if_due(now)
         self._tell_about_screens()
+
+    @property
+    def downtime(self) -> Downtime | None:
+        """The downtime in force (as last read from the store)."""
+        return self._downtime
+
+    def today(self) -> date:
+        """The tracking day limits count for (trusted time)."""
+        if self._day is not None:
+            return self._day
+        now = self.clock.now()
+        return limit_clock_at(
+            self._trusted_ms(now), now.utc_offset_min, self.day_start_hour
+        ).local_date
+
+    def refresh(self) -> None:
+        """Evaluate again soon (downtime ended, a setting changed): wakes the tracker."""
+        if self.wake is not None:
+            self.wake()
+
+    def state_of(self, target_text: str) -> LimitState | None:
+        """The last known state of the limit on ``target_text`` (``str`` of its target)."""
+        latest = self.latest()
+        if latest is None:
+            return None
+        for state in latest.states:
+            if str(state.limit.target) == target_text:
+                return state
+        return None
 
     def latest(self) -> Evaluation | None:
         """The last evaluation (states for the tray or a status line); None before the first."""
@@ -321,6 +354,9 @@ class LimitEnforcer:
             return
         if self._revision is not None:
             log.info("limits changed: %d in force", len(limits))
+        if self.warn_before_seconds is not None:
+            lead = self.warn_before_seconds
+            limits = [replace(limit, warn_before_seconds=lead) for limit in limits]
         self._revision, self._limits, self._downtime = revision, limits, downtime
         self._tell_about_screens()
 
@@ -396,7 +432,8 @@ class LimitEnforcer:
             notice = self._reached_notice(state)
         else:
             notice = self._still_over_notice(state)
-        self.notifier.notify(notice)
+        delivered = self.notifier.notify(notice)
+        log.info("%s: %s%s", action.kind, notice.title, "" if delivered else " (not delivered)")
         self._record(action.event)
 
     def _minimise(self, state: LimitState, window: WindowInfo) -> None:
@@ -463,10 +500,14 @@ class LimitEnforcer:
             f"You've used {name} for {format_duration(state.used_seconds)} today; "
             f"your limit is {format_duration(state.allowed_seconds or 0.0)}."
         )
+        actions: tuple[tuple[str, str], ...] = ()
         if state.limit.mode != "notify" and self.presenter is None:
             body += " (The \"Time's up\" screen needs the tray app.)"
+            if state.snoozes_left > 0:
+                actions = (("snooze", f"15 more minutes ({state.snoozes_left} left)"),)
         return Notice(
             key=f"limit:{state.limit.target}", title=f"Time's up for {name}", body=body,
+            actions=actions,
             urgency="critical" if state.limit.mode != "notify" else "normal",
         )
 

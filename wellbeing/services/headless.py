@@ -32,12 +32,14 @@ import subprocess
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
+from typing import Any, cast
 
 from wellbeing.config import Config
 from wellbeing.core.activity import Interval
 from wellbeing.core.clock import Clock
 from wellbeing.errors import StorageUnavailable, WellbeingError
 from wellbeing.paths import Paths
+from wellbeing.services.limit_ports import LimitStore
 from wellbeing.services.set_aside import SetAsideRecovery
 from wellbeing.services.tracker import IntervalSink, TrackerService
 from wellbeing.services.tracker_parts import announce_ready, tracker_parts
@@ -46,6 +48,7 @@ from wellbeing.storage.sqlite_file import (
     schema_head,
     stored_revision,
 )
+from wellbeing.storage.sqlite_limits import SqliteLimitStore
 from wellbeing.storage.sqlite_writer import SqliteUsageWriter
 
 log = logging.getLogger("wellbeing.tracker")
@@ -150,6 +153,10 @@ class HeadlessStorage:
         writer = SqliteUsageWriter(conn, self.device_id, on_new_names=self.request_labels)
         return _ThenPoll(writer, self.poll)
 
+    def limit_store(self) -> LimitStore:
+        """Limits on the connection in use (a fresh file after a set-aside included)."""
+        return cast(LimitStore, _LiveLimitStore(self))
+
     # -- labels for new apps and sites -------------------------------------------------------
 
     def request_labels(self, app_keys: Sequence[str], domains: Sequence[str]) -> None:
@@ -238,6 +245,23 @@ class HeadlessStorage:
         except sqlite3.Error as exc:
             log.debug("closing the damaged database: %s", exc)
         self._conn = None
+
+
+class _LiveLimitStore:
+    """A :class:`SqliteLimitStore` on whatever connection the storage holds now."""
+
+    def __init__(self, storage: HeadlessStorage) -> None:
+        self._storage = storage
+        self._store: SqliteLimitStore | None = None
+        self._conn: sqlite3.Connection | None = None
+
+    def __getattr__(self, name: str) -> Any:
+        conn, device_id = self._storage._conn, self._storage.device_id
+        if conn is None or device_id is None:
+            raise StorageUnavailable("The database is not open (it is being replaced).")
+        if self._store is None or conn is not self._conn:
+            self._store, self._conn = SqliteLimitStore(conn, device_id), conn
+        return getattr(self._store, name)
 
 
 class _ThenPoll:

@@ -242,12 +242,17 @@ def test_a_limit_reached_before_the_first_evaluation_is_told_once_without_a_warn
     assert second.next_check_seconds == 900
 
 
-@pytest.mark.parametrize(("lead", "warned"), [(0, False), (600, False), (900, False), (60, True)])
-def test_no_warning_without_a_lead_shorter_than_the_limit(lead: int, warned: bool) -> None:
+@pytest.mark.parametrize(
+    ("lead", "warned_at"), [(0, None), (600, 300), (900, 300), (60, 540)]
+)
+def test_the_warning_comes_its_lead_before_or_halfway(lead: int, warned_at: int | None) -> None:
     sim = Sim([game_limit(warn_before_seconds=lead)], start=at(FRIDAY, 9))
     sim.focus(GAME.key)
-    sim.use(700)
-    assert ("notify_warning" in sim.kinds()) is warned
+    if warned_at is not None:
+        sim.use(warned_at - 1)
+        assert "notify_warning" not in sim.kinds()
+    sim.use(700 - (warned_at - 1 if warned_at is not None else 0))
+    assert ("notify_warning" in sim.kinds()) is (warned_at is not None)
     assert sim.kinds().count("notify_reached") == 1
 
 
