@@ -234,6 +234,8 @@ def _cmd_track(args: argparse.Namespace) -> int:
     paths = paths_module.resolve(args.data_dir)
     paths_module.ensure_private_dir(paths.data_dir)
     logs.setup(paths, stderr_level=logging.DEBUG if args.verbose else logging.INFO)
+    global _stopper
+    _stopper = _Stopper()  # before the slow start: a SIGTERM then still ends cleanly
     with TrackerLock(paths.lock_file):
         if args.db:
             _track_with_sqlalchemy(args)
@@ -253,6 +255,7 @@ def _track_local_file(args: argparse.Namespace, paths: paths_module.Paths) -> No
     tracker, storage = build_headless_tracker(
         paths, config, fake=args.fake_platform, poll=args.poll, idle_after=args.idle_after
     )
+    _stop_on_signals(tracker)
     try:
         runtime = attach_limits(
             tracker, storage.limit_store(), config, paths, fake=args.fake_platform
@@ -276,6 +279,7 @@ def _track_with_sqlalchemy(args: argparse.Namespace) -> None:
         tracker = build_tracker(
             ctx, fake=args.fake_platform, poll=args.poll, idle_after=args.idle_after
         )
+        _stop_on_signals(tracker)
         runtime = attach_limits(
             tracker, ctx.limits(), ctx.config, ctx.paths, db_url=args.db, fake=args.fake_platform
         )
@@ -287,13 +291,41 @@ def _track_with_sqlalchemy(args: argparse.Namespace) -> None:
         ctx.close()
 
 
-def _run_until_stopped(tracker: TrackerService, duration: float | None) -> None:
-    def stop(signum: int, frame: FrameType | None) -> None:
-        log.info("received %s, stopping", signal.Signals(signum).name)
-        tracker.request_stop()
+class _Stopper:
+    """SIGTERM and SIGINT end tracking cleanly, also when they come while it starts up."""
 
-    signal.signal(signal.SIGTERM, stop)
-    signal.signal(signal.SIGINT, stop)
+    def __init__(self) -> None:
+        self.tracker: TrackerService | None = None
+        self.requested = False
+        signal.signal(signal.SIGTERM, self._on_signal)
+        signal.signal(signal.SIGINT, self._on_signal)
+
+    def _on_signal(self, signum: int, frame: FrameType | None) -> None:
+        log.info("received %s, stopping", signal.Signals(signum).name)
+        self.requested = True
+        if self.tracker is not None:
+            self.tracker.request_stop()
+
+    def watch(self, tracker: TrackerService) -> None:
+        """From now on a signal stops ``tracker`` (at once, if one came already)."""
+        self.tracker = tracker
+        if self.requested:
+            tracker.request_stop()
+
+
+_stopper: _Stopper | None = None
+
+
+def _stop_on_signals(tracker: TrackerService) -> None:
+    """Let SIGTERM and SIGINT stop ``tracker`` (a signal during start-up is kept)."""
+    global _stopper
+    if _stopper is None:
+        _stopper = _Stopper()
+    _stopper.watch(tracker)
+
+
+def _run_until_stopped(tracker: TrackerService, duration: float | None) -> None:
+    _stop_on_signals(tracker)
     tracker.run(duration=duration)
     tracker.platform.close()
 
