@@ -82,4 +82,6 @@ def test_track_warns_and_tells_when_a_one_minute_limit_is_reached(
     assert reached_after <= 65
     rows = json.loads(listed.stdout)
     (row,) = [r for r in rows if r["target"] == "xterm"]
-    assert row["used_seconds"] >= 60
+    # what is on disk is at most 5 s behind the tracker, which counted to the minute
+    assert row["today"]["used_seconds"] >= 55
+    assert row["today"]["limit_seconds"] == 60
