@@ -237,13 +237,46 @@ def wait_with_rusage(proc: subprocess.Popen[bytes], timeout: float) -> Any:
         time.sleep(0.05)
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--seconds", type=float, default=150, help="tracking time (default 150)")
     parser.add_argument(
         "--display", help="use this display number (e.g. :67) instead of a free one"
     )
-    args = parser.parse_args()
+    parser.add_argument(
+        "--limits",
+        type=int,
+        default=0,
+        help="set this many daily limits (none reached) before tracking, up to 10",
+    )
+    parser.add_argument("--name", default="tracker_overhead", help="the benchmark's name")
+    return run(parser, parser.parse_args(argv))
+
+
+LIMITS = [
+    ("total", "20h"),
+    ("category:Work", "12h"),
+    ("category:Other", "12h"),
+    ("category:Social", "1h"),
+    ("category:Video", "1h"),
+    ("instagram.com", "30m"),
+    ("facebook.com", "30m"),
+    ("reddit.com", "30m"),
+    ("youtube.com", "1h"),
+    ("tiktok.com", "10m"),
+]
+"""The limits ``--limits N`` sets: every sample evaluates them; none is reached while measured."""
+
+
+def set_limits(data_dir: Path, count: int) -> None:
+    if count > len(LIMITS):
+        raise SystemExit(f"--limits can be at most {len(LIMITS)}")
+    for target, duration in LIMITS[:count]:
+        run_cli(data_dir, "limits", "set", target, duration)
+    log(f"{count} limits set")
+
+
+def run(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     duration = args.seconds
     if duration < WARMUP_S + TAIL_S + 4 * SWITCH_EVERY_S:
         parser.error(f"--seconds must be at least {WARMUP_S + TAIL_S + 4 * SWITCH_EVERY_S:.0f}")
@@ -254,6 +287,8 @@ def main() -> int:
         tmp = Path(tmp_name)
         data_dir = tmp / "data"
         try:
+            if args.limits:
+                set_limits(data_dir, args.limits)
             programs = open_clients(session)
             session.activate("park")
             env = cli_env(DISPLAY=session.display)
@@ -304,7 +339,8 @@ def main() -> int:
             session.close()
 
     result: dict[str, Any] = {
-        "benchmark": "tracker_overhead",
+        "benchmark": args.name,
+        "limits": args.limits,
         "tracked_seconds": duration,
         "switches": len(switches) - 1,
         "poll_s": 1.0,

@@ -165,8 +165,9 @@ def resolve_target(
     A bare name is a site if it is a known domain, else an app if it is a known
     app key; categories match case-insensitively. A site the person has not
     visited yet but that is written as a domain (``tiktok.com``) is accepted, so
-    a limit can be set before the first visit. Anything else raises
-    :class:`LimitError` suggesting the closest known names.
+    a limit can be set before the first visit; so is an app written explicitly
+    as ``app:KEY`` (an app not opened since wellbeing started recording). Anything
+    else raises :class:`LimitError` suggesting the closest known names.
     """
     app_list, site_list, category_list = list(apps), list(sites), list(categories)
     explicit = parse_target_text(text)
@@ -178,9 +179,7 @@ def resolve_target(
             raise LimitError(
                 _unknown(f"category '{explicit.key}'", explicit.key, category_list)
             )
-        if explicit.kind == "app" and explicit.key not in app_list:
-            raise LimitError(_unknown(f"app '{explicit.key}'", explicit.key, app_list))
-        return explicit
+        return explicit  # app:KEY and site:DOMAIN: taken as written, used or not
     name = text.strip()
     if not name:
         raise LimitError("name what to limit: an app, a site, category:NAME or total")
