@@ -4,7 +4,13 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from wellbeing import config
-from wellbeing.config import Config, PrivacySettings, TrackingSettings
+from wellbeing.config import (
+    Config,
+    LimitSettings,
+    NotificationSettings,
+    PrivacySettings,
+    TrackingSettings,
+)
 from wellbeing.ui.settings import SettingsDialog, ensure_config_file
 
 
@@ -28,11 +34,19 @@ def test_dialog_shows_the_settings_in_force(qtbot: QtBot, tmp_path: Path) -> Non
 
 def test_template_is_private_and_round_trips(tmp_path: Path) -> None:
     tracking = TrackingSettings(poll_seconds=1.5, idle_after_seconds=240, day_start_hour=3)
-    cfg = Config(tracking=tracking)
+    cfg = Config(
+        tracking=tracking,
+        notifications=NotificationSettings(
+            weekly_summary_day=6, weekly_summary_hour=18, weekly_summary_minute=5
+        ),
+        limits=LimitSettings(warn_before_minutes=2.5),
+    )
     path = ensure_config_file(tmp_path / "config.toml", cfg)
     assert (path.stat().st_mode & 0o777) == 0o600
     loaded = config.load(path)
     assert loaded.tracking == cfg.tracking
+    assert loaded.notifications == cfg.notifications
+    assert loaded.limits == cfg.limits
     assert loaded.privacy.store_titles is False
     before = path.read_text()
     ensure_config_file(path, Config())  # an existing file is never overwritten

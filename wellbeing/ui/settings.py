@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wellbeing.config import Config
+from wellbeing.config import WEEKDAYS, Config
 from wellbeing.core.durations import format_duration
 
 TEMPLATE = """\
@@ -46,6 +46,17 @@ never_store_titles_for = []
 # Apps for which nothing at all is recorded.
 ignore_apps = []
 
+[notifications]
+# A notification with last week's daily average and days within your limits.
+weekly_summary = {weekly_summary}
+# The day (mon ... sun) and local time it comes on.
+weekly_summary_day = "{summary_day}"
+weekly_summary_time = "{summary_time}"
+
+[limits]
+# The "almost up" notification comes this many minutes before a limit (0: none).
+warn_before_minutes = {warn:g}
+
 # Your own rules, for example to count an app as Work:
 # [[rules]]
 # field = "app"
@@ -64,6 +75,11 @@ def ensure_config_file(path: Path, config: Config) -> Path:
         idle=config.tracking.idle_after_seconds,
         day_start=config.tracking.day_start_hour,
         store_titles=str(config.privacy.store_titles).lower(),
+        weekly_summary=str(config.notifications.weekly_summary).lower(),
+        summary_day=WEEKDAYS[config.notifications.weekly_summary_day],
+        summary_time=f"{config.notifications.weekly_summary_hour:02d}:"
+        f"{config.notifications.weekly_summary_minute:02d}",
+        warn=config.limits.warn_before_minutes,
     )
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(fd, "w", encoding="utf-8") as handle:
