@@ -142,7 +142,7 @@ def run(args: argparse.Namespace) -> int:
         return exc.exit_code
     try:
         try:
-            ctx = open_context(args.data_dir, args.db)
+            ctx = open_context(args.data_dir, args.db, holds_lock=True)
         except WellbeingError as exc:
             _tell(QMessageBox.Icon.Critical, "Cannot open your data", exc.user_message())
             return exc.exit_code

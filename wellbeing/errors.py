@@ -9,6 +9,7 @@ Every error a user can cause or meet in their environment derives from
     │   └── ConfigError (3)            a malformed config or rules file (names file and line)
     ├── StorageUnavailable (4)         the data dir or database cannot be created, opened or written
     ├── AlreadyRunning (1)             another tracker holds the lock for this data dir
+    ├── TrackingFailed (1)             a bug stopped tracking (the log has the traceback)
     └── Unavailable (-)                a platform backend cannot work here (selection falls back)
 
 Bugs are not in this tree: they crash loudly with a traceback in the log.
@@ -58,6 +59,12 @@ class StorageUnavailable(WellbeingError):
 
 class AlreadyRunning(WellbeingError):
     """Another tracker already runs for this data directory."""
+
+    exit_code = 1
+
+
+class TrackingFailed(WellbeingError):
+    """Tracking stopped because of a bug in wellbeing (not the storage, not the platform)."""
 
     exit_code = 1
 
