@@ -67,6 +67,7 @@ class TrayApp:
 
     def __init__(self, qt: QApplication, ctx: Context, tracker: TrackerService | None) -> None:
         from wellbeing.ui.tray import TrayController
+        from wellbeing.ui.tray_notices import NoticePresenter
 
         self.qt = qt
         self.ctx = ctx
@@ -82,6 +83,10 @@ class TrayApp:
         self.tray.open_dashboard.connect(self.open_dashboard)
         self.tray.open_settings.connect(self.open_settings)
         self.tray.quit_requested.connect(qt.quit)
+        # What goes wrong while tracking reaches the tray from the tracker's thread.
+        self.notices = NoticePresenter(self.tray, log_file=ctx.paths.log_file)
+        if tracker is not None:
+            tracker.notices.subscribe(self.notices.post)
 
     def start(self) -> None:
         if self.tracker is not None:
@@ -114,6 +119,7 @@ class TrayApp:
         self.settings.raise_()
 
     def stop(self) -> None:
+        self.notices.close()
         if self.tracker is not None:
             self.tracker.stop()
             self.tracker.platform.close()

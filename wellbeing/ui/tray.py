@@ -4,6 +4,11 @@ Menu: Open dashboard · today's top 3 apps with their times · Pause tracking �
 (15 minutes, 1 hour, Until tomorrow, Resume) · Settings… · Quit. The tooltip
 reads "Today: 2 h 10 min" (plus "paused until 14:35" while paused).
 
+When something went wrong while tracking (the tracking thread died, a damaged
+database was set aside), :meth:`TrayController.show_problem` puts the icon
+into a warning state, adds the problem to the tooltip and shows one
+notification (see :mod:`wellbeing.ui.tray_notices`).
+
 When the desktop has no system tray (``tray_available()`` is False, common on
 GNOME without an extension), ``TrayController.show()`` returns False and the
 caller opens the dashboard window instead, so the app is never invisible.
@@ -25,7 +30,9 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from wellbeing.core.clock import Clock
 from wellbeing.core.durations import format_duration
+from wellbeing.services.notices import TrackerNotice
 from wellbeing.ui.icons import app_icon
+from wellbeing.ui.tray_notices import warning_icon
 from wellbeing.ui.viewmodels import UsageSource
 
 PAUSE_CHOICES: tuple[tuple[str, int], ...] = (("For 15 minutes", 15 * 60), ("For 1 hour", 3600))
@@ -137,6 +144,11 @@ class TrayController(QObject):
         self._day_start_hour = day_start_hour
         self._icon = app_icon()
         self._paused_icon = _greyed(self._icon)
+        self._warning_icon = warning_icon(self._icon)
+        #: The last problem shown (the icon stays in its warning state), else None.
+        self.problem: TrackerNotice | None = None
+        #: Notifications shown, as (title, text), oldest first.
+        self.notifications: list[tuple[str, str]] = []
         self.tray = QSystemTrayIcon(self._icon, self)
         self.tray.activated.connect(self._on_activated)
         self.menu = self._build_menu()
@@ -201,7 +213,8 @@ class TrayController(QObject):
         """"Today: 2 h 10 min", plus the pause state."""
         text = f"Today: {format_duration(max(0.0, self._control.today_total_seconds()))}"
         paused = self.paused_text()
-        return f"{text} — {paused}" if paused else text
+        text = f"{text} — {paused}" if paused else text
+        return f"{text}\n{self.problem.title}" if self.problem is not None else text
 
     def paused_text(self) -> str:
         """"paused until 14:35", "paused", or "" when tracking."""
@@ -219,7 +232,10 @@ class TrayController(QObject):
         self.tray.setToolTip(tip)
         self.top_header.setText(tip.split(" — ")[0])
         paused = self._control.paused_until() is not None
-        self.tray.setIcon(self._paused_icon if paused else self._icon)
+        if self.problem is not None:
+            self.tray.setIcon(self._warning_icon)
+        else:
+            self.tray.setIcon(self._paused_icon if paused else self._icon)
         self.pause_menu.setTitle("Tracking paused" if paused else "Pause tracking")
         self.resume_action.setEnabled(paused)
         self.resume_action.setText(f"Resume tracking ({self.paused_text()})" if paused
@@ -233,6 +249,21 @@ class TrayController(QObject):
             action.setVisible(item is not None)
             if item is not None:
                 action.setText(f"{item.name} — {format_duration(item.seconds)}")
+
+    # -- problems ----------------------------------------------------------------------
+
+    def show_problem(self, notice: TrackerNotice, text: str) -> bool:
+        """Enter the warning state for ``notice`` and notify once; True if a notification showed.
+
+        The icon keeps its warning sign and the tooltip the problem until the app quits.
+        """
+        self.problem = notice
+        self.refresh()
+        if not self.tray.isVisible():
+            return False
+        self.tray.showMessage(notice.title, text, QSystemTrayIcon.MessageIcon.Warning, 20_000)
+        self.notifications.append((notice.title, text))
+        return True
 
     # -- pausing -----------------------------------------------------------------------
 
