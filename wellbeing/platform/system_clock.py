@@ -50,3 +50,8 @@ class SystemClock:
             boot=boot,
             utc_offset_min=round(offset_s / 60),
         )
+
+
+def local_utc_offset_min(utc_ms: int) -> int:
+    """The local UTC offset (minutes east) the system's time zone has at ``utc_ms``."""
+    return round(time.localtime(utc_ms / 1000).tm_gmtoff / 60)
