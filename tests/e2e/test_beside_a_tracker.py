@@ -135,7 +135,8 @@ def test_report_and_doctor_beside_a_tracker_never_move_a_file_they_find_damaged(
         assert "wellbeing is recording into it right now" in report.stderr
         assert "left where it is" in report.stderr
         assert report.stdout == ""
-        assert "!!  database:" in doctor.stdout and "left where it is" in doctor.stdout
+        assert "!!  database:" in doctor.stdout
+        assert "left where it is" in doctor.stdout
         # The tracker goes on writing into the very same file.
         before = report_json(data_dir)["total_seconds"]
         wait_until(lambda: report_json(data_dir)["total_seconds"] > before, "more time")
@@ -169,7 +170,8 @@ def test_damage_found_while_track_records_is_told_on_its_stderr(data_dir: Path) 
     told = [line for line in tracker.stderr.splitlines() if "Database was damaged:" in line]
     assert len(told) == 1, tracker.stderr
     assert f"moved aside to {data_dir / main_file}" in told[0]
-    assert "nothing was deleted" in told[0] and "tracking goes on" in told[0]
+    assert "nothing was deleted" in told[0]
+    assert "tracking goes on" in told[0]
 
 
 @pytest.mark.parametrize("command", [("report", "--json"), ("doctor",)])

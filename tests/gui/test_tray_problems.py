@@ -88,14 +88,16 @@ def test_a_tracker_thread_that_raises_shows_the_warning_and_restarts_once(
     finally:
         app.stop()
     assert tracker.restarted == 1
-    assert app.tray.problem is not None and app.tray.problem.kind == "restarted"
+    assert app.tray.problem is not None
+    assert app.tray.problem.kind == "restarted"
     assert app.tray.tray.icon().cacheKey() != normal_icon  # the warning state
     assert app.tray.tray.icon().cacheKey() == app.tray._warning_icon.cacheKey()
     assert app.tray.tray.toolTip().endswith("\nTracking restarted after an error")
     assert len(app.tray.notifications) == 1
     title, text = app.tray.notifications[0]
     assert title == "Tracking restarted after an error"
-    assert "KeyError" in text and "quit wellbeing and start it again" in text
+    assert "KeyError" in text
+    assert "quit wellbeing and start it again" in text
     assert str(ctx.paths.log_file) in text
     assert "restarting tracking after the error above" in caplog.text
     assert visible_boxes(title) == []  # a notification, not a box, when there is a tray
@@ -144,7 +146,8 @@ def test_a_database_set_aside_while_tracking_is_told_in_the_tray(
         box = visible_boxes("Database was damaged")[0]
         assert not box.isModal()
         assert f"moved aside to {aside[0]}" in box.text()
-        assert app.tray.problem is not None and app.tray.problem.kind == "set_aside"
+        assert app.tray.problem is not None
+        assert app.tray.problem.kind == "set_aside"
         assert app.tray.tray.toolTip().endswith("\nDatabase was damaged")
         assert app.tray.tray.icon().cacheKey() == app.tray._warning_icon.cacheKey()
     finally:

@@ -45,9 +45,8 @@ def renamed(paths: Paths) -> list[str]:
 def test_a_short_command_leaves_a_damaged_file_a_tracker_holds(paths: Paths) -> None:
     garbage = damage(paths.database)
     inode = paths.database.stat().st_ino
-    with TrackerLock(paths.lock_file):  # a tracker runs
-        with pytest.raises(StorageUnavailable) as caught:
-            open_context(str(paths.data_dir), None)
+    with TrackerLock(paths.lock_file), pytest.raises(StorageUnavailable) as caught:  # tracking
+        open_context(str(paths.data_dir), None)
     assert "wellbeing is recording into it right now" in caught.value.message
     assert renamed(paths) == []
     assert paths.database.stat().st_ino == inode
@@ -62,7 +61,8 @@ def test_with_no_tracker_a_short_command_sets_damage_aside_and_frees_the_lock(
     ctx.close()
     assert len(aside(paths)) == 1
     assert GARBAGE in aside(paths)[0].read_bytes()
-    assert ctx.notice is not None and "moved aside" in ctx.notice
+    assert ctx.notice is not None
+    assert "moved aside" in ctx.notice
     lock = TrackerLock(paths.lock_file)
     assert lock.try_acquire()  # the lock taken for the move was given back
     lock.release()

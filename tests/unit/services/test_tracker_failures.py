@@ -100,7 +100,8 @@ def test_a_dying_worker_thread_is_restarted_once_and_says_so(
     tracker.stop()
     assert not thread.is_alive()
     assert [n.kind for n in heard] == ["restarted"]
-    assert "KeyError" in heard[0].message and "quit wellbeing" in heard[0].message
+    assert "KeyError" in heard[0].message
+    assert "quit wellbeing" in heard[0].message
     assert heard[0].recording
     assert tracker.restarted == 1
     assert caplog.text.count("tracking stopped by an unexpected error") == 1
