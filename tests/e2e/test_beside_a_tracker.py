@@ -68,7 +68,7 @@ class Tracker:
         return self.proc.wait(30)
 
 
-def wait_until(condition: Callable[[], object], what: str, timeout: float = 30.0) -> object:
+def wait_until(condition: Callable[[], object], what: str, timeout: float = 60.0) -> object:
     deadline = time.monotonic() + timeout
     while True:
         found = condition()
