@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import math
 import signal
 import sys
 from datetime import date
@@ -21,8 +22,9 @@ from wellbeing import logs
 from wellbeing import paths as paths_module
 from wellbeing.errors import AlreadyRunning, Unavailable, WellbeingError
 from wellbeing.platform.instance import TrackerLock
-from wellbeing.platform.system_clock import SystemClock
+from wellbeing.platform.system_clock import SystemClock, local_utc_offset_min
 from wellbeing.services.context import Context, open_context
+from wellbeing.services.pause_file import PauseFile
 from wellbeing.services.reporting import today_local
 from wellbeing.services.tracker import TrackerService
 from wellbeing.services.tracking import build_tracker
@@ -36,20 +38,43 @@ log = logging.getLogger("wellbeing.app")
 
 
 class TrackerControl:
-    """What the tray and dashboard may ask of the tracker (``ui.tray.TrackerControl``)."""
+    """What the tray and dashboard may ask of the tracker (``ui.tray.TrackerControl``).
 
-    def __init__(self, tracker: TrackerService | None, queries: UsageQueries, day_start_hour: int):
+    With a ``pause_file``, a pause is kept across restarts: :meth:`restore_pause`
+    pauses again as the app was when it quit.
+    """
+
+    def __init__(
+        self,
+        tracker: TrackerService | None,
+        queries: UsageQueries,
+        day_start_hour: int,
+        pause_file: PauseFile | None = None,
+    ):
         self.tracker = tracker
         self.queries = queries
         self.day_start_hour = day_start_hour
+        self.pause_file = pause_file
 
     def pause(self, until_wall: float | None) -> None:
         if self.tracker is not None:
             self.tracker.pause(until_wall)
+            if self.pause_file is not None:
+                self.pause_file.save(until_wall)
 
     def resume(self) -> None:
         if self.tracker is not None:
             self.tracker.resume()
+            if self.pause_file is not None:
+                self.pause_file.clear()
+
+    def restore_pause(self) -> None:
+        """Pause the tracker again if the app was paused when it last quit."""
+        if self.tracker is None or self.pause_file is None:
+            return
+        until = self.pause_file.load(self.tracker.clock.now().wall)
+        if until is not None:
+            self.tracker.pause(None if math.isinf(until) else until)
 
     def paused_until(self) -> float | None:
         return self.tracker.paused_until() if self.tracker is not None else None
@@ -67,21 +92,30 @@ class TrayApp:
 
     def __init__(self, qt: QApplication, ctx: Context, tracker: TrackerService | None) -> None:
         from wellbeing.ui.tray import TrayController
+        from wellbeing.ui.tray_notices import NoticePresenter
 
         self.qt = qt
         self.ctx = ctx
         self.tracker = tracker
         day_start = ctx.config.tracking.day_start_hour
         self.queries = ctx.queries()
-        self.control = TrackerControl(tracker, self.queries, day_start)
+        self.control = TrackerControl(
+            tracker, self.queries, day_start, PauseFile(ctx.paths.pause_file)
+        )
+        self.control.restore_pause()
         self.window: DashboardWindow | None = None
         self.settings: SettingsDialog | None = None
         self.tray = TrayController(
-            self.control, self.queries, SystemClock(), self.control.today, day_start_hour=day_start
+            self.control, self.queries, SystemClock(), self.control.today, day_start_hour=day_start,
+            offset_at=local_utc_offset_min,
         )
         self.tray.open_dashboard.connect(self.open_dashboard)
         self.tray.open_settings.connect(self.open_settings)
         self.tray.quit_requested.connect(qt.quit)
+        # What goes wrong while tracking reaches the tray from the tracker's thread.
+        self.notices = NoticePresenter(self.tray, log_file=ctx.paths.log_file)
+        if tracker is not None:
+            tracker.notices.subscribe(self.notices.post)
 
     def start(self) -> None:
         if self.tracker is not None:
@@ -114,6 +148,7 @@ class TrayApp:
         self.settings.raise_()
 
     def stop(self) -> None:
+        self.notices.close()
         if self.tracker is not None:
             self.tracker.stop()
             self.tracker.platform.close()
@@ -142,7 +177,7 @@ def run(args: argparse.Namespace) -> int:
         return exc.exit_code
     try:
         try:
-            ctx = open_context(args.data_dir, args.db)
+            ctx = open_context(args.data_dir, args.db, holds_lock=True)
         except WellbeingError as exc:
             _tell(QMessageBox.Icon.Critical, "Cannot open your data", exc.user_message())
             return exc.exit_code

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
     from wellbeing.platform.base import WindowInfo
     from wellbeing.services.classifier import Decision, RuleIssue
+    from wellbeing.services.notices import TrackerNotice
     from wellbeing.services.tracker import TrackerService
 
 log = logging.getLogger("wellbeing.cli")
@@ -274,7 +275,7 @@ def _track_with_sqlalchemy(args: argparse.Namespace) -> None:
     from wellbeing.services.limits_runtime import attach_limits
     from wellbeing.services.tracking import build_tracker
 
-    ctx = open_context(args.data_dir, args.db)
+    ctx = open_context(args.data_dir, args.db, holds_lock=True)  # _cmd_track holds it
     try:
         tracker = build_tracker(
             ctx, fake=args.fake_platform, poll=args.poll, idle_after=args.idle_after
@@ -326,8 +327,16 @@ def _stop_on_signals(tracker: TrackerService) -> None:
 
 def _run_until_stopped(tracker: TrackerService, duration: float | None) -> None:
     _stop_on_signals(tracker)
-    tracker.run(duration=duration)
-    tracker.platform.close()
+    tracker.notices.subscribe(_tell_on_stderr)
+    try:
+        tracker.run(duration=duration)
+    finally:
+        tracker.platform.close()
+
+
+def _tell_on_stderr(notice: TrackerNotice) -> None:
+    """What the user must know while ``track`` runs (a database set aside), on stderr."""
+    print(f"wellbeing: {notice.title}: {notice.message}", file=sys.stderr, flush=True)
 
 
 def report_range(args: argparse.Namespace, today: date) -> tuple[date, date]:

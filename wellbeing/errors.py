@@ -10,6 +10,7 @@ Every error a user can cause or meet in their environment derives from
     ├── StorageUnavailable (4)         the data dir or database cannot be created, opened or written
     │   └── BackupFailed (4)           the daily backup could not be made (older ones are kept)
     ├── AlreadyRunning (1)             another tracker holds the lock for this data dir
+    ├── TrackingFailed (1)             a bug stopped tracking (the log has the traceback)
     └── Unavailable (-)                a platform backend cannot work here (selection falls back)
 
 Bugs are not in this tree: they crash loudly with a traceback in the log.
@@ -63,6 +64,12 @@ class BackupFailed(StorageUnavailable):
 
 class AlreadyRunning(WellbeingError):
     """Another tracker already runs for this data directory."""
+
+    exit_code = 1
+
+
+class TrackingFailed(WellbeingError):
+    """Tracking stopped because of a bug in wellbeing (not the storage, not the platform)."""
 
     exit_code = 1
 

@@ -40,6 +40,11 @@ class Paths:
     def lock_file(self) -> Path:
         return self.data_dir / "tracker.lock"
 
+    @property
+    def pause_file(self) -> Path:
+        """The tray's pause, kept across restarts (``services.pause_file``)."""
+        return self.data_dir / "pause.json"
+
     def database_url(self) -> str:
         return f"sqlite:///{self.database}"
 

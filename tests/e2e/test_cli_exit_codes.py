@@ -183,8 +183,14 @@ def test_track_sets_a_corrupt_database_aside_and_reports_it(data_dir: Path) -> N
 def test_track_on_the_local_file_never_loads_sqlalchemy_or_qt(data_dir: Path) -> None:
     proc = start_cli("--fake-platform", "track", "--poll", "0.2", data_dir=data_dir)
     try:
+        # Wait for recorded time, not for the file: the start-up child creates the file (and
+        # its WAL) seconds before the tracker runs on a busy machine, and a SIGTERM before the
+        # loop runs ends the process without a flush.
         deadline = time.monotonic() + 60
-        while time.monotonic() < deadline and not (data_dir / "wellbeing.sqlite3-wal").exists():
+        while time.monotonic() < deadline and not (
+            (data_dir / "wellbeing.sqlite3-wal").exists()
+            and report_json(data_dir, *_around_today())["total_seconds"] > 0
+        ):
             time.sleep(0.2)
         time.sleep(1.0)  # a few flushes
         maps = Path(f"/proc/{proc.pid}/maps").read_text()

@@ -14,6 +14,7 @@ of pieces with different offsets and is 23 or 25 hours long in total.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 
 MS_PER_MINUTE = 60_000
@@ -81,6 +82,33 @@ def next_day_start_ms(
     """UTC ms of the first day boundary strictly after ``utc_ms``."""
     shift = utc_offset_min * MS_PER_MINUTE - day_start_hour * MS_PER_HOUR
     return ((utc_ms + shift) // MS_PER_DAY + 1) * MS_PER_DAY - shift
+
+
+def next_local_day_start_ms(
+    utc_ms: int,
+    utc_offset_min: int,
+    day_start_hour: int,
+    offset_at: Callable[[int], int],
+) -> int:
+    """UTC ms when the next day starts by the local clock of that moment ("until tomorrow").
+
+    ``utc_offset_min`` (the offset now) says which day ``utc_ms`` is in; the next
+    day's start hour is placed with the offset ``offset_at`` gives for that moment,
+    so a DST change in the night moves it by the change, as :func:`local_date_of`
+    with each moment's own offset would. When the start hour does not exist that
+    night (skipped by the change), the day starts at the first moment after it.
+    """
+    tomorrow = local_date_of(utc_ms, utc_offset_min, day_start_hour) + timedelta(days=1)
+    offset = utc_offset_min
+    tried: list[int] = []
+    for _ in range(3):
+        start = day_bounds_ms(tomorrow, offset, day_start_hour)[0]
+        then = offset_at(start)
+        if then == offset:
+            return start
+        tried.append(start)
+        offset = then
+    return max(tried)
 
 
 def split_at_days(

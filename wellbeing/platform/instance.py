@@ -108,6 +108,18 @@ class TrackerLock:
         os.write(fd, f"{os.getpid()}\n".encode("ascii"))
         self._fd = fd
 
+    def try_acquire(self) -> bool:
+        """Take the lock if no other process holds it; False (nothing raised) if one does.
+
+        Raises:
+            StorageUnavailable: the lock file cannot be created or opened.
+        """
+        try:
+            self.acquire()
+        except AlreadyRunning:
+            return False
+        return True
+
     def release(self) -> None:
         """Give the lock up (the file stays). Safe to call when not held."""
         fd, self._fd = self._fd, None

@@ -87,3 +87,8 @@ def local_zone() -> tzinfo:
     zone = datetime.now().astimezone().tzinfo
     assert zone is not None
     return zone
+
+
+def local_utc_offset_min(utc_ms: int) -> int:
+    """The local UTC offset (minutes east) the system's time zone has at ``utc_ms``."""
+    return round(time.localtime(utc_ms / 1000).tm_gmtoff / 60)

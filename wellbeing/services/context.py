@@ -14,6 +14,7 @@ from wellbeing import config as config_module
 from wellbeing import paths as paths_module
 from wellbeing.config import Config
 from wellbeing.paths import Paths
+from wellbeing.services.file_guard import unless_tracking
 from wellbeing.storage.db import Database
 from wellbeing.storage.limits import LimitRepository
 from wellbeing.storage.queries import UsageQueries
@@ -47,18 +48,26 @@ class Context:
 
 
 def open_context(
-    data_dir: str | None, db_url: str | None, *, check_file: bool = True
+    data_dir: str | None,
+    db_url: str | None,
+    *,
+    check_file: bool = True,
+    holds_lock: bool = False,
 ) -> Context:
     """Resolve paths, load the config, open (and migrate) the database.
 
     ``check_file=False``: do not check (and never set aside) the SQLite file,
     for a helper process that runs while the tracker writes to it.
+    ``holds_lock``: this process (or the parent it works for) holds the tracker
+    lock, so it may set a damaged file aside; otherwise it may only while no
+    tracker runs (:func:`~wellbeing.services.file_guard.unless_tracking`).
     """
     paths = paths_module.resolve(data_dir)
     paths_module.ensure_private_dir(paths.data_dir)
     config = config_module.load(paths.config)
     url = db_url or None
-    db = Database.open(url, paths, check_file=check_file)
+    guard = None if holds_lock else unless_tracking(paths)
+    db = Database.open(url, paths, check_file=check_file, set_aside_guard=guard)
     device_id = db.device_id(name=socket.gethostname(), platform=pyplatform.system().lower())
     if db.notice:
         log.warning("%s", db.notice)

@@ -32,10 +32,11 @@ def storage_checks(data_dir: str | None, db_url: str | None) -> list[Check]:
         )
     except WellbeingError as exc:
         checks.append(Check("config", False, exc.message, exc.hint))
+    from wellbeing.services.file_guard import unless_tracking
     from wellbeing.storage.db import Database
 
     try:
-        db = Database.open(db_url, paths)
+        db = Database.open(db_url, paths, set_aside_guard=unless_tracking(paths))
     except WellbeingError as exc:
         checks.append(Check("database", False, exc.message, exc.hint))
         return checks

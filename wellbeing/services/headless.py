@@ -40,6 +40,7 @@ from wellbeing.core.clock import Clock
 from wellbeing.errors import StorageUnavailable, WellbeingError
 from wellbeing.paths import Paths
 from wellbeing.services.limit_ports import LimitStore
+from wellbeing.services.notices import NoticeRelay
 from wellbeing.services.set_aside import SetAsideRecovery
 from wellbeing.services.tracker import IntervalSink, TrackerService
 from wellbeing.services.tracker_parts import announce_ready, tracker_parts
@@ -77,6 +78,8 @@ class HeadlessStorage:
         clock: where the time of a set-aside comes from.
         wm_classes: the WM_CLASS parts seen so far per app key (stored with labels).
         python: the interpreter that runs the upkeep child (default: this one).
+        notify: called with the message for the user when a damaged file was set aside
+            (at start by the ``prepare`` child, or while tracking).
     """
 
     def __init__(
@@ -86,8 +89,10 @@ class HeadlessStorage:
         *,
         wm_classes: WmClasses = dict,
         python: str = sys.executable,
+        notify: Callable[[str], None] | None = None,
     ) -> None:
         self.paths = paths
+        self.notify = notify
         self.clock = clock
         self.device_id: int | None = None
         self._wm_classes = wm_classes
@@ -119,7 +124,10 @@ class HeadlessStorage:
         if done.returncode != 0:
             raise _child_error(done.returncode, done.stderr)
         result = json.loads(done.stdout.strip().splitlines()[-1])
-        if result.get("notice"):
+        if result.get("notice") and self.notify is not None and self._recovery is None:
+            log.info("the database was set aside at start")  # the user hears it from notify
+            self.notify(str(result["notice"]))
+        elif result.get("notice"):
             log.warning("%s", result["notice"])
         self.device_id = int(result["device_id"])
         return self.device_id
@@ -149,6 +157,7 @@ class HeadlessStorage:
                 self.clock,
                 close_damaged=self._close_connection,
                 open_fresh=self._open_fresh,
+                notify=self.notify,
             )
         writer = SqliteUsageWriter(conn, self.device_id, on_new_names=self.request_labels)
         return _ThenPoll(writer, self.poll)
@@ -286,12 +295,16 @@ def build_headless_tracker(
 ) -> tuple[TrackerService, HeadlessStorage]:
     """Prepare the local database, then build the tracker writing to it without SQLAlchemy.
 
+    A damaged file set aside (at start or while tracking) is posted to ``tracker.notices``.
+
     Raises:
         WellbeingError: the database cannot be used (the child's message and exit code).
     """
     parts = tracker_parts(config, fake=fake, poll=poll, idle_after=idle_after)
+    notices = NoticeRelay()
     storage = HeadlessStorage(
-        paths, parts.clock, wm_classes=lambda: parts.classifier.wm_classes
+        paths, parts.clock, wm_classes=lambda: parts.classifier.wm_classes,
+        notify=notices.set_aside,
     )
     try:
         storage.prepare()
@@ -302,7 +315,7 @@ def build_headless_tracker(
         raise
     tracker = TrackerService(
         parts.platform, writer, parts.clock, parts.settings,
-        classify=parts.classifier, recover=storage.recover,
+        classify=parts.classifier, recover=storage.recover, notices=notices,
     )
     announce_ready(parts, paths.data_dir)
     return tracker, storage

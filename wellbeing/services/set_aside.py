@@ -101,7 +101,11 @@ class SetAsideRecovery:
                 f"({problem}); another wellbeing process already moved it aside and started "
                 "a new one. Tracking goes on in that one."
             )
-            log.warning("%s", self.notice)
+            log.warning(
+                "the database %s was damaged while recording (%s); already moved aside",
+                self.path,
+                problem,
+            )
             self._awaiting_fresh = True
             return self._fresh()
         stamp = datetime.fromtimestamp(self.clock.now().wall, UTC)
@@ -117,7 +121,12 @@ class SetAsideRecovery:
             "was started; tracking goes on. Your earlier records are still in that file; a "
             f"tool such as `sqlite3 {aside} .recover` may save some of them."
         )
-        log.warning("%s", self.notice)
+        log.warning(
+            "the database %s was damaged while recording (%s); moved aside to %s",
+            self.path,
+            problem,
+            aside,
+        )
         self._awaiting_fresh = True
         return self._fresh()
 

@@ -21,11 +21,19 @@ the tracker is paused, resumed or stopped. A wall-clock step or a suspend is
 then noticed at the next sample, up to ``flush_every`` seconds later instead of
 ``poll`` (the time around it that cannot be placed is that much longer).
 
-Storage trouble never stops tracking: a failed save keeps its intervals and is
-retried at the next sample. When a save fails, the injected ``recover``
-strategy (see :mod:`wellbeing.services.recovery`) may hand back a new sink,
-e.g. a fresh database after a corrupt one was set aside; the pending intervals
-and the running one are then written there at once.
+Storage trouble never stops tracking: a save that fails because of the
+storage (``storage_error``, see :mod:`wellbeing.services.storage_errors`)
+keeps its intervals and is retried at the next sample. When a save fails, the
+injected ``recover`` strategy (see :mod:`wellbeing.services.recovery`) may hand
+back a new sink, e.g. a fresh database after a corrupt one was set aside; the
+pending intervals and the running one are then written there at once. A save
+that raises anything else is a bug: it is logged with its traceback, the loop
+makes one last attempt to write and ends with
+:class:`~wellbeing.errors.TrackingFailed` instead of retrying forever.
+
+What the user must know (the worker thread died and was restarted, tracking
+stopped, a database was set aside) is posted to :attr:`TrackerService.notices`
+(:mod:`wellbeing.services.notices`), from whichever thread it happens in.
 
 No Qt here: the GUI talks to it through plain methods.
 """
@@ -44,6 +52,9 @@ from wellbeing.core.clock import Clock, Instant
 from wellbeing.errors import Unavailable
 from wellbeing.platform.base import Platform, SessionProbe, WindowInfo
 from wellbeing.services.idle_reader import IdleReader
+from wellbeing.services.notices import NoticeRelay
+from wellbeing.services.storage_errors import is_storage_error
+from wellbeing.services.tracker_thread import run_supervised, save_bug
 
 log = logging.getLogger("wellbeing.tracker")
 
@@ -132,11 +143,17 @@ class TrackerService:
         recover: asked for a replacement sink when a save fails (None: just retry).
         observer: told about every sample (the limit enforcer); the loop wakes when
             it asks to, so a limit is acted on as it is crossed.
+        notices: where what the user must be told goes (default: a relay of its own).
+        storage_error: whether an error a save raised comes from the storage (retried);
+            anything else stops tracking.
+        restarts: how often the worker thread runs the loop again after it died.
 
     Attributes:
         samples: samples taken so far.
         write_failures: saves that raised.
         recoveries: times ``recover`` replaced the sink.
+        failure: the bug that made a save fail and stopped tracking, else None.
+        restarted: times the worker thread ran the loop again after it died.
     """
 
     def __init__(
@@ -148,6 +165,10 @@ class TrackerService:
         classify: Classifier = plain_focus,
         recover: SinkRecovery | None = None,
         observer: SampleObserver | None = None,
+        *,
+        notices: NoticeRelay | None = None,
+        storage_error: Callable[[BaseException], bool] = is_storage_error,
+        restarts: int = 1,
     ) -> None:
         self.platform = platform
         self.sink = sink
@@ -158,6 +179,9 @@ class TrackerService:
         self.observer = observer
         self._observer_due: float | None = None  # monotonic time the observer wants a sample
         self._observer_failed = False
+        self.notices = notices or NoticeRelay()
+        self.storage_error = storage_error
+        self.restarts = restarts
         poll = self.settings.poll_seconds
         flush_every = self.settings.flush_every
         #: Sleep while nothing happens (see the module docstring) instead of polling.
@@ -197,6 +221,8 @@ class TrackerService:
         self.samples = 0
         self.write_failures = 0
         self.recoveries = 0
+        self.failure: BaseException | None = None
+        self.restarted = 0
 
     # -- control (any thread) -------------------------------------------------
 
@@ -242,6 +268,11 @@ class TrackerService:
             if self._paused_until is not None and wall >= self._paused_until:
                 self._paused_until = None
             return self._paused_until is not None
+
+    @property
+    def stop_requested(self) -> bool:
+        """Whether :meth:`request_stop` was called."""
+        return self._stop.is_set()
 
     def request_stop(self) -> None:
         """Ask the loop to end (safe from a signal handler); use counts up to this moment."""
@@ -349,6 +380,8 @@ class TrackerService:
         # seconds however often the focus changes, and still at most 5 s at risk.
         if self._flush_due(now):
             self._flush(now, self.activity.running())
+        if self.failure is not None:
+            raise save_bug(self.failure) from self.failure
 
     def _tell_observer(self, now: Instant, sample: Sample, finished: Sequence[Interval]) -> None:
         """Hand the sample to the observer; its failure is logged once and never stops tracking."""
@@ -367,12 +400,7 @@ class TrackerService:
         self._observer_due = None if due is None else now.monotonic + max(0.0, due)
 
     def _run_logged(self) -> None:
-        try:
-            self.run()
-        except Unavailable:
-            log.exception("tracking stopped: the platform went away")
-        except Exception:  # noqa: BLE001 - a worker thread must say why it died
-            log.exception("tracking stopped by an unexpected error")
+        run_supervised(self)
 
     def _flush_due(self, now: Instant) -> bool:
         """Whether the running interval must be written now so disk stays within flush_every.
@@ -452,12 +480,17 @@ class TrackerService:
         self._last_flush_mono = now.monotonic
 
     def _save(self, running: Sequence[Interval]) -> bool:
-        """Save pending and running intervals; on failure try the recovery once. True if saved."""
+        """Save pending and running intervals; on failure try the recovery once. True if saved.
+
+        A failure that is not the storage's (a bug) sets :attr:`failure` instead.
+        """
         try:
             self.sink.save(self._pending, running)
             return True
         except Exception as exc:  # noqa: BLE001 - storage trouble must not stop tracking
             self.write_failures += 1
+            if not self._is_storage_failure(exc):
+                return False
             replacement = self._recovered_sink(exc)
             if replacement is None:
                 self._log_failure(exc)
@@ -468,13 +501,30 @@ class TrackerService:
             self.sink.save(self._pending, running)
         except Exception as exc:  # noqa: BLE001 - the new sink failed too: keep retrying
             self.write_failures += 1
-            self._log_failure(exc)
+            if self._is_storage_failure(exc):
+                self._log_failure(exc)
             return False
         log.warning(
             "storage replaced; %d pending intervals and the running one written to it",
             len(self._pending),
         )
         return True
+
+    def _is_storage_failure(self, error: Exception) -> bool:
+        """True for storage trouble (retried); a bug is logged once and stops the loop."""
+        if self.storage_error(error):
+            return True
+        if self.failure is None:
+            self.failure = error
+            log.error(
+                "saving usage failed because of a bug, not the storage; stopping tracking "
+                "(%d intervals waiting get one last attempt)",
+                len(self._pending),
+                exc_info=error,
+            )
+        else:
+            log.debug("the last attempt to save failed too", exc_info=error)
+        return False
 
     def _recovered_sink(self, error: Exception) -> IntervalSink | None:
         if self.recover is None:

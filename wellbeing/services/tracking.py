@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from wellbeing.services.categories import try_sync_categories
 from wellbeing.services.context import Context
+from wellbeing.services.notices import NoticeRelay
 from wellbeing.services.recovery import reopen_on_corruption
 from wellbeing.services.tracker import TrackerService
 from wellbeing.services.tracker_parts import announce_ready, tracker_parts
@@ -30,7 +31,10 @@ def build_tracker(
     poll: float | None = None,
     idle_after: float | None = None,
 ) -> TrackerService:
-    """Pick the platform backend, wire it to storage, and apply settings and overrides."""
+    """Pick the platform backend, wire it to storage, and apply settings and overrides.
+
+    A damaged database set aside while tracking is posted to ``tracker.notices``.
+    """
     parts = tracker_parts(ctx.config, fake=fake, poll=poll, idle_after=idle_after)
     rule_set, classifier = parts.rule_set, parts.classifier
     try_sync_categories(ctx.db, rule_set)
@@ -42,8 +46,12 @@ def build_tracker(
         return UsageWriter(db, device_id, on_new_names=label_new)
 
     writer = new_writer(ctx.db, ctx.device_id)
-    recover = reopen_on_corruption(ctx, parts.clock, make_writer=new_writer)
+    notices = NoticeRelay()
+    recover = reopen_on_corruption(
+        ctx, parts.clock, make_writer=new_writer, notify=notices.set_aside
+    )
     announce_ready(parts, ctx.paths.data_dir)
     return TrackerService(
-        parts.platform, writer, parts.clock, parts.settings, classify=classifier, recover=recover
+        parts.platform, writer, parts.clock, parts.settings, classify=classifier,
+        recover=recover, notices=notices,
     )

@@ -47,9 +47,11 @@ def main(argv: list[str] | None = None) -> int:
         paths_module.ensure_private_dir(paths.data_dir)
         # The parent reports what matters to the user; the log file gets everything.
         logs.setup(paths, stderr_level=logging.ERROR)
-        # Only ``prepare`` (before the tracker writes) may set a damaged file aside;
-        # ``label`` runs while the tracker writes, and must never move its file.
-        ctx = open_context(str(paths.data_dir), None, check_file=args.job == "prepare")
+        # Only ``prepare`` (before the tracker writes, for the parent that holds the
+        # tracker lock) may set a damaged file aside; ``label`` runs while the tracker
+        # writes, and must never move its file.
+        prepare = args.job == "prepare"
+        ctx = open_context(str(paths.data_dir), None, check_file=prepare, holds_lock=prepare)
         try:
             rule_set, _issues = load_rule_set(ctx.config)
             wm_classes = {

@@ -9,7 +9,8 @@ connecting too). Every SQLite connection runs ``journal_mode=WAL``,
 commit on power loss), ``busy_timeout=5000`` and ``foreign_keys=ON``.
 
 Before connecting, ``PRAGMA quick_check`` runs on a read-only connection. A
-file that is not a database or is damaged is *set aside*, never deleted: it is
+file that is not a database or is damaged (confirmed by ``integrity_check``,
+and only by the process the ``set_aside_guard`` allows) is *set aside*, never deleted: it is
 renamed, with its ``-wal``/``-shm``/``-journal`` companions, to
 ``<name>.corrupt-<YYYYmmddTHHMMSSZ>`` (mode 0600), and a fresh database is
 started. Those file-level steps live in :mod:`wellbeing.storage.sqlite_file`
@@ -47,6 +48,7 @@ from wellbeing.paths import Paths
 from wellbeing.storage.models import Device, Meta
 from wellbeing.storage.sqlite_file import (
     PRAGMAS,
+    SetAsideGuard,
     SqliteFile,
     migrations_dir,
     prepare_sqlite_file,
@@ -169,6 +171,7 @@ class Database:
         *,
         clock: Clock | None = None,
         check_file: bool = True,
+        set_aside_guard: SetAsideGuard | None = None,
     ) -> Database:
         """Open (creating and migrating as needed) the database.
 
@@ -178,6 +181,8 @@ class Database:
             clock: where "now" comes from (device creation time, set-aside names).
             check_file: run ``quick_check`` on a SQLite file and set it aside if damaged;
                 False for a helper process while the tracker may be writing to it.
+            set_aside_guard: whether this process may move a damaged file aside
+                (default: it may; give one unless this process holds the tracker lock).
 
         Raises:
             StorageUnavailable: the location cannot be used or the server not reached.
@@ -187,7 +192,9 @@ class Database:
         sqlite_file: SqliteFile | None = None
         if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
             file = Path(str(parsed.database))
-            sqlite_file = prepare_sqlite_file(url is None, file, paths, clock, check=check_file)
+            sqlite_file = prepare_sqlite_file(
+                url is None, file, paths, clock, check=check_file, guard=set_aside_guard
+            )
         try:
             engine = _create_engine(parsed)
         except (ArgumentError, NoSuchModuleError) as exc:

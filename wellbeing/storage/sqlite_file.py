@@ -8,6 +8,14 @@ never imports SQLAlchemy; :mod:`wellbeing.storage.db` builds on it.
   ``PRAGMA quick_check`` read-only; a file that is damaged or not a database is
   set aside (:func:`set_aside_sqlite_file`: renamed with its ``-wal``/``-shm``/
   ``-journal`` companions to ``<name>.corrupt-<UTC time>``, 0600, never deleted).
+  Two things stand between a finding and the move. ``quick_check`` has false
+  alarms (SQLite 3.40-3.41 reports some sound WITHOUT ROWID layouts as
+  damaged), so the finding is confirmed by ``PRAGMA integrity_check`` on a
+  second, fresh connection (:func:`integrity_problem`); a file it finds sound
+  stays. And only the process that holds the tracker lock may move the file:
+  the caller passes a :data:`SetAsideGuard` that says whether it may (the
+  services build it from :class:`~wellbeing.platform.instance.TrackerLock`);
+  when it may not, the file stays and :class:`StorageUnavailable` says why.
 - :func:`connect` opens a connection with the pragmas every connection uses
   (``busy_timeout=5000``, WAL, ``synchronous=NORMAL``, ``foreign_keys=ON``).
 - :func:`schema_head` reads the newest migration's revision from the scripts and
@@ -23,6 +31,8 @@ import logging
 import re
 import sqlite3
 import time
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -90,6 +100,15 @@ def schema_head() -> str:
     return heads.pop()
 
 
+SetAsideGuard = Callable[[], AbstractContextManager[bool]]
+"""Entered around moving a damaged file aside: yields whether this process may move it."""
+
+
+@contextlib.contextmanager
+def _always_allowed() -> Iterator[bool]:
+    yield True
+
+
 @dataclass
 class SqliteFile:
     """A SQLite database file made ready: where it is, and what was set aside on the way."""
@@ -106,11 +125,18 @@ def prepare_sqlite_file(
     clock: Clock | None,
     *,
     check: bool = True,
+    guard: SetAsideGuard | None = None,
 ) -> SqliteFile:
     """Create the file privately, and (with ``check``) set it aside if it is not sound.
 
     ``check=False`` is for a process that must never move the file, because
-    another one (the tracker) may be writing to it.
+    another one (the tracker) may be writing to it. ``guard`` (default: always
+    allowed, for the process that holds the tracker lock) decides whether a file
+    confirmed damaged may be moved by this process.
+
+    Raises:
+        StorageUnavailable: the file cannot be created or read, or it is damaged
+            and this process may not move it (a tracker is writing to it).
     """
     try:
         if default_location:
@@ -125,12 +151,25 @@ def prepare_sqlite_file(
             "or fix the file's permissions.",
         ) from exc
     problem = sqlite_problem(path) if check else None
+    if problem is not None:
+        problem = _confirmed(path, problem)
     if problem is None:
         return SqliteFile(path)
-    wall = clock.now().wall if clock is not None else time.time()
-    aside = set_aside_sqlite_file(path, datetime.fromtimestamp(wall, UTC))
+    with (guard or _always_allowed)() as allowed:
+        if not allowed:
+            log.warning("database %s looks damaged (%s); a tracker writes to it: kept", path,
+                        problem)
+            raise StorageUnavailable(
+                f"The database {path} looks damaged ({problem}), but wellbeing is recording "
+                "into it right now, so it was left where it is.",
+                hint="Try again in a minute. If this stays, quit wellbeing (or stop "
+                "'wellbeing track') and start it again: it checks the file and, only if it is "
+                "really damaged, moves it aside and keeps it.",
+            )
+        wall = clock.now().wall if clock is not None else time.time()
+        aside = set_aside_sqlite_file(path, datetime.fromtimestamp(wall, UTC))
+        touch_private(path)
     log.warning("database %s is damaged (%s); moved aside to %s", path, problem, aside)
-    touch_private(path)
     message = (
         f"The database {path} was damaged ({problem}) and could not be used. "
         f"It was moved aside to {aside} - nothing was deleted - and a new, empty "
@@ -146,6 +185,28 @@ def sqlite_problem(path: Path) -> str | None:
     Raises:
         StorageUnavailable: the file cannot be read for a reason other than damage.
     """
+    return _check(path, "quick_check")
+
+
+def integrity_problem(path: Path) -> str | None:
+    """Run the full ``PRAGMA integrity_check`` on a fresh read-only connection (as above)."""
+    return _check(path, "integrity_check")
+
+
+def _confirmed(path: Path, quick_finding: str) -> str | None:
+    """What ``integrity_check`` finds after ``quick_check`` found ``quick_finding`` (None: ok)."""
+    problem = integrity_problem(path)
+    if problem is None:
+        log.warning(
+            "quick_check reported %s (%s), but integrity_check finds it sound: a false alarm, "
+            "the file stays in use",
+            path,
+            quick_finding,
+        )
+    return problem
+
+
+def _check(path: Path, pragma: str) -> str | None:
     if path.stat().st_size == 0:
         return None
     try:
@@ -153,7 +214,7 @@ def sqlite_problem(path: Path) -> str | None:
     except sqlite3.Error as exc:
         raise _unreadable(path, exc) from exc
     try:
-        rows = conn.execute("PRAGMA quick_check").fetchall()
+        rows = conn.execute(f"PRAGMA {pragma}").fetchall()
     except sqlite3.DatabaseError as exc:
         if (getattr(exc, "sqlite_errorcode", 0) & 0xFF) in _CORRUPT_CODES:
             return str(exc)

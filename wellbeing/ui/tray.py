@@ -4,6 +4,11 @@ Menu: Open dashboard · today's top 3 apps with their times · Pause tracking �
 (15 minutes, 1 hour, Until tomorrow, Resume) · Settings… · Quit. The tooltip
 reads "Today: 2 h 10 min" (plus "paused until 14:35" while paused).
 
+When something went wrong while tracking (the tracking thread died, a damaged
+database was set aside), :meth:`TrayController.show_problem` puts the icon
+into a warning state, adds the problem to the tooltip and shows one
+notification (see :mod:`wellbeing.ui.tray_notices`).
+
 When the desktop has no system tray (``tray_available()`` is False, common on
 GNOME without an extension), ``TrayController.show()`` returns False and the
 caller opens the dashboard window instead, so the app is never invisible.
@@ -24,8 +29,11 @@ from PySide6.QtGui import QAction, QIcon, QImage, QPixmap
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from wellbeing.core.clock import Clock
+from wellbeing.core.days import next_local_day_start_ms
 from wellbeing.core.durations import format_duration
+from wellbeing.services.notices import TrackerNotice
 from wellbeing.ui.icons import app_icon
+from wellbeing.ui.tray_notices import warning_icon
 from wellbeing.ui.viewmodels import UsageSource
 
 PAUSE_CHOICES: tuple[tuple[str, int], ...] = (("For 15 minutes", 15 * 60), ("For 1 hour", 3600))
@@ -62,24 +70,33 @@ def tray_available() -> bool:
     return bool(QSystemTrayIcon.isSystemTrayAvailable())
 
 
-def next_day_start(wall: float, utc_offset_min: int, day_start_hour: int = 4) -> float:
+def next_day_start(
+    wall: float,
+    utc_offset_min: int,
+    day_start_hour: int = 4,
+    offset_at: Callable[[int], int] | None = None,
+) -> float:
     """The wall time (Unix seconds) when the next app day starts ("until tomorrow").
 
     App days start at ``day_start_hour`` local time, so at 01:00 with the
-    default 04:00 "tomorrow" begins three hours later, not 27.
+    default 04:00 "tomorrow" begins three hours later, not 27. The day logic is
+    :func:`wellbeing.core.days.next_local_day_start_ms`: ``offset_at`` (UTC ms ->
+    offset in minutes; default: the offset now, all night) places the start hour
+    by the local clock of that moment, so a DST night ends the pause at 04:00 too.
     """
-    tz = timezone(timedelta(minutes=utc_offset_min))
-    local = datetime.fromtimestamp(wall, tz)
-    boundary = local.replace(hour=day_start_hour, minute=0, second=0, microsecond=0)
-    if boundary <= local:
-        boundary += timedelta(days=1)
-    return boundary.timestamp()
+    ms = next_local_day_start_ms(
+        round(wall * 1000),
+        utc_offset_min,
+        day_start_hour,
+        offset_at or (lambda _ms: utc_offset_min),
+    )
+    return ms / 1000
 
 
-def _local_clock(wall: float, utc_offset_min: int, now_wall: float) -> str:
-    tz = timezone(timedelta(minutes=utc_offset_min))
-    moment = datetime.fromtimestamp(wall, tz)
-    today = datetime.fromtimestamp(now_wall, tz).date()
+def _local_clock(wall: float, utc_offset_min: int, now_wall: float, now_offset_min: int) -> str:
+    """``wall`` as local clock time at its own offset: "14:35", "tomorrow 04:00", "12 Jun 09:00"."""
+    moment = datetime.fromtimestamp(wall, timezone(timedelta(minutes=utc_offset_min)))
+    today = datetime.fromtimestamp(now_wall, timezone(timedelta(minutes=now_offset_min))).date()
     if moment.date() == today:
         return moment.strftime("%H:%M")
     if moment.date() == today + timedelta(days=1):
@@ -109,6 +126,10 @@ class TrayController(QObject):
         today: the current app day.
         day_start_hour: local hour at which an app day starts.
         refresh_ms: how often the tooltip is refreshed (0: only when the menu opens).
+        offset_at: the local UTC offset (minutes) at a moment given in UTC ms, for the
+            end of "until tomorrow" across a DST change (the app passes the system's
+            zone, :func:`~wellbeing.platform.system_clock.local_utc_offset_min`;
+            default: the clock's offset now, as if it never changed).
 
     Signals:
         open_dashboard(), open_settings(), quit_requested().
@@ -127,9 +148,11 @@ class TrayController(QObject):
         *,
         day_start_hour: int = 4,
         refresh_ms: int = 30_000,
+        offset_at: Callable[[int], int] | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        self._offset_at = offset_at or (lambda _ms: clock.now().utc_offset_min)
         self._control = control
         self._source = source
         self._clock = clock
@@ -137,6 +160,11 @@ class TrayController(QObject):
         self._day_start_hour = day_start_hour
         self._icon = app_icon()
         self._paused_icon = _greyed(self._icon)
+        self._warning_icon = warning_icon(self._icon)
+        #: The last problem shown (the icon stays in its warning state), else None.
+        self.problem: TrackerNotice | None = None
+        #: Notifications shown, as (title, text), oldest first.
+        self.notifications: list[tuple[str, str]] = []
         self.tray = QSystemTrayIcon(self._icon, self)
         self.tray.activated.connect(self._on_activated)
         self.menu = self._build_menu()
@@ -201,7 +229,8 @@ class TrayController(QObject):
         """"Today: 2 h 10 min", plus the pause state."""
         text = f"Today: {format_duration(max(0.0, self._control.today_total_seconds()))}"
         paused = self.paused_text()
-        return f"{text} — {paused}" if paused else text
+        text = f"{text} — {paused}" if paused else text
+        return f"{text}\n{self.problem.title}" if self.problem is not None else text
 
     def paused_text(self) -> str:
         """"paused until 14:35", "paused", or "" when tracking."""
@@ -211,7 +240,8 @@ class TrayController(QObject):
         if math.isinf(until):
             return "paused"
         now = self._clock.now()
-        return f"paused until {_local_clock(until, now.utc_offset_min, now.wall)}"
+        then = self._offset_at(round(until * 1000))
+        return f"paused until {_local_clock(until, then, now.wall, now.utc_offset_min)}"
 
     def refresh(self) -> None:
         """Update the tooltip, the top apps and the pause entries."""
@@ -219,7 +249,10 @@ class TrayController(QObject):
         self.tray.setToolTip(tip)
         self.top_header.setText(tip.split(" — ")[0])
         paused = self._control.paused_until() is not None
-        self.tray.setIcon(self._paused_icon if paused else self._icon)
+        if self.problem is not None:
+            self.tray.setIcon(self._warning_icon)
+        else:
+            self.tray.setIcon(self._paused_icon if paused else self._icon)
         self.pause_menu.setTitle("Tracking paused" if paused else "Pause tracking")
         self.resume_action.setEnabled(paused)
         self.resume_action.setText(f"Resume tracking ({self.paused_text()})" if paused
@@ -234,6 +267,21 @@ class TrayController(QObject):
             if item is not None:
                 action.setText(f"{item.name} — {format_duration(item.seconds)}")
 
+    # -- problems ----------------------------------------------------------------------
+
+    def show_problem(self, notice: TrackerNotice, text: str) -> bool:
+        """Enter the warning state for ``notice`` and notify once; True if a notification showed.
+
+        The icon keeps its warning sign and the tooltip the problem until the app quits.
+        """
+        self.problem = notice
+        self.refresh()
+        if not self.tray.isVisible():
+            return False
+        self.tray.showMessage(notice.title, text, QSystemTrayIcon.MessageIcon.Warning, 20_000)
+        self.notifications.append((notice.title, text))
+        return True
+
     # -- pausing -----------------------------------------------------------------------
 
     def pause_for(self, seconds: float) -> None:
@@ -244,7 +292,9 @@ class TrayController(QObject):
     def pause_until_tomorrow(self) -> None:
         """Pause until the next app day starts."""
         now = self._clock.now()
-        self._control.pause(next_day_start(now.wall, now.utc_offset_min, self._day_start_hour))
+        self._control.pause(
+            next_day_start(now.wall, now.utc_offset_min, self._day_start_hour, self._offset_at)
+        )
         self.refresh()
 
     def resume(self) -> None:

@@ -12,6 +12,7 @@ from wellbeing.core.days import (
     day_bounds_ms,
     local_date_of,
     next_day_start_ms,
+    next_local_day_start_ms,
     split_at_days,
     validate_day_start_hour,
 )
@@ -135,3 +136,49 @@ def test_split_covers_the_span_exactly_one_day_per_piece(
         assert b <= day_end
         assert local_date_of(a, offset, hour) == day
         assert local_date_of(b - 1, offset, hour) == day
+
+
+# -- "until tomorrow" across a DST night (Europe/Berlin, 2026) ------------------------------
+
+SPRING = utc_ms(2026, 3, 29, 1)  # 02:00 CET becomes 03:00 CEST
+AUTUMN = utc_ms(2026, 10, 25, 1)  # 03:00 CEST becomes 02:00 CET
+
+
+def berlin(ms: int) -> int:
+    """Europe/Berlin's offset in 2026 (enough for these nights), in minutes."""
+    return 120 if SPRING <= ms < AUTUMN else 60
+
+
+@pytest.mark.parametrize(
+    ("now", "expected", "local_hour_then"),
+    [
+        # 22:00 CET on 28 March -> 04:00 CEST, one hour earlier in UTC than 04:00 CET.
+        (utc_ms(2026, 3, 28, 21), utc_ms(2026, 3, 29, 2), 4),
+        # 22:00 CEST on 24 October -> 04:00 CET, one hour later in UTC.
+        (utc_ms(2026, 10, 24, 20), utc_ms(2026, 10, 25, 3), 4),
+        # 01:30 CET, before the day starts and before the change.
+        (utc_ms(2026, 3, 29, 0, 30), utc_ms(2026, 3, 29, 2), 4),
+        # An ordinary night: the same as with one offset.
+        (utc_ms(2026, 6, 10, 20), utc_ms(2026, 6, 11, 2), 4),
+    ],
+)
+def test_the_next_local_day_start_across_a_dst_night(
+    now: int, expected: int, local_hour_then: int
+) -> None:
+    end = next_local_day_start_ms(now, berlin(now), 4, berlin)
+    assert end == expected
+    assert (end // MS_PER_HOUR + berlin(end) // 60) % 24 == local_hour_then
+    # The same boundary the rest of the app sees: each moment's day with its own offset.
+    assert local_date_of(end, berlin(end), 4) != local_date_of(end - 1, berlin(end - 1), 4)
+    assert local_date_of(end - 1, berlin(end - 1), 4) == local_date_of(now, berlin(now), 4)
+
+
+def test_a_start_hour_skipped_by_dst_starts_the_day_at_the_first_moment_after() -> None:
+    # Day start 02:00: on 29 March 02:00 local never happens; 03:00 CEST (01:00 UTC) is next.
+    now = utc_ms(2026, 3, 28, 21)
+    assert next_local_day_start_ms(now, 60, 2, berlin) == SPRING
+
+
+def test_without_an_offset_change_it_is_next_day_start_ms() -> None:
+    for now in (utc_ms(2026, 1, 5, 3), utc_ms(2026, 7, 1, 23, 59)):
+        assert next_local_day_start_ms(now, 60, 4, lambda _ms: 60) == next_day_start_ms(now, 60, 4)
