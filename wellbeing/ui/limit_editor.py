@@ -106,6 +106,7 @@ class LimitEditor(QDialog):
         self._build(name)
         self._show(current)
         self._restyle()
+        self.fit()  # after the style: it changes the size of radio buttons
 
     # -- construction --------------------------------------------------------------
 
@@ -129,14 +130,14 @@ class LimitEditor(QDialog):
         box.addWidget(self._build_time(m))
         self.time_error = label(name="time_error", wrap=True)
         box.addWidget(self.time_error)
-        box.addSpacing(round(m.gap * 0.4))
+        box.addSpacing(round(m.gap * 0.8))
         box.addWidget(self._build_modes(m))
-        box.addSpacing(round(m.gap * 0.4))
+        box.addSpacing(round(m.gap * 0.8))
         box.addWidget(self._build_commitment(m))
         self.save_error = label(name="save_error", wrap=True)
         box.addWidget(self.save_error)
         box.addStretch(1)
-        box.addSpacing(round(m.gap * 0.6))
+        box.addSpacing(round(m.gap * 1.0))
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         self.cancel_button = QPushButton("Cancel")
@@ -194,6 +195,7 @@ class LimitEditor(QDialog):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(round(m.gap))
         grid.setVerticalSpacing(round(m.gap * 0.45))
+        grid.setVerticalSpacing(round(m.gap * 0.7))
         grid.addWidget(label("When time is up", "mode_caption", scale=1.1, bold=True), 0, 0, 1, 2)
         self.mode_group = QButtonGroup(self)
         self.mode_buttons: dict[Mode, QRadioButton] = {}
@@ -289,7 +291,16 @@ class LimitEditor(QDialog):
                 for edit in self.day_edits:  # all empty, or all one value: take the field's
                     edit.setText(text)
         self._clear_errors()
-        self.adjustSize()
+        self.fit()
+
+    def fit(self) -> None:
+        """Take the height the content needs at the dialog's fixed width."""
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+            height = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() \
+                else layout.totalSizeHint().height()
+            self.resize(self.width(), max(height, layout.totalMinimumSize().height()))
 
     def _use_suggestion(self) -> None:
         if self.suggestion is None:

@@ -31,6 +31,7 @@ from wellbeing.core.limits import Downtime, LimitError, LimitTarget
 from wellbeing.ui.icons import IconProvider
 from wellbeing.ui.limit_editor import LimitEditor, open_limit_editor
 from wellbeing.ui.limits_model import LimitRow, LimitsModel, LimitsState
+from wellbeing.ui.periods import long_date
 from wellbeing.ui.theme import Metrics, level_color, level_text_color
 from wellbeing.ui.widgets import card, label
 
@@ -192,7 +193,7 @@ class LimitsPage(QWidget):
         box.setSpacing(round(m.gap * 1.3))
         titles = QHBoxLayout()
         self.title_label = label("Limits", "limits_title", scale=1.55, bold=True)
-        self.subtitle_label = label("Kept kindly, but firmly", "limits_subtitle", muted=True)
+        self.subtitle_label = label(name="limits_subtitle", muted=True)
         titles.addWidget(self.title_label)
         titles.addSpacing(round(m.gap))
         titles.addWidget(self.subtitle_label, 0, Qt.AlignmentFlag.AlignBaseline)
@@ -230,7 +231,7 @@ class LimitsPage(QWidget):
         self.notice_label = label(name="limits_notice", wrap=True)
         inner.addWidget(self.notice_label)
         self.rows_box = QVBoxLayout()
-        self.rows_box.setSpacing(round(Metrics.of(self.font()).gap * 0.8))
+        self.rows_box.setSpacing(round(Metrics.of(self.font()).gap * 1.1))
         inner.addLayout(self.rows_box)
         self.empty_label = label(
             "No limits yet. Choose “Set limit…” on an app, a site or a category in "
@@ -285,6 +286,7 @@ class LimitsPage(QWidget):
     # -- drawing a state ---------------------------------------------------------------
 
     def _apply(self, state: LimitsState) -> None:
+        self.subtitle_label.setText(long_date(state.today))
         self.bypass_label.setText(state.bypass_text or "This week: no limit was reached.")
         self.clock_label.setText(state.clock_text)
         self.clock_label.setVisible(bool(state.clock_text))

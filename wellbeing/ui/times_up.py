@@ -97,7 +97,7 @@ def times_up_text(state: LimitState, window: WindowInfo | None, today: date,
         body = f"You've used {shown} for {used} today.{limit_text}"
     locked = limit.locked_until is not None and limit.is_locked(today)
     block = limit.mode == "block"
-    notes = []
+    notes: list[str] = []
     if locked and limit.locked_until is not None:
         notes.append(f"You locked this limit until {short_day(limit.locked_until, today)}.")
     if block:
@@ -106,7 +106,7 @@ def times_up_text(state: LimitState, window: WindowInfo | None, today: date,
     return TimesUpText(
         title=title,
         body=body,
-        note=" ".join(notes),
+        note="\n".join(notes),
         close_text=f"Close {app}",
         snooze_text=f"{SNOOZE_MINUTES} more minutes ({left} left)" if left > 0 else NO_SNOOZES,
         snooze_enabled=left > 0,
@@ -219,12 +219,12 @@ class TimesUpWindow(QDialog):
         self.choose("dismissed")
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
-        """The window manager's close counts as Escape; the app quitting always closes it."""
+        """The window manager's close counts as Escape; the app (quitting) always closes it."""
         if event.spontaneous() and self.isVisible():
             event.ignore()
             self.reject()
             return
-        super().closeEvent(event)
+        event.accept()  # not QDialog's: it would ask reject(), which block mode refuses
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         super().changeEvent(event)

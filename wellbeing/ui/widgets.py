@@ -91,6 +91,8 @@ def stylesheet(palette: QPalette, font: QFont, *, body: str = "body") -> str:
     border = palette.color(QPalette.ColorRole.Mid).name()
     highlight = palette.color(QPalette.ColorRole.Highlight)
     ring = (highlight.lighter(150) if is_dark(palette) else highlight.darker(150)).name()
+    dot = round(m.line * 0.8)
+    on, on_text = highlight.name(), palette.color(QPalette.ColorRole.HighlightedText).name()
     return f"""
         QWidget#{body} {{ background: palette(window); }}
         QFrame[card="true"] {{ background: {card}; border-radius: {m.radius}px; }}
@@ -111,4 +113,14 @@ def stylesheet(palette: QPalette, font: QFont, *, body: str = "body") -> str:
             background: palette(highlight); color: palette(highlighted-text);
         }}
         QPushButton[primary="true"]:focus {{ border: 2px solid {ring}; }}
+        QRadioButton::indicator {{
+            width: {dot}px; height: {dot}px; border-radius: {dot // 2 + 1}px;
+            border: 1px solid {muted}; background: palette(base);
+        }}
+        QRadioButton::indicator:checked {{
+            border-color: {on};
+            background: qradialgradient(cx:0.5, cy:0.5, radius:0.5, fx:0.5, fy:0.5,
+                stop:0 {on_text}, stop:0.32 {on_text}, stop:0.42 {on}, stop:1 {on});
+        }}
+        QRadioButton::indicator:focus {{ border: 2px solid {ring}; }}
         """
