@@ -81,6 +81,9 @@ def test_screenshot_editor_per_weekday(qtbot: QtBot, palette_mode: str) -> None:
     dialog.lock_check.click()
     dialog.save_button.click()
     assert dialog.time_error.isVisible()
+    # The dialog grew; a real window manager applies that a moment later, then it settles.
+    qtbot.waitUntil(lambda: dialog.height() >= dialog.minimumHeight()
+                    and not clipped_labels(dialog), timeout=5000)
     save(dialog, f"limit-editor-per-weekday-{palette_mode}")
 
 

@@ -14,8 +14,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QEvent, Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QDate, QEvent, Qt, QTimer
+from PySide6.QtGui import QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -300,7 +300,15 @@ class LimitEditor(QDialog):
             layout.activate()
             height = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() \
                 else layout.totalSizeHint().height()
-            self.resize(self.width(), max(height, layout.totalMinimumSize().height()))
+            height = max(height, layout.totalMinimumSize().height())
+            self.setMinimumHeight(height)  # the window manager may apply the resize later
+            self.resize(self.width(), height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        """A window manager may apply an older, smaller size late: ask again for the room needed."""
+        super().resizeEvent(event)
+        if self.height() < self.minimumHeight():
+            QTimer.singleShot(0, lambda: self.resize(self.width(), self.minimumHeight()))
 
     def _use_suggestion(self) -> None:
         if self.suggestion is None:
