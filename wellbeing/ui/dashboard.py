@@ -1,10 +1,14 @@
 """The "Your Activity" window: a thin view over ``viewmodels.DashboardModel``.
 
-Layout, top to bottom: Day/Week/Month switch and navigation (previous, a
-date picker over the whole history, next, Today); a card with the big
-number (daily average, or the day's total), its change against the previous
-period, today's total, the chart and its legend; the day's facts (day view);
-and a card listing apps, sites or categories with a "Set limit…" action.
+Layout, top to bottom: the Activity/Limits switch (when limits are
+available), Day/Week/Month switch and navigation (previous, a date picker
+over the whole history, next, Today); a card with the big number (daily
+average, or the day's total), its change against the previous period,
+today's total, the chart (with the total limit) and its legend; this week's
+bypass line; the day's facts (day view); and a card listing apps, sites or
+categories with a "Set limit…" action. The Limits page (``limits_page``)
+replaces everything below the header; ``dashboard_limits`` holds the rest of
+what the window does about limits.
 
 The window draws each ``DashboardState`` it is given and sends every user
 action back to the model; a timer asks the model to refresh every few

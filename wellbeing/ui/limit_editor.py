@@ -30,7 +30,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wellbeing.core.limits import MODES, Limit, LimitError, LimitTarget, Mode, parse_duration
+from wellbeing.core.limits import (
+    DEFAULT_WARN_BEFORE_S,
+    MODES,
+    Limit,
+    LimitError,
+    LimitTarget,
+    Mode,
+    parse_duration,
+)
 from wellbeing.ui.icons import app_icon
 from wellbeing.ui.limits_model import MODE_HELP, MODE_TEXT, LimitsModel, Suggestion, short_day
 from wellbeing.ui.periods import WEEKDAYS
@@ -353,7 +361,7 @@ class LimitEditor(QDialog):
             cooling_off=self.cooling_check.isChecked(),
             snooze_budget=current.snooze_budget if current is not None else None,
             warn_before_seconds=current.warn_before_seconds if current is not None
-            else Limit(self.target, (None,) * 7).warn_before_seconds,
+            else DEFAULT_WARN_BEFORE_S,
             id=current.id if current is not None else None,
             experiment_id=current.experiment_id if current is not None else None,
         )

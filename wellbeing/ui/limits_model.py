@@ -388,9 +388,11 @@ class LimitsModel:
         """
         current = self.limit_for(wanted.target)
         result = self._apply_change(current, wanted, today=self._today(), now_ms=self._now_ms())
-        saved = self._store.save_limit(result) if result is not None else None
+        saved = None
         if result is None:
             self._store.remove_limit(wanted.target)
+        else:
+            saved = self._store.save_limit(result)
         self.refresh()
         return saved
 
