@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from tests.gui.helpers import clipped_labels
 from tests.gui.limit_fakes import FakeLimitStore, limits_model, sample_store
 from wellbeing.core.limits import LimitTarget
 from wellbeing.ui.dashboard import DashboardWindow
@@ -146,3 +149,33 @@ def test_the_timer_refreshes_limits_too(window: DashboardWindow, store: FakeLimi
     qtbot.waitUntil(lambda: window.model.state.chart.limit_seconds is None)
     assert window.limits_page is not None
     assert len(window.limits_page.rows) == 4
+
+
+def test_every_limit_control_is_named_and_keyboard_reachable(window: DashboardWindow) -> None:
+    window.show_page("limits")
+    QApplication.processEvents()
+    controls = [w for w in window.findChildren(QWidget)
+                if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isVisible()]
+    assert len(controls) >= 15
+    unnamed = [type(w).__name__ + ":" + w.objectName() for w in controls if not w.accessibleName()]
+    assert unnamed == []
+    for button in window.findChildren(QAbstractButton):
+        if button.isVisible():
+            assert button.focusPolicy() & Qt.FocusPolicy.TabFocus, button.text()
+
+
+def test_no_label_is_clipped_at_a_large_font(qtbot: QtBot, model: DashboardModel,
+                                             store: FakeLimitStore) -> None:
+    w = DashboardWindow(model, limits=limits_model(store), refresh_ms=0)
+    font = w.font()
+    font.setPointSizeF(font.pointSizeF() * 1.5)
+    w.setFont(font)
+    qtbot.addWidget(w)
+    w.resize(w.default_size(fit_screen=False))
+    w.show()
+    qtbot.waitExposed(w)
+    QApplication.processEvents()
+    assert clipped_labels(w) == []
+    w.show_page("limits")
+    QApplication.processEvents()
+    assert clipped_labels(w) == []

@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.gui.helpers import clipped_labels
@@ -212,3 +213,12 @@ def test_nothing_is_clipped(qtbot: QtBot, palette_mode: str) -> None:
                                                (90, "1m30s")])
 def test_duration_input(seconds: int, text: str) -> None:
     assert duration_input(seconds) == text
+
+
+def test_every_control_is_named_and_keyboard_reachable(qtbot: QtBot) -> None:
+    editor = editor_for(qtbot, FakeLimitStore(), suggestion=Suggestion(45 * 60, 3600))
+    editor.per_day_radio.click()
+    controls = [w for w in editor.findChildren(QWidget)
+                if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isVisible()]
+    assert len(controls) >= 15
+    assert [w.objectName() for w in controls if not w.accessibleName()] == []

@@ -153,6 +153,8 @@ class LimitEditor(QDialog):
         self.cancel_button.clicked.connect(self.reject)
         self.save_button = primary(QPushButton("Save"))
         self.save_button.clicked.connect(self.try_save)
+        self.cancel_button.setAccessibleName("Cancel")
+        self.save_button.setAccessibleName("Save the limit")
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.save_button)
         box.addLayout(buttons)
@@ -230,6 +232,8 @@ class LimitEditor(QDialog):
         self.lock_date.setCalendarPopup(True)
         self.lock_date.setDisplayFormat("d MMM yyyy")
         self.lock_date.setAccessibleName("Locked until")
+        for inner in self.lock_date.findChildren(QLineEdit):
+            inner.setAccessibleName("Locked until")
         self.lock_check.toggled.connect(self.lock_date.setEnabled)
         self.lock_check.toggled.connect(lambda _=False: self._clear_errors())
         grid.addWidget(self.lock_check, 1, 0)

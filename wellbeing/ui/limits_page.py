@@ -263,6 +263,8 @@ class LimitsPage(QWidget):
                            (self.downtime_end, "Downtime ends")):
             edit.setDisplayFormat("HH:mm")
             edit.setAccessibleName(name)
+            for line in edit.findChildren(QLineEdit):
+                line.setAccessibleName(name)
             edit.editingFinished.connect(self._downtime_edited)
         times.addWidget(label("From", "downtime_from"))
         times.addWidget(self.downtime_start)

@@ -191,6 +191,8 @@ class TimesUpWindow(QDialog):
         self.close_button.setText(text.close_text)
         self.snooze_button.setText(text.snooze_text)
         self.snooze_button.setEnabled(text.snooze_enabled)
+        for button in (self.close_button, self.snooze_button, self.ignore_button):
+            button.setAccessibleName(button.text())
         self.ignore_button.setVisible(text.ignore_shown)
         self.setAccessibleName(f"{text.title}. {text.body}")
         self.adjustSize()
