@@ -8,6 +8,7 @@ refused value). Each image must not be blank and no label may be clipped.
 
 from __future__ import annotations
 
+import time
 from datetime import date
 
 from PySide6.QtWidgets import QApplication, QWidget
@@ -34,6 +35,24 @@ def save(widget: QWidget, name: str) -> None:
     assert image.save(str(path))
     assert lightness_spread(image) > 0.05, f"{path} looks blank"
     assert clipped_labels(widget) == [], f"clipped labels in {path}"
+
+
+def wait_settled(qtbot: QtBot, dialog: QWidget) -> None:
+    """Wait until a dialog that grew has its new size and has kept it for half a second.
+
+    A real window manager answers each resize in turn: an older, smaller size
+    can arrive after the new one was asked for, and then the new one again.
+    """
+    since: list[float] = []
+
+    def settled() -> bool:
+        if dialog.height() < dialog.minimumHeight() or clipped_labels(dialog):
+            since.clear()
+            return False
+        since.append(time.monotonic())
+        return since[-1] - since[0] >= 0.5
+
+    qtbot.waitUntil(settled, timeout=10_000)
 
 
 def dashboard(qtbot: QtBot) -> DashboardWindow:
@@ -81,9 +100,7 @@ def test_screenshot_editor_per_weekday(qtbot: QtBot, palette_mode: str) -> None:
     dialog.lock_check.click()
     dialog.save_button.click()
     assert dialog.time_error.isVisible()
-    # The dialog grew; a real window manager applies that a moment later, then it settles.
-    qtbot.waitUntil(lambda: dialog.height() >= dialog.minimumHeight()
-                    and not clipped_labels(dialog), timeout=5000)
+    wait_settled(qtbot, dialog)
     save(dialog, f"limit-editor-per-weekday-{palette_mode}")
 
 
