@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from tests.gui.fakes import TODAY, FakeUsageSource
 from tests.gui.helpers import clipped_labels
 from wellbeing.core.durations import format_duration
-from wellbeing.ui.dashboard import LIMITS_LATER, DashboardWindow
+from wellbeing.ui.dashboard import DashboardWindow
 from wellbeing.ui.periods import Period
 from wellbeing.ui.theme import dark_palette, is_dark, light_palette
 from wellbeing.ui.viewmodels import DashboardModel
@@ -185,9 +185,10 @@ def test_refresh_without_change_touches_nothing(window: DashboardWindow, qtbot: 
 
 
 def test_set_limit_waits_for_limits(window: DashboardWindow, qtbot: QtBot) -> None:
-    assert not window.limit_button.isEnabled()
-    assert window.limit_button.toolTip() == LIMITS_LATER
+    assert not window.limit_button.isVisible()  # no LimitStore: no limits to set
+    assert not window.limit_action.isVisible()
     window.set_limits_available(True)
+    assert window.limit_button.isVisible()
     window.list_view.setCurrentIndex(window.list_model.index(0))
     assert window.limit_button.isEnabled()
     with qtbot.waitSignal(window.limit_requested) as blocker:

@@ -233,6 +233,8 @@ class UsageChart(pg.PlotWidget):  # type: ignore[misc]
         item.getAxis("bottom").setTicks([list(data.ticks), []])
         n = max(1, len(data.bars))
         headroom = top * 0.07
+        if any(v > top * 0.9 for v in lines):  # room for a line's label above it
+            headroom = top * 0.16
         item.vb.setRange(xRange=(-0.6, n - 0.4), yRange=(0.0, top + headroom), padding=0.0)
         self._value_axis.picture = None
         self._value_axis.update()

@@ -1,10 +1,14 @@
 """The "Your Activity" window: a thin view over ``viewmodels.DashboardModel``.
 
-Layout, top to bottom: Day/Week/Month switch and navigation (previous, a
-date picker over the whole history, next, Today); a card with the big
-number (daily average, or the day's total), its change against the previous
-period, today's total, the chart and its legend; the day's facts (day view);
-and a card listing apps, sites or categories with a "Set limit…" action.
+Layout, top to bottom: the Activity/Limits switch (when limits are
+available), Day/Week/Month switch and navigation (previous, a date picker
+over the whole history, next, Today); a card with the big number (daily
+average, or the day's total), its change against the previous period,
+today's total, the chart (with the total limit) and its legend; this week's
+bypass line; the day's facts (day view); and a card listing apps, sites or
+categories with a "Set limit…" action. The Limits page (``limits_page``)
+replaces everything below the header; ``dashboard_limits`` holds the rest of
+what the window does about limits.
 
 The window draws each ``DashboardState`` it is given and sends every user
 action back to the model; a timer asks the model to refresh every few
@@ -14,12 +18,10 @@ follow the font, colours follow the palette (light or dark).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import TypeVar
 
-from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,7 +34,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
-    QMainWindow,
     QMenu,
     QPushButton,
     QScrollArea,
@@ -45,57 +46,45 @@ from PySide6.QtWidgets import (
 
 from wellbeing.storage.queries import GroupBy
 from wellbeing.ui.charts import UsageChart
+from wellbeing.ui.dashboard_limits import DashboardLimits
 from wellbeing.ui.icons import IconProvider, app_icon
+from wellbeing.ui.limit_editor import LimitEditor
+from wellbeing.ui.limits_model import LimitsModel
+from wellbeing.ui.limits_page import LimitsPage
 from wellbeing.ui.periods import Period
-from wellbeing.ui.theme import Metrics, card_color, muted_text, scaled_font, series_colors
-from wellbeing.ui.usage_list import ROW_ROLE, UsageListModel, UsageRowDelegate
+from wellbeing.ui.theme import Metrics, scaled_font, series_colors
+from wellbeing.ui.usage_list import UsageListModel, UsageRowDelegate
 from wellbeing.ui.viewmodels import DashboardModel, DashboardState, rows_csv
+from wellbeing.ui.widgets import card, label, segments, stylesheet
 
-LIMITS_LATER = "Limits arrive in a later version"
+_PAGES = (("activity", "Activity"), ("limits", "Limits"))
 _GROUPS: tuple[tuple[GroupBy, str], ...] = (("app", "Apps"), ("site", "Sites"),
                                             ("category", "Categories"))
-_K = TypeVar("_K")
 _PERIODS = ((Period.DAY, "Day"), (Period.WEEK, "Week"), (Period.MONTH, "Month"))
 
 
-def _label(text: str = "", name: str = "", *, muted: bool = False, scale: float = 1.0,
-           bold: bool = False) -> QLabel:
-    label = QLabel(text)
-    label.setObjectName(name)
-    label.setAccessibleName(name.replace("_", " "))
-    label.setProperty("muted", muted)
-    if scale != 1.0 or bold:
-        label.setFont(scaled_font(label.font(), scale, bold=bold))
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-    return label
-
-
-def _card(name: str) -> QFrame:
-    frame = QFrame()
-    frame.setObjectName(name)
-    frame.setProperty("card", True)
-    return frame
-
-
-class DashboardWindow(QMainWindow):
+class DashboardWindow(DashboardLimits):
     """The dashboard window.
 
     Args:
         model: the view model; the window subscribes to it.
+        limits: the Limits page's model; None when limits are unavailable (no
+            ``LimitStore``): then the Limits page, "Set limit…" and the bypass line are hidden.
         refresh_ms: live refresh period (0 disables the timer).
 
     Signals:
-        limit_requested(str, str): "Set limit…" chosen for (group kind, key).
+        limit_requested(str, str): "Set limit…" chosen for (group kind, key); see
+            ``dashboard_limits``.
     """
 
-    limit_requested = Signal(str, str)
-
-    def __init__(self, model: DashboardModel, *, refresh_ms: int = 5000,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, model: DashboardModel, *, limits: LimitsModel | None = None,
+                 refresh_ms: int = 5000, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
+        self.limits = limits
         self._state: DashboardState | None = None
-        self._limits_available = False
+        self._limits_available = limits is not None
+        self.editor: LimitEditor | None = None
         self._styled_for: tuple[int, float] | None = None
         self.setWindowTitle("Your Activity — Wellbeing")
         self.setWindowIcon(app_icon())
@@ -108,6 +97,10 @@ class DashboardWindow(QMainWindow):
         self.timer = QTimer(self)
         self.timer.setObjectName("refresh_timer")
         self.timer.timeout.connect(model.refresh)
+        if limits is not None:
+            self.timer.timeout.connect(limits.refresh)
+            self._unsubscribe_limits = limits.subscribe(self._apply_limits)
+            self._apply_limits(limits.state)
         self._timer_wanted = refresh_ms > 0
         if self._timer_wanted:
             self.timer.start(refresh_ms)
@@ -133,9 +126,22 @@ class DashboardWindow(QMainWindow):
         outer.setContentsMargins(*(round(m.gap * 1.6),) * 4)
         outer.setSpacing(round(m.gap * 1.3))
         outer.addLayout(self._build_header())
-        outer.addWidget(self._build_summary())
-        outer.addWidget(self._build_facts())
-        outer.addWidget(self._build_list(), 1)
+        self.pages = QStackedWidget()
+        self.activity_page = QWidget()
+        activity = QVBoxLayout(self.activity_page)
+        activity.setContentsMargins(0, 0, 0, 0)
+        activity.setSpacing(round(m.gap * 1.3))
+        activity.addLayout(self._build_titles())
+        activity.addWidget(self._build_summary())
+        activity.addWidget(self._build_bypass())
+        activity.addWidget(self._build_facts())
+        activity.addWidget(self._build_list(), 1)
+        self.pages.addWidget(self.activity_page)
+        self.limits_page: LimitsPage | None = None
+        if self.limits is not None:
+            self.limits_page = LimitsPage(self.limits, self._icons)
+            self.pages.addWidget(self.limits_page)
+        outer.addWidget(self.pages, 1)
         scroll = QScrollArea()
         scroll.setObjectName("scroll")
         scroll.setAccessibleName("Your Activity")
@@ -145,39 +151,18 @@ class DashboardWindow(QMainWindow):
         self.setCentralWidget(scroll)
         self._build_actions()
 
-    def _segment(self, text: str, name: str, group: QButtonGroup) -> QPushButton:
-        button = QPushButton(text)
-        button.setCheckable(True)
-        button.setProperty("segment", True)
-        button.setAccessibleName(name)
-        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        group.addButton(button)
-        return button
-
-    def _segments(
-        self,
-        choices: Sequence[tuple[_K, str]],
-        accessible: str,
-        choose: Callable[[_K], None],
-        group: QButtonGroup,
-        buttons: dict[_K, QPushButton],
-    ) -> QHBoxLayout:
-        """A segmented control: one checkable button per (key, text); a click chooses the key."""
-        segments = QHBoxLayout()
-        segments.setSpacing(0)
-        for key, text in choices:
-            button = self._segment(text, accessible.format(text, lower=text.lower()), group)
-            button.clicked.connect(lambda _=False, k=key: choose(k))
-            buttons[key] = button
-            segments.addWidget(button)
-        return segments
-
-    def _build_header(self) -> QVBoxLayout:
-        box = QVBoxLayout()
+    def _build_header(self) -> QHBoxLayout:
         row = QHBoxLayout()
+        self.page_group = QButtonGroup(self)
+        self.page_buttons: dict[str, QPushButton] = {}
+        if self.limits is not None:
+            row.addLayout(segments(_PAGES, "Show {lower}", self.show_page, self.page_group,
+                                   self.page_buttons))
+            self.page_buttons["activity"].setChecked(True)
+            row.addSpacing(round(Metrics.of(self.font()).gap * 1.5))
         self.period_group = QButtonGroup(self)
         self.period_buttons: dict[Period, QPushButton] = {}
-        row.addLayout(self._segments(
+        row.addLayout(segments(
             _PERIODS, "{} view", self.model.set_period, self.period_group, self.period_buttons
         ))
         row.addStretch(1)
@@ -207,28 +192,29 @@ class DashboardWindow(QMainWindow):
         for widget in (self.previous_button, self.date_edit, self.next_button, self.today_button,
                        self.export_button):
             row.addWidget(widget)
-        box.addLayout(row)
+        return row
+
+    def _build_titles(self) -> QHBoxLayout:
         titles = QHBoxLayout()
-        self.title_label = _label(name="title", scale=1.55, bold=True)
-        self.subtitle_label = _label(name="subtitle", muted=True)
+        self.title_label = label(name="title", scale=1.55, bold=True)
+        self.subtitle_label = label(name="subtitle", muted=True)
         titles.addWidget(self.title_label)
         titles.addSpacing(round(Metrics.of(self.font()).gap))
         titles.addWidget(self.subtitle_label, 0, Qt.AlignmentFlag.AlignBaseline)
         titles.addStretch(1)
-        box.addLayout(titles)
-        return box
+        return titles
 
     def _build_summary(self) -> QFrame:
-        card = _card("summary_card")
-        grid = QGridLayout(card)
+        frame = card("summary_card")
+        grid = QGridLayout(frame)
         m = Metrics.of(self.font())
         grid.setContentsMargins(*(round(m.gap * 1.5),) * 4)
         grid.setVerticalSpacing(round(m.gap * 0.3))
-        self.caption_label = _label(name="headline_caption", muted=True)
-        self.value_label = _label(name="headline_value", scale=2.4, bold=True)
-        self.change_label = _label(name="change", muted=True)
-        self.today_caption = _label("Today", "today_caption", muted=True)
-        self.today_value = _label(name="today_value", scale=1.4, bold=True)
+        self.caption_label = label(name="headline_caption", muted=True)
+        self.value_label = label(name="headline_value", scale=2.4, bold=True)
+        self.change_label = label(name="change", muted=True)
+        self.today_caption = label("Today", "today_caption", muted=True)
+        self.today_value = label(name="today_value", scale=1.4, bold=True)
         grid.addWidget(self.caption_label, 0, 0)
         grid.addWidget(self.value_label, 1, 0)
         grid.addWidget(self.change_label, 2, 0)
@@ -248,13 +234,13 @@ class DashboardWindow(QMainWindow):
         self.first_run_icon.setAccessibleName("Wellbeing")
         self.first_run_icon.setPixmap(app_icon().pixmap(round(m.icon * 2.2)))
         self.first_run_icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.first_run_label = _label(name="first_run", scale=1.3, bold=True)
-        self.first_run_hint = _label(
+        self.first_run_label = label(name="first_run", scale=1.3, bold=True)
+        self.first_run_hint = label(
             "Your charts fill in as you use your computer. Come back tomorrow to compare days.",
             "first_run_hint", muted=True)
-        for label in (self.first_run_label, self.first_run_hint):
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            label.setWordWrap(True)
+        for text in (self.first_run_label, self.first_run_hint):
+            text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            text.setWordWrap(True)
         welcome.addWidget(self.first_run_icon)
         welcome.addSpacing(round(m.gap))
         welcome.addWidget(self.first_run_label)
@@ -264,12 +250,12 @@ class DashboardWindow(QMainWindow):
         self.stack.addWidget(self.first_run_page)
         self.stack.setFixedHeight(round(m.line * 13))
         grid.addWidget(self.stack, 3, 0, 1, 2)
-        self.legend_label = _label(name="legend", muted=True)
+        self.legend_label = label(name="legend", muted=True)
         self.legend_label.setWordWrap(True)
         self.legend_label.setTextFormat(Qt.TextFormat.RichText)
         grid.addWidget(self.legend_label, 4, 0, 1, 2)
         selection = QHBoxLayout()
-        self.selected_label = _label(name="selected_day", bold=True)
+        self.selected_label = label(name="selected_day", bold=True)
         self.open_day_button = QPushButton("Show day")
         self.open_day_button.setAccessibleName("Show the selected day")
         self.open_day_button.clicked.connect(self.model.open_selected_day)
@@ -278,10 +264,10 @@ class DashboardWindow(QMainWindow):
         selection.addWidget(self.open_day_button)
         grid.addLayout(selection, 5, 0, 1, 2)
         grid.setColumnStretch(0, 1)
-        return card
+        return frame
 
     def _build_facts(self) -> QFrame:
-        self.facts_card = _card("facts_card")
+        self.facts_card = card("facts_card")
         row = QHBoxLayout(self.facts_card)
         m = Metrics.of(self.font())
         row.setContentsMargins(*(round(m.gap * 1.5),) * 4)
@@ -289,25 +275,25 @@ class DashboardWindow(QMainWindow):
         for key, caption in (("first_use", "First use"), ("last_use", "Last use"),
                              ("longest_stretch", "Longest stretch")):
             col = QVBoxLayout()
-            col.addWidget(_label(caption, f"{key}_caption", muted=True))
-            value = _label(name=key, scale=1.2, bold=True)
+            col.addWidget(label(caption, f"{key}_caption", muted=True))
+            value = label(name=key, scale=1.2, bold=True)
             col.addWidget(value)
             self.fact_values[key] = value
             row.addLayout(col, 1)
         return self.facts_card
 
     def _build_list(self) -> QFrame:
-        card = _card("list_card")
-        box = QVBoxLayout(card)
+        frame = card("list_card")
+        box = QVBoxLayout(frame)
         m = Metrics.of(self.font())
         box.setContentsMargins(*(round(m.gap * 1.5),) * 4)
         head = QHBoxLayout()
-        self.rows_caption = _label(name="list_caption", scale=1.15, bold=True)
+        self.rows_caption = label(name="list_caption", scale=1.15, bold=True)
         head.addWidget(self.rows_caption)
         head.addStretch(1)
         self.group_group = QButtonGroup(self)
         self.group_buttons: dict[GroupBy, QPushButton] = {}
-        head.addLayout(self._segments(
+        head.addLayout(segments(
             _GROUPS, "Show {lower}", self.model.set_group_by, self.group_group, self.group_buttons
         ))
         box.addLayout(head)
@@ -323,7 +309,7 @@ class DashboardWindow(QMainWindow):
         self.list_view.setMinimumHeight(round(m.line * 10))
         self.list_view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.list_view.setAccessibleName("Usage list")
-        self.empty_label = _label("Nothing recorded here yet.", "empty_list", muted=True)
+        self.empty_label = label("Nothing recorded here yet.", "empty_list", muted=True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         box.addWidget(self.list_view, 1)
         box.addWidget(self.empty_label)
@@ -335,7 +321,7 @@ class DashboardWindow(QMainWindow):
         foot.addWidget(self.limit_button)
         box.addLayout(foot)
         self.list_view.selectionModel().currentChanged.connect(lambda *_: self._update_limit())
-        return card
+        return frame
 
     def _build_actions(self) -> None:
         def action(text: str, shortcut: QKeySequence | str, slot: object) -> QAction:
@@ -376,27 +362,7 @@ class DashboardWindow(QMainWindow):
         if key == self._styled_for:
             return
         self._styled_for = key
-        m = Metrics.of(self.font())
-        card = card_color(palette).name()
-        muted = muted_text(palette).name()
-        border = palette.color(QPalette.ColorRole.Mid).name()
-        self.setStyleSheet(
-            f"""
-            QWidget#body {{ background: palette(window); }}
-            QFrame[card="true"] {{ background: {card}; border-radius: {m.radius}px; }}
-            QFrame[card="true"] QListView {{ background: {card}; }}
-            QLabel[muted="true"] {{ color: {muted}; }}
-            QPushButton[segment="true"] {{
-                padding: 0.25em 1.0em; border: 1px solid {border};
-                background: palette(base); color: palette(button-text);
-            }}
-            QPushButton[segment="true"]:checked {{
-                background: palette(highlight); color: palette(highlighted-text);
-                border-color: palette(highlight);
-            }}
-            QPushButton[segment="true"]:focus {{ border: 2px solid palette(highlight); }}
-            """
-        )
+        self.setStyleSheet(stylesheet(palette, self.font()))
         self._icons.set_palette(palette)
         self.list_model.set_palette(palette)
         self.chart.apply_palette(palette)
@@ -479,31 +445,6 @@ class DashboardWindow(QMainWindow):
                 self.list_view.selectionModel().setCurrentIndex(
                     self.list_model.index(row),
                     QItemSelectionModel.SelectionFlag.ClearAndSelect)
-
-    def _current_key(self) -> str | None:
-        index = self.list_view.currentIndex()
-        row = index.data(ROW_ROLE) if index.isValid() else None
-        return getattr(row, "key", None)
-
-    # -- actions -----------------------------------------------------------------------
-
-    def set_limits_available(self, available: bool) -> None:
-        """Enable "Set limit…" (emitting ``limit_requested``) once limits exist."""
-        self._limits_available = available
-        self._update_limit()
-
-    def _update_limit(self) -> None:
-        enabled = self._limits_available and self._current_key() is not None
-        tip = LIMITS_LATER if not self._limits_available else (
-            "Set a daily limit for the selected item" if enabled else "Select an item first")
-        for widget in (self.limit_button, self.limit_action):
-            widget.setEnabled(enabled)
-            widget.setToolTip(tip)
-
-    def _request_limit(self) -> None:
-        key = self._current_key()
-        if self._limits_available and key is not None and self._state is not None:
-            self.limit_requested.emit(self._state.group_by, key)
 
     def _open_day(self, index: int) -> None:
         if self.model.state.chart.selected_index != index:

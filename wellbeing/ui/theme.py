@@ -276,3 +276,26 @@ def _palette(colors: dict[QPalette.ColorRole, str], *, disabled_text: str) -> QP
     for role in (roles.WindowText, roles.Text, roles.ButtonText):
         p.setColor(QPalette.ColorGroup.Disabled, role, QColor(disabled_text))
     return p
+
+
+def level_color(level: str, palette: QPalette) -> QColor:
+    """The colour of a limit bar: the accent under the limit, amber near it, red over it.
+
+    ``level`` is ``under``, ``near``, ``over`` or ``none`` (no limit today: neutral
+    grey). Each is readable as a bar on the palette's base, light or dark.
+    """
+    dark = is_dark(palette)
+    background = palette.color(QPalette.ColorRole.Base)
+    if level == "under":
+        return accent(palette)
+    if level == "none":
+        return QColor(_NEUTRAL[1 if dark else 0])
+    hue = _HUES[6 if level == "near" else 8][1 if dark else 0]
+    return readable_on(QColor(hue), background)
+
+
+def level_text_color(level: str, palette: QPalette) -> QColor:
+    """Text in a limit's colour, readable as text (4.5:1) on a card; plain muted text when under."""
+    if level in ("under", "none"):
+        return muted_text(palette)
+    return readable_on(level_color(level, palette), card_color(palette), 4.5)
