@@ -176,7 +176,7 @@ class Sim:
             counts["total"] += ms
 
     def set_clock(self, seconds: float) -> None:
-        """Someone sets the wall clock by ``seconds``; the jump is recorded, as the enforcer does."""
+        """Someone sets the wall clock by ``seconds``; the enforcer records the jump."""
         self.clock.step_wall(seconds)
         self.clock.set_offset(self._offset())
         now = self.now()  # trusted: still the old time, the jump not yet counted
@@ -209,7 +209,8 @@ class Sim:
 
     def _context(self) -> object:
         now = self.now()
-        active = self.downtime is not None and self.downtime.is_active(now.weekday, now.local_minute)
+        downtime = self.downtime
+        active = downtime is not None and downtime.is_active(now.weekday, now.local_minute)
         return (self.in_front, now.local_date, self.clock.utc_offset_min, active)
 
     def check(self) -> Evaluation:

@@ -327,7 +327,8 @@ def test_next_check_counts_only_limits_that_what_is_in_front_moves() -> None:
     usage = UsageToday(by_app={GAME.key: 100.0}, total=100.0)
     limits = [game_limit(), Limit(LimitTarget("total"), (7200,) * 7)]
     assert evaluate(limits, usage, InFront(GAME.key), [], now).next_check_seconds == 200
-    assert evaluate(limits, usage, InFront(EDITOR), [], now).next_check_seconds == 6800  # its warning
+    total_warning = 7200 - 300 - 100
+    assert evaluate(limits, usage, InFront(EDITOR), [], now).next_check_seconds == total_warning
     assert evaluate(limits, usage, None, [], now).next_check_seconds is None
 
 
@@ -344,3 +345,14 @@ def test_events_of_other_days_and_other_targets_do_not_count() -> None:
     assert [a.kind for a in result.actions] == ["notify_warning"]
     assert result.actions[0].event == LimitEvent(GAME, "warned", FRIDAY, now.wall_ms)
     assert result.states[0].status == "warning"
+
+
+def test_when_a_notify_snooze_runs_out_a_reminder_comes_at_once() -> None:
+    sim = Sim([game_limit(snooze_budget=1)], start=at(FRIDAY, 9))
+    sim.focus(GAME.key)
+    sim.use(11 * 60)  # reached at 09:10
+    sim.record(GAME, "snoozed", "5")  # the notification's button, at 09:11
+    assert sim.last is not None
+    assert sim.last.states[0].status == "snoozed"
+    sim.use(20 * 60)
+    assert sim.times("notify_still_over") == [at(FRIDAY, 9, 15), at(FRIDAY, 9, 30)]
