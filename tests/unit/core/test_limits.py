@@ -356,3 +356,21 @@ def test_when_a_notify_snooze_runs_out_a_reminder_comes_at_once() -> None:
     assert sim.last.states[0].status == "snoozed"
     sim.use(20 * 60)
     assert sim.times("notify_still_over") == [at(FRIDAY, 9, 15), at(FRIDAY, 9, 30)]
+
+
+def test_the_vocabulary_stays_importable_from_core_limits() -> None:
+    from wellbeing.core import limit_events, limit_targets, limits
+    from wellbeing.core.downtime import Downtime
+
+    names = [
+        "LimitTarget", "LimitError", "LimitLocked", "TargetKind", "WEEKDAY_NAMES", "MODES",
+        "parse_duration", "parse_days", "format_days", "parse_target_text", "resolve_target",
+        "Downtime", "LimitEvent", "EventKind", "DEFAULT_SNOOZE_S", "trusted_wall_ms",
+        "Limit", "PendingChange", "UsageToday", "InFront", "LimitClock", "LimitState",
+        "Action", "Evaluation", "evaluate", "limit_clock_at", "COOLING_OFF_S",
+    ]
+    assert [name for name in names if not hasattr(limits, name)] == []
+    assert limits.LimitTarget is limit_targets.LimitTarget
+    assert limits.LimitEvent is limit_events.LimitEvent
+    assert limits.Downtime is Downtime
+    assert issubclass(limits.LimitLocked, limit_targets.LimitError)
