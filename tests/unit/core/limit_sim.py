@@ -244,7 +244,8 @@ class Sim:
             self._promise = None
         else:
             assert wait > 0, wait
-            self._promise = (now.wall_ms + math.ceil(wait * 1000), self._context())
+            # In whole ms, forgiving float noise (57.143 s - 2.857 s is not 57.143000000000001 s).
+            self._promise = (now.wall_ms + math.ceil(wait * 1000 - 1e-6), self._context())
         return again
 
     def _answer(self, action: Action) -> None:

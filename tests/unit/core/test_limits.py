@@ -354,8 +354,23 @@ def test_when_a_notify_snooze_runs_out_a_reminder_comes_at_once() -> None:
     sim.record(GAME, "snoozed", "5")  # the notification's button, at 09:11
     assert sim.last is not None
     assert sim.last.states[0].status == "snoozed"
-    sim.use(20 * 60)
-    assert sim.times("notify_still_over") == [at(FRIDAY, 9, 15), at(FRIDAY, 9, 30)]
+    sim.use(20 * 60)  # 5 minutes from the snooze, not from the limit
+    assert sim.times("notify_still_over") == [at(FRIDAY, 9, 16), at(FRIDAY, 9, 31)]
+
+
+def test_a_snooze_long_after_the_limit_still_gives_its_fifteen_minutes() -> None:
+    sim = Sim(
+        [game_limit(mode="nag")], start=at(FRIDAY, 9), chooser=scripted("dismiss", "snooze")
+    )
+    sim.focus(GAME.key)
+    sim.use(40 * 60)  # the screen at 09:10 dismissed, played on for half an hour
+    sim.focus(EDITOR)
+    sim.focus(GAME.key)  # 09:40: the screen again, "15 more minutes"
+    assert sim.last is not None
+    state = sim.last.states[0]
+    assert (state.status, state.remaining_seconds) == ("snoozed", 900)
+    sim.use(30 * 60)
+    assert sim.times("show_times_up") == [at(FRIDAY, 9, 10), at(FRIDAY, 9, 40), at(FRIDAY, 9, 55)]
 
 
 def test_the_vocabulary_stays_importable_from_core_limits() -> None:
