@@ -277,7 +277,7 @@ class Sim:
         return [a.kind for a in self.done if day is None or a.event.local_date == day]
 
     def times(self, kind: str) -> list[datetime]:
-        """Local wall times (as the person saw them) of the actions of ``kind``."""
+        """Local times of the actions of ``kind`` (trusted time: the wall clock before any jump)."""
         return [
             datetime.fromtimestamp(a.event.at_ms / 1000, self.zone)
             for a in self.done
