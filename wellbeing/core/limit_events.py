@@ -86,8 +86,12 @@ class TargetEvents:
         return self.reached_ms != NEVER and self.reached_ms >= self.changed_ms
 
     def screen_due(self, since_ms: int) -> bool:
-        """No screen since ``since_ms`` (this focus began) or the last change, or since the
-        last snooze (a screen at the very moment of the snooze is the one it answered)."""
+        """Whether the "Time's up" screen may come again (if the limit is over).
+
+        Yes if none was shown since ``since_ms`` (this focus began) or since the
+        last change, or none after the last snooze (a screen at the very moment
+        of a snooze is the one it answered).
+        """
         if self.shown_ms == NEVER or self.shown_ms <= self.snoozed_ms:
             return True
         return self.shown_ms < max(since_ms, self.changed_ms)

@@ -28,7 +28,10 @@ What :func:`evaluate` decides, per limit, from today's events for its target:
 
 - *Allowed* is the limit for the tracking day's weekday plus every snooze taken
   today (a ``snoozed`` event's detail is its minutes; :data:`DEFAULT_SNOOZE_S`
-  when it has none). No limit that weekday: status ``off_today``, nothing due.
+  when it has none). A snooze also lasts at least its minutes of wall time from
+  when it was taken, so "15 more minutes" after a dismissed screen and half an
+  hour over still means 15 more minutes: until then allowed is at least use so
+  far plus what remains of it. No limit that weekday: status ``off_today``.
 - The *warning* (``notify_warning``, every mode) is due once a day when use is
   at least the limit minus ``warn_before_seconds`` but not yet at the limit (no
   warning when the lead is 0; a lead as long as the limit or longer, e.g. 5
@@ -389,6 +392,8 @@ def _judge(
     if base is None:
         return LimitState(limit, None, used, "off_today", left), None
     allowed = float(base + d.snooze_seconds)
+    if d.snoozed_until_ms > now.wall_ms:  # a snooze also lasts its minutes from when it was taken
+        allowed = max(allowed, used + (d.snoozed_until_ms - now.wall_ms) / 1000)
     if d.ignored and limit.mode == "nag" and not limit.is_locked(now.local_date):
         return LimitState(limit, allowed, used, "ignored", left), None
     lead = limit.warn_before_seconds

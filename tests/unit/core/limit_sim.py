@@ -176,7 +176,7 @@ class Sim:
             counts["total"] += ms
 
     def set_clock(self, seconds: float) -> None:
-        """Someone sets the wall clock by ``seconds``; the jump is recorded, as the enforcer does."""
+        """Someone sets the wall clock by ``seconds``; the enforcer records the jump."""
         self.clock.step_wall(seconds)
         self.clock.set_offset(self._offset())
         now = self.now()  # trusted: still the old time, the jump not yet counted
@@ -209,7 +209,8 @@ class Sim:
 
     def _context(self) -> object:
         now = self.now()
-        active = self.downtime is not None and self.downtime.is_active(now.weekday, now.local_minute)
+        downtime = self.downtime
+        active = downtime is not None and downtime.is_active(now.weekday, now.local_minute)
         return (self.in_front, now.local_date, self.clock.utc_offset_min, active)
 
     def check(self) -> Evaluation:
@@ -243,7 +244,8 @@ class Sim:
             self._promise = None
         else:
             assert wait > 0, wait
-            self._promise = (now.wall_ms + math.ceil(wait * 1000), self._context())
+            # In whole ms, forgiving float noise (57.143 s - 2.857 s is not 57.143000000000001 s).
+            self._promise = (now.wall_ms + math.ceil(wait * 1000 - 1e-6), self._context())
         return again
 
     def _answer(self, action: Action) -> None:
@@ -275,7 +277,7 @@ class Sim:
         return [a.kind for a in self.done if day is None or a.event.local_date == day]
 
     def times(self, kind: str) -> list[datetime]:
-        """Local wall times (as the person saw them) of the actions of ``kind``."""
+        """Local times of the actions of ``kind`` (trusted time: the wall clock before any jump)."""
         return [
             datetime.fromtimestamp(a.event.at_ms / 1000, self.zone)
             for a in self.done

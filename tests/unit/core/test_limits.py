@@ -332,7 +332,8 @@ def test_next_check_counts_only_limits_that_what_is_in_front_moves() -> None:
     usage = UsageToday(by_app={GAME.key: 100.0}, total=100.0)
     limits = [game_limit(), Limit(LimitTarget("total"), (7200,) * 7)]
     assert evaluate(limits, usage, InFront(GAME.key), [], now).next_check_seconds == 200
-    assert evaluate(limits, usage, InFront(EDITOR), [], now).next_check_seconds == 6800  # its warning
+    total_warning = 7200 - 300 - 100
+    assert evaluate(limits, usage, InFront(EDITOR), [], now).next_check_seconds == total_warning
     assert evaluate(limits, usage, None, [], now).next_check_seconds is None
 
 
@@ -349,3 +350,47 @@ def test_events_of_other_days_and_other_targets_do_not_count() -> None:
     assert [a.kind for a in result.actions] == ["notify_warning"]
     assert result.actions[0].event == LimitEvent(GAME, "warned", FRIDAY, now.wall_ms)
     assert result.states[0].status == "warning"
+
+
+def test_when_a_notify_snooze_runs_out_a_reminder_comes_at_once() -> None:
+    sim = Sim([game_limit(snooze_budget=1)], start=at(FRIDAY, 9))
+    sim.focus(GAME.key)
+    sim.use(11 * 60)  # reached at 09:10
+    sim.record(GAME, "snoozed", "5")  # the notification's button, at 09:11
+    assert sim.last is not None
+    assert sim.last.states[0].status == "snoozed"
+    sim.use(20 * 60)  # 5 minutes from the snooze, not from the limit
+    assert sim.times("notify_still_over") == [at(FRIDAY, 9, 16), at(FRIDAY, 9, 31)]
+
+
+def test_a_snooze_long_after_the_limit_still_gives_its_fifteen_minutes() -> None:
+    sim = Sim(
+        [game_limit(mode="nag")], start=at(FRIDAY, 9), chooser=scripted("dismiss", "snooze")
+    )
+    sim.focus(GAME.key)
+    sim.use(40 * 60)  # the screen at 09:10 dismissed, played on for half an hour
+    sim.focus(EDITOR)
+    sim.focus(GAME.key)  # 09:40: the screen again, "15 more minutes"
+    assert sim.last is not None
+    state = sim.last.states[0]
+    assert (state.status, state.remaining_seconds) == ("snoozed", 900)
+    sim.use(30 * 60)
+    assert sim.times("show_times_up") == [at(FRIDAY, 9, 10), at(FRIDAY, 9, 40), at(FRIDAY, 9, 55)]
+
+
+def test_the_vocabulary_stays_importable_from_core_limits() -> None:
+    from wellbeing.core import limit_events, limit_targets, limits
+    from wellbeing.core.downtime import Downtime
+
+    names = [
+        "LimitTarget", "LimitError", "LimitLocked", "TargetKind", "WEEKDAY_NAMES", "MODES",
+        "parse_duration", "parse_days", "format_days", "parse_target_text", "resolve_target",
+        "Downtime", "LimitEvent", "EventKind", "DEFAULT_SNOOZE_S", "trusted_wall_ms",
+        "Limit", "PendingChange", "UsageToday", "InFront", "LimitClock", "LimitState",
+        "Action", "Evaluation", "evaluate", "limit_clock_at", "COOLING_OFF_S",
+    ]
+    assert [name for name in names if not hasattr(limits, name)] == []
+    assert limits.LimitTarget is limit_targets.LimitTarget
+    assert limits.LimitEvent is limit_events.LimitEvent
+    assert limits.Downtime is Downtime
+    assert issubclass(limits.LimitLocked, limit_targets.LimitError)

@@ -84,7 +84,7 @@ def chooser_from(rng: random.Random) -> object:
 
 
 @settings(
-    max_examples=120,
+    max_examples=300,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
