@@ -31,8 +31,10 @@ from wellbeing.services.tracking import build_tracker
 from wellbeing.storage.queries import UsageQueries
 
 if TYPE_CHECKING:
+    from wellbeing.services.limits_runtime import LimitsRuntime
     from wellbeing.ui.dashboard import DashboardWindow
     from wellbeing.ui.settings import SettingsDialog
+    from wellbeing.ui.times_up import TimesUpScreen
 
 log = logging.getLogger("wellbeing.app")
 
@@ -90,13 +92,27 @@ class TrackerControl:
 class TrayApp:
     """The running app: tracker thread, tray icon, and the dashboard on demand."""
 
-    def __init__(self, qt: QApplication, ctx: Context, tracker: TrackerService | None) -> None:
+    def __init__(
+        self,
+        qt: QApplication,
+        ctx: Context,
+        tracker: TrackerService | None,
+        *,
+        db_url: str | None = None,
+        fake: bool = False,
+    ) -> None:
+        from wellbeing.ui.limits_wiring import GuiThread
         from wellbeing.ui.tray import TrayController
         from wellbeing.ui.tray_notices import NoticePresenter
 
         self.qt = qt
         self.ctx = ctx
         self.tracker = tracker
+        self.db_url = db_url
+        self.fake = fake
+        self.gui = GuiThread()
+        self.limits: LimitsRuntime | None = None
+        self.times_up: TimesUpScreen | None = None
         day_start = ctx.config.tracking.day_start_hour
         self.queries = ctx.queries()
         self.control = TrackerControl(
@@ -119,21 +135,64 @@ class TrayApp:
 
     def start(self) -> None:
         if self.tracker is not None:
+            self.limits = self._start_limits(self.tracker)
             self.tracker.start()
         if not self.tray.show():
             log.info("no system tray here: opening the window instead (closing it quits)")
             self.qt.setQuitOnLastWindowClosed(True)
             self.open_dashboard()
 
+    def _start_limits(self, tracker: TrackerService) -> LimitsRuntime | None:
+        """The enforcer in the tracker's loop, the Time's up screen, jobs on the GUI thread."""
+        from apscheduler.schedulers.qt import QtScheduler
+
+        from wellbeing.services.limits_runtime import attach_limits
+        from wellbeing.ui.limits_model import names_from_apps
+        from wellbeing.ui.limits_wiring import TrayBalloon
+        from wellbeing.ui.times_up import TimesUpScreen
+        from wellbeing.ui.tray_quiet import add_quiet_menu
+
+        self.times_up = TimesUpScreen(
+            today=self.control.today, names=names_from_apps(self.queries.apps())
+        )
+        try:
+            runtime = attach_limits(
+                tracker,
+                self.ctx.limits(),
+                self.ctx.config,
+                self.ctx.paths,
+                db_url=self.db_url,
+                fake=self.fake,
+                presenter=self.times_up,
+                extra_notifiers=[TrayBalloon(lambda: self.tray.tray, self.gui)],
+                scheduler_class=QtScheduler,
+                in_scheduler_thread=self.gui,
+            )
+        except Exception:  # noqa: BLE001 - tracking goes on without limits; the log says why
+            log.exception("limits could not be started; tracking goes on without them")
+            return None
+        if runtime.quiet is not None:
+            add_quiet_menu(self.tray, runtime.quiet, tracker.clock)
+        return runtime
+
     def open_dashboard(self) -> None:
         if self.window is None:
             from wellbeing.ui.dashboard import DashboardWindow
+            from wellbeing.ui.limits_model import names_from_apps
+            from wellbeing.ui.limits_wiring import limits_model
             from wellbeing.ui.viewmodels import DashboardModel
 
             model = DashboardModel(
                 self.queries, self.control.today, today_total=self.control.today_total_seconds
             )
-            self.window = DashboardWindow(model)
+            limits = limits_model(
+                self.ctx.limits(),
+                clock=SystemClock(),
+                today=self.control.today,
+                day_start_hour=self.ctx.config.tracking.day_start_hour,
+                names=names_from_apps(self.queries.apps()),
+            )
+            self.window = DashboardWindow(model, limits=limits)
             self.window.resize(self.window.default_size())
         self.window.show()
         self.window.raise_()
@@ -152,6 +211,10 @@ class TrayApp:
         if self.tracker is not None:
             self.tracker.stop()
             self.tracker.platform.close()
+        if self.limits is not None:
+            self.limits.close()
+        if self.times_up is not None:
+            self.times_up.hide_times_up()
         self.ctx.close()
 
 
@@ -190,7 +253,7 @@ def run(args: argparse.Namespace) -> int:
                 f"{exc.user_message()}\n\nYour history is still shown; nothing new is recorded.",
             )
             tracker = None
-        tray_app = TrayApp(qt, ctx, tracker)
+        tray_app = TrayApp(qt, ctx, tracker, db_url=args.db, fake=args.fake_platform)
         _quit_on_signals(qt)
         tray_app.start()
         notice: QMessageBox | None = None

@@ -285,11 +285,15 @@ class LimitEnforcer:
         self._carry_out_choices(now)
         evaluation = self._evaluate(now, self._in_front(now, window, focus))
         told = {a.state.limit.target for a in evaluation.actions if a.kind == "notify_reached"}
+        screen_shown = False
         for action in evaluation.actions:
-            already_told = action.state.limit.target in told  # by the reached notice
-            if action.kind == "show_times_up" and self.presenter is None and already_told:
-                self._record(action.event)
-                continue
+            if action.kind == "show_times_up":
+                # one screen at a time (the first limit's); every limit's event is recorded
+                already_told = self.presenter is None and action.state.limit.target in told
+                if screen_shown or already_told:
+                    self._record(action.event)
+                    continue
+                screen_shown = True
             self._act(action, window)
         with self._lock:
             self._latest = evaluation

@@ -58,6 +58,8 @@ class LimitsRuntime:
     quiet: QuietMode | None
     runs_jobs: bool
     """The jobs run on the tracker's deadline (headless) rather than on their own."""
+    in_scheduler_thread: Callable[[Callable[[], None]], None] = staticmethod(lambda fn: fn())
+    """Runs a call where the scheduler may be touched (the GUI thread with QtScheduler)."""
 
     def __post_init__(self) -> None:
         self._scheduled_downtime: Downtime | None = None
@@ -106,7 +108,10 @@ class LimitsRuntime:
         if not force and downtime == self._scheduled_downtime:
             return
         self._scheduled_downtime = downtime
-        self.scheduler.reschedule_downtime(downtime)
+        if force:
+            self.scheduler.reschedule_downtime(downtime)
+        else:
+            self.in_scheduler_thread(lambda: self.scheduler.reschedule_downtime(downtime))
 
 
 def build_limits_runtime(
@@ -122,6 +127,7 @@ def build_limits_runtime(
     extra_notifiers: Iterable[Notifier] = (),
     scheduler_class: Callable[..., Any] = DeadlineRunner,
     wake: Callable[[], None] | None = None,
+    in_scheduler_thread: Callable[[Callable[[], None]], None] | None = None,
 ) -> LimitsRuntime:
     """Wire the enforcer to the notifier chain, the timed jobs and quiet mode (not started)."""
     notifier = build_notifiers(extra_notifiers, fake=fake)
@@ -141,6 +147,8 @@ def build_limits_runtime(
     runtime = LimitsRuntime(
         enforcer, notifier, scheduler, quiet, runs_jobs=scheduler.apscheduler is None
     )
+    if in_scheduler_thread is not None:
+        runtime.in_scheduler_thread = in_scheduler_thread
     day_start = config.tracking.day_start_hour
 
     def weekly() -> None:
@@ -210,6 +218,7 @@ def attach_limits(
     presenter: TimesUpPresenter | None = None,
     extra_notifiers: Iterable[Notifier] = (),
     scheduler_class: Callable[..., Any] = DeadlineRunner,
+    in_scheduler_thread: Callable[[Callable[[], None]], None] | None = None,
 ) -> LimitsRuntime:
     """Build the runtime, make it ``tracker``'s observer and start it (before tracking starts).
 
@@ -238,6 +247,7 @@ def attach_limits(
         extra_notifiers=extra_notifiers,
         scheduler_class=scheduler_class,
         wake=tracker.wake,
+        in_scheduler_thread=in_scheduler_thread,
     )
     tracker.observer = runtime
     runtime.start()
