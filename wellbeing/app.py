@@ -185,10 +185,12 @@ class TrayApp:
             model = DashboardModel(
                 self.queries, self.control.today, today_total=self.control.today_total_seconds
             )
+            # locks are judged by trusted time (the enforcer's day) when it runs
+            today = self.limits.enforcer.today if self.limits is not None else self.control.today
             limits = limits_model(
                 self.ctx.limits(),
                 clock=SystemClock(),
-                today=self.control.today,
+                today=today,
                 day_start_hour=self.ctx.config.tracking.day_start_hour,
                 names=names_from_apps(self.queries.apps()),
             )

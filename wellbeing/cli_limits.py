@@ -109,7 +109,6 @@ def cmd_limits(args: argparse.Namespace) -> int:
     from wellbeing.services.classifier import load_rule_set
     from wellbeing.services.context import open_context
     from wellbeing.services.limit_admin import Moment, open_limit_store
-    from wellbeing.services.reporting import today_local
 
     logs.setup(None, stderr_level=logging.DEBUG if args.verbose else logging.WARNING)
     ctx = open_context(args.data_dir, args.db)
@@ -117,7 +116,7 @@ def cmd_limits(args: argparse.Namespace) -> int:
         rule_set, _issues = load_rule_set(ctx.config)  # issues are logged as warnings
         try_sync_categories(ctx.db, rule_set)  # category names as 'report' shows them
         store = open_limit_store(ctx)
-        moment = Moment.now(today_local(ctx.config.tracking.day_start_hour))
+        moment = Moment.trusted(store, ctx.config.tracking.day_start_hour)
         try:
             return _ACTIONS[args.limits_command](args, store, moment)
         except LimitError as exc:

@@ -88,6 +88,37 @@ def current_boot_id() -> str:
         return ""
 
 
+def _boot_of(event: LimitEvent) -> str:
+    for part in event.detail.split():
+        if part.startswith("boot="):
+            return part[5:]
+    return ""
+
+
+def this_boot_jumps(store: LimitStore, boot_id: str, around: date) -> list[LimitEvent]:
+    """The clock jumps recorded in this boot (none without a boot id: a new boot trusts it)."""
+    if not boot_id:
+        return []
+    events = store.events(
+        around - timedelta(days=JUMP_LOOKBACK_DAYS), around + timedelta(days=JUMP_LOOKBACK_DAYS)
+    )
+    return [e for e in events if e.kind == "clock_jump" and _boot_of(e) == boot_id]
+
+
+def trusted_moment(
+    store: LimitStore, wall: float, utc_offset_min: int, day_start_hour: int
+) -> tuple[date, int]:
+    """The tracking day and UTC ms by trusted time (the clock's changes in this boot taken out).
+
+    What the CLI and the window use to judge locks, so setting the clock past a
+    lock's date does not unlock it early.
+    """
+    wall_ms = round(wall * 1000)
+    wall_day = local_date_of(wall_ms, utc_offset_min, day_start_hour)
+    trusted = trusted_wall_ms(wall_ms, this_boot_jumps(store, current_boot_id(), wall_day))
+    return limit_clock_at(trusted, utc_offset_min, day_start_hour).local_date, trusted
+
+
 @dataclass
 class _Counts:
     """Seconds by app, site and category, and the total (mutable, for one day)."""
@@ -202,14 +233,7 @@ class LimitEnforcer:
         now = now or self.clock.now()
         self._reload(now, force=True)
         wall_day = local_date_of(_ms(now.wall), now.utc_offset_min, self.day_start_hour)
-        if self.boot_id:
-            earlier = self.store.events(
-                wall_day - timedelta(days=JUMP_LOOKBACK_DAYS),
-                wall_day + timedelta(days=JUMP_LOOKBACK_DAYS),
-            )
-            self._jumps = [
-                e for e in earlier if e.kind == "clock_jump" and self._boot_of(e) == self.boot_id
-            ]
+        self._jumps = this_boot_jumps(self.store, self.boot_id, wall_day)
         self._last = now
         self._roll_over_if_due(now)
         self._tell_about_screens()
@@ -401,13 +425,6 @@ class LimitEnforcer:
         self._jumps.append(event)
         log.warning("the clock was set %+.0f s; today's use and locks keep to the old time", jump)
         self._record(event)
-
-    @staticmethod
-    def _boot_of(event: LimitEvent) -> str:
-        for part in event.detail.split():
-            if part.startswith("boot="):
-                return part[5:]
-        return ""
 
     def _record(self, event: LimitEvent) -> None:
         if event.kind != "clock_jump":

@@ -35,6 +35,7 @@ from wellbeing.core.limits import (
     resolve_target,
 )
 from wellbeing.services.context import Context
+from wellbeing.services.enforcer import trusted_moment
 from wellbeing.services.limit_ports import LimitStore
 from wellbeing.storage.limits import KnownNames, LimitRepository
 
@@ -65,6 +66,17 @@ class Moment:
     @classmethod
     def now(cls, today: date) -> Moment:
         return cls(today, int(time.time() * 1000))
+
+    @classmethod
+    def trusted(cls, store: LimitStore, day_start_hour: int) -> Moment:
+        """Now by trusted time: the clock's changes recorded in this boot do not count.
+
+        Setting the clock past a lock's date therefore does not unlock it early.
+        """
+        wall = time.time()
+        offset = round(time.localtime(wall).tm_gmtoff / 60)
+        today, now_ms = trusted_moment(store, wall, offset, day_start_hour)
+        return cls(today, now_ms)
 
 
 @dataclass(frozen=True, slots=True)

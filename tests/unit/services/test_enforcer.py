@@ -325,3 +325,21 @@ def test_a_failing_store_never_stops_tracking(clock: FakeClock) -> None:
     assert run.tracker.samples > 10
     # the limits could not be read at start: nothing enforced, nothing crashed
     assert run.notifier.sent == []
+
+
+def test_trusted_time_keeps_a_lock_when_the_clock_was_set_past_it(clock: FakeClock) -> None:
+    from wellbeing.core.limits import LimitEvent
+    from wellbeing.services.enforcer import current_boot_id, trusted_moment
+
+    boot = current_boot_id()
+    if not boot:
+        pytest.skip("this system has no boot id to tell boots apart")
+    store = MemoryLimitStore()
+    day = today(clock)
+    # someone set the clock a week forward earlier in this boot; another boot's jump is not ours
+    store.record_event(LimitEvent(None, "clock_jump", day, 0, f"+604800.000 boot={boot}"))
+    store.record_event(LimitEvent(None, "clock_jump", day, 0, "+3600.000 boot=another"))
+    later = clock.wall + 604_800
+    trusted_day, trusted_ms = trusted_moment(store, later, 0, 4)
+    assert trusted_day == day
+    assert trusted_ms == round(clock.wall * 1000)
