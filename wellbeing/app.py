@@ -48,9 +48,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("wellbeing.app")
 
-#: How often Python gets control to run a signal handler if the wake-up pipe did not fire.
-SIGNAL_CHECK_MS = 5000
-
 
 class TrackerControl:
     """What the tray and dashboard may ask of the tracker (``ui.tray.TrackerControl``)."""
@@ -244,7 +241,7 @@ def _open(
 
     def close() -> None:
         reader.close()
-        storage.close(wait_s=3.0)  # a labelling child still running finishes on its own
+        storage.close()
 
     queries = UsageQueries(reader, day_start_hour=config.tracking.day_start_hour)
     return OpenedData(config, paths, queries, storage.notice, close), tracker
@@ -321,8 +318,3 @@ def _quit_on_signals(qt: QApplication) -> None:
     notifier.activated.connect(drain)
     for signum in (signal.SIGINT, signal.SIGTERM):
         signal.signal(signum, lambda *_: qt.quit())
-    # A safety net in case something else takes the wake-up descriptor: Python runs
-    # pending handlers at least every few seconds (720 wake-ups an hour, not 7,200).
-    timer = QTimer(qt)
-    timer.timeout.connect(lambda: None)
-    timer.start(SIGNAL_CHECK_MS)
