@@ -229,6 +229,7 @@ def _cmd_track(args: argparse.Namespace) -> int:
     paths = paths_module.resolve(args.data_dir)
     paths_module.ensure_private_dir(paths.data_dir)
     logs.setup(paths, stderr_level=logging.DEBUG if args.verbose else logging.INFO)
+    _remember_early_stop()
     with TrackerLock(paths.lock_file):
         if args.db:
             _track_with_sqlalchemy(args)
@@ -268,6 +269,20 @@ def _track_with_sqlalchemy(args: argparse.Namespace) -> None:
         ctx.close()
 
 
+_early_stop: list[int] = []
+
+
+def _remember_early_stop() -> None:
+    """SIGTERM/SIGINT while the tracker is being built (seconds, on a busy machine) stop it
+    cleanly as soon as it runs, instead of killing the process half-way."""
+
+    def remember(signum: int, frame: FrameType | None) -> None:
+        _early_stop.append(signum)
+
+    signal.signal(signal.SIGTERM, remember)
+    signal.signal(signal.SIGINT, remember)
+
+
 def _run_until_stopped(tracker: TrackerService, duration: float | None) -> None:
     def stop(signum: int, frame: FrameType | None) -> None:
         log.info("received %s, stopping", signal.Signals(signum).name)
@@ -275,6 +290,8 @@ def _run_until_stopped(tracker: TrackerService, duration: float | None) -> None:
 
     signal.signal(signal.SIGTERM, stop)
     signal.signal(signal.SIGINT, stop)
+    if _early_stop:
+        stop(_early_stop[-1], None)
     tracker.run(duration=duration)
     tracker.platform.close()
 
@@ -320,6 +337,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
     report = None
     if not args.db:  # the local file: read it without SQLAlchemy when nothing else is due
         paths = paths_module.resolve(args.data_dir)
+        paths_module.ensure_private_dir(paths.data_dir)  # as opening it the usual way does
         config = config_module.load(paths.config)
         start, end = report_range(args, today_local(config.tracking.day_start_hour))
         report = quick_usage(paths, config, start, end, args.by)
