@@ -87,6 +87,8 @@ class HeadlessStorage:
         self.paths = paths
         self.clock = clock
         self.device_id: int | None = None
+        #: What ``prepare`` says the user should be told (a damaged file set aside), or None.
+        self.notice: str | None = None
         self._wm_classes = wm_classes
         self._python = python
         self._conn: sqlite3.Connection | None = None
@@ -117,7 +119,8 @@ class HeadlessStorage:
             raise _child_error(done.returncode, done.stderr)
         result = json.loads(done.stdout.strip().splitlines()[-1])
         if result.get("notice"):
-            log.warning("%s", result["notice"])
+            self.notice = str(result["notice"])
+            log.warning("%s", self.notice)
         self.device_id = int(result["device_id"])
         return self.device_id
 

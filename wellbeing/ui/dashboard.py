@@ -86,9 +86,11 @@ class DashboardWindow(QMainWindow):
 
     Signals:
         limit_requested(str, str): "Set limit…" chosen for (group kind, key).
+        closed(): the window was closed (the app may delete it to give its memory back).
     """
 
     limit_requested = Signal(str, str)
+    closed = Signal()
 
     def __init__(self, model: DashboardModel, *, refresh_ms: int = 5000,
                  parent: QWidget | None = None) -> None:
@@ -545,6 +547,8 @@ class DashboardWindow(QMainWindow):
         """Stop refreshing when closed; the tray can reopen the window."""
         self.timer.stop()
         super().closeEvent(event)
+        if event.isAccepted():
+            self.closed.emit()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
         """Refresh at once when shown again, then every few seconds."""

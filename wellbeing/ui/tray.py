@@ -108,7 +108,9 @@ class TrayController(QObject):
         clock: wall time and UTC offset, for pause deadlines.
         today: the current app day.
         day_start_hour: local hour at which an app day starts.
-        refresh_ms: how often the tooltip is refreshed (0: only when the menu opens).
+        refresh_ms: how often the tooltip is refreshed by a timer (0, the default: only
+            when the menu opens and when :meth:`refresh_tooltip` is called, which the app
+            does after each write of the tracker).
 
     Signals:
         open_dashboard(), open_settings(), quit_requested().
@@ -126,7 +128,7 @@ class TrayController(QObject):
         today: Callable[[], date],
         *,
         day_start_hour: int = 4,
-        refresh_ms: int = 30_000,
+        refresh_ms: int = 0,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -138,6 +140,7 @@ class TrayController(QObject):
         self._icon = app_icon()
         self._paused_icon = _greyed(self._icon)
         self.tray = QSystemTrayIcon(self._icon, self)
+        self._shows_paused = False
         self.tray.activated.connect(self._on_activated)
         self.menu = self._build_menu()
         self.tray.setContextMenu(self.menu)
@@ -213,13 +216,22 @@ class TrayController(QObject):
         now = self._clock.now()
         return f"paused until {_local_clock(until, now.utc_offset_min, now.wall)}"
 
+    def refresh_tooltip(self) -> str:
+        """Update the tooltip and the icon (one small query); return the tooltip."""
+        tip = self.tooltip()
+        if tip != self.tray.toolTip():
+            self.tray.setToolTip(tip)
+        paused = self._control.paused_until() is not None
+        if paused != self._shows_paused:
+            self._shows_paused = paused
+            self.tray.setIcon(self._paused_icon if paused else self._icon)
+        return tip
+
     def refresh(self) -> None:
         """Update the tooltip, the top apps and the pause entries."""
-        tip = self.tooltip()
-        self.tray.setToolTip(tip)
+        tip = self.refresh_tooltip()
         self.top_header.setText(tip.split(" — ")[0])
-        paused = self._control.paused_until() is not None
-        self.tray.setIcon(self._paused_icon if paused else self._icon)
+        paused = self._shows_paused
         self.pause_menu.setTitle("Tracking paused" if paused else "Pause tracking")
         self.resume_action.setEnabled(paused)
         self.resume_action.setText(f"Resume tracking ({self.paused_text()})" if paused
