@@ -48,6 +48,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("wellbeing.app")
 
+#: When the memory that starting needed is handed back.
+STARTUP_TRIM_MS = 3000
 #: How often Python gets control to run a signal handler if the wake-up pipe did not fire.
 SIGNAL_CHECK_MS = 5000
 
@@ -133,6 +135,9 @@ class TrayApp:
             log.info("no system tray here: opening the window instead (closing it quits)")
             self.qt.setQuitOnLastWindowClosed(True)
             self.open_dashboard()
+        # What starting needed and no longer does (parsed rules and settings, the
+        # argument parser, ...) goes back to the system once the app is up.
+        QTimer.singleShot(STARTUP_TRIM_MS, _return_free_memory)
 
     def open_dashboard(self) -> None:
         if self.window is None:
