@@ -18,6 +18,7 @@ import contextlib
 import ctypes
 import ctypes.util
 import gc
+import linecache
 import logging
 import os
 import signal
@@ -280,7 +281,15 @@ def _cannot_see_windows(exc: Unavailable) -> None:
 
 
 def _return_free_memory() -> None:
-    """Collect garbage and hand freed heap pages back to the system (glibc's malloc_trim)."""
+    """Drop caches, collect garbage and hand freed heap pages back to the system.
+
+    PySide6 reads the source of every module imported after it (its
+    ``__feature__`` check calls ``inspect.getsource``), which leaves them all in
+    ``linecache``: 3.4 MiB for the tray app, much more once the dashboard
+    imported pyqtgraph and numpy. It is only a cache (a traceback reads the
+    lines again). Then glibc's ``malloc_trim`` returns the freed pages.
+    """
+    linecache.clearcache()
     gc.collect()
     name = ctypes.util.find_library("c")
     if not name:

@@ -63,3 +63,14 @@ def test_a_closed_dashboard_is_deleted_and_opens_again(
     assert app.window is not None
     assert app.window.isVisible()
     app.window.close()
+
+
+def test_giving_memory_back_empties_the_source_cache_pyside_fills() -> None:
+    import linecache
+
+    from wellbeing.app import _return_free_memory
+
+    linecache.getlines(linecache.__file__)
+    assert linecache.cache
+    _return_free_memory()
+    assert not linecache.cache
