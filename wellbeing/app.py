@@ -1,42 +1,66 @@
 """Composition root of the tray app: builds the services and starts Qt.
 
 The tracker is the very same :class:`~wellbeing.services.tracker.TrackerService`
-that ``wellbeing track`` runs, here in a worker thread. The dashboard is built
-the first time it is opened, so the tray appears quickly.
+that ``wellbeing track`` runs, here in a worker thread. On the local file it
+is built exactly like the headless one (:mod:`wellbeing.services.headless`:
+the stdlib ``sqlite3`` writer, an upkeep child for migrations and labels), and
+the tray reads through :class:`~wellbeing.storage.sqlite_reader.SqliteReader`,
+so the tray process never imports SQLAlchemy; ``--db URL`` keeps SQLAlchemy.
+The dashboard (pyqtgraph, numpy) is imported the first time it opens, and
+closing it deletes its widgets and data. Views redraw when the tracker has
+written (the ``saved`` signal), not on a timer.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import ctypes
+import ctypes.util
+import gc
+import linecache
 import logging
 import math
+import os
 import signal
+import sqlite3
 import sys
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from wellbeing import config as config_module
 from wellbeing import logs
 from wellbeing import paths as paths_module
+from wellbeing.config import Config
 from wellbeing.errors import AlreadyRunning, Unavailable, WellbeingError
 from wellbeing.platform.instance import TrackerLock
 from wellbeing.platform.system_clock import SystemClock, local_utc_offset_min
-from wellbeing.services.context import Context, open_context
+from wellbeing.services.limit_ports import LimitStore
 from wellbeing.services.pause_file import PauseFile
 from wellbeing.services.reporting import today_local
+from wellbeing.services.save_hook import notify_after_saves
 from wellbeing.services.tracker import TrackerService
-from wellbeing.services.tracking import build_tracker
 from wellbeing.storage.queries import UsageQueries
 
 if TYPE_CHECKING:
+    from wellbeing.services.context import Context
     from wellbeing.services.limits_runtime import LimitsRuntime
     from wellbeing.ui.dashboard import DashboardWindow
+    from wellbeing.ui.limits_model import LimitsModel
     from wellbeing.ui.settings import SettingsDialog
     from wellbeing.ui.times_up import TimesUpScreen
 
 log = logging.getLogger("wellbeing.app")
+
+#: When the memory that starting needed is handed back.
+STARTUP_TRIM_MS = 3000
+#: How often Python gets control to run a signal handler if the wake-up pipe did not fire.
+SIGNAL_CHECK_MS = 5000
 
 
 class TrackerControl:
@@ -85,8 +109,36 @@ class TrackerControl:
         return today_local(self.day_start_hour)
 
     def today_total_seconds(self) -> float:
-        day = self.today()
-        return self.queries.usage(day, day).total_seconds
+        return self.queries.day_total(self.today())
+
+
+@dataclass
+class OpenedData:
+    """What the app opened: settings, files, the read API, a notice for the user, and a closer."""
+
+    config: Config
+    paths: paths_module.Paths
+    queries: UsageQueries
+    notice: str | None
+    close: Callable[[], None]
+    tracker_limits: LimitStore | None = None
+    """Limits as the tracker's thread reads them (the enforcer's store)."""
+    ui_limits: Callable[[], LimitStore] | None = None
+    """Opens a store of the limits for the GUI thread (the Limits page, the editor)."""
+
+    @classmethod
+    def of_context(cls, ctx: Context) -> OpenedData:
+        """What a SQLAlchemy :class:`~wellbeing.services.context.Context` opened."""
+        return cls(
+            ctx.config, ctx.paths, ctx.queries(), ctx.notice, ctx.close,
+            tracker_limits=ctx.limits(), ui_limits=ctx.limits,
+        )
+
+
+class SaveSignal(QObject):
+    """``saved`` is emitted (queued into the GUI thread) after the tracker wrote intervals."""
+
+    saved = Signal()
 
 
 class TrayApp:
@@ -95,7 +147,7 @@ class TrayApp:
     def __init__(
         self,
         qt: QApplication,
-        ctx: Context,
+        data: OpenedData,
         tracker: TrackerService | None,
         *,
         db_url: str | None = None,
@@ -106,17 +158,18 @@ class TrayApp:
         from wellbeing.ui.tray_notices import NoticePresenter
 
         self.qt = qt
-        self.ctx = ctx
+        self.data = data
         self.tracker = tracker
         self.db_url = db_url
         self.fake = fake
         self.gui = GuiThread()
         self.limits: LimitsRuntime | None = None
         self.times_up: TimesUpScreen | None = None
-        day_start = ctx.config.tracking.day_start_hour
-        self.queries = ctx.queries()
+        self._ui_limits: LimitStore | None = None
+        day_start = data.config.tracking.day_start_hour
+        self.queries = data.queries
         self.control = TrackerControl(
-            tracker, self.queries, day_start, PauseFile(ctx.paths.pause_file)
+            tracker, self.queries, day_start, PauseFile(data.paths.pause_file)
         )
         self.control.restore_pause()
         self.window: DashboardWindow | None = None
@@ -129,9 +182,19 @@ class TrayApp:
         self.tray.open_settings.connect(self.open_settings)
         self.tray.quit_requested.connect(qt.quit)
         # What goes wrong while tracking reaches the tray from the tracker's thread.
-        self.notices = NoticePresenter(self.tray, log_file=ctx.paths.log_file)
+        self.notices = NoticePresenter(self.tray, log_file=data.paths.log_file)
         if tracker is not None:
             tracker.notices.subscribe(self.notices.post)
+        self.save_signal = SaveSignal()
+        self.save_signal.saved.connect(self._on_saved)
+        if tracker is not None:
+            notify_after_saves(tracker, self.save_signal.saved.emit)
+
+    def _on_saved(self) -> None:
+        """The tracker wrote: redraw the tooltip, and the dashboard if it is open."""
+        self.tray.refresh_tooltip()
+        if self.window is not None and self.window.isVisible():
+            self.window.model.refresh()
 
     def start(self) -> None:
         if self.tracker is not None:
@@ -141,6 +204,9 @@ class TrayApp:
             log.info("no system tray here: opening the window instead (closing it quits)")
             self.qt.setQuitOnLastWindowClosed(True)
             self.open_dashboard()
+        # What starting needed and no longer does (parsed rules and settings, the
+        # argument parser, ...) goes back to the system once the app is up.
+        QTimer.singleShot(STARTUP_TRIM_MS, _return_free_memory)
 
     def _start_limits(self, tracker: TrackerService) -> LimitsRuntime | None:
         """The enforcer in the tracker's loop, the Time's up screen, jobs on the GUI thread."""
@@ -152,15 +218,17 @@ class TrayApp:
         from wellbeing.ui.times_up import TimesUpScreen
         from wellbeing.ui.tray_quiet import add_quiet_menu
 
+        if self.data.tracker_limits is None:
+            return None
         self.times_up = TimesUpScreen(
             today=self.control.today, names=names_from_apps(self.queries.apps())
         )
         try:
             runtime = attach_limits(
                 tracker,
-                self.ctx.limits(),
-                self.ctx.config,
-                self.ctx.paths,
+                self.data.tracker_limits,
+                self.data.config,
+                self.data.paths,
                 db_url=self.db_url,
                 fake=self.fake,
                 presenter=self.times_up,
@@ -175,36 +243,56 @@ class TrayApp:
             add_quiet_menu(self.tray, runtime.quiet, tracker.clock)
         return runtime
 
+    def _limits_model(self) -> LimitsModel | None:
+        """The Limits page's model on a store of the GUI thread; None without limits."""
+        from wellbeing.ui.limits_model import names_from_apps
+        from wellbeing.ui.limits_wiring import limits_model
+
+        if self.data.ui_limits is None:
+            return None
+        if self._ui_limits is None:
+            self._ui_limits = self.data.ui_limits()
+        # locks are judged by trusted time (the enforcer's day) when it runs
+        today = self.limits.enforcer.today if self.limits is not None else self.control.today
+        return limits_model(
+            self._ui_limits,
+            clock=SystemClock(),
+            today=today,
+            day_start_hour=self.data.config.tracking.day_start_hour,
+            names=names_from_apps(self.queries.apps()),
+        )
+
     def open_dashboard(self) -> None:
         if self.window is None:
             from wellbeing.ui.dashboard import DashboardWindow
-            from wellbeing.ui.limits_model import names_from_apps
-            from wellbeing.ui.limits_wiring import limits_model
             from wellbeing.ui.viewmodels import DashboardModel
 
             model = DashboardModel(
                 self.queries, self.control.today, today_total=self.control.today_total_seconds
             )
-            # locks are judged by trusted time (the enforcer's day) when it runs
-            today = self.limits.enforcer.today if self.limits is not None else self.control.today
-            limits = limits_model(
-                self.ctx.limits(),
-                clock=SystemClock(),
-                today=today,
-                day_start_hour=self.ctx.config.tracking.day_start_hour,
-                names=names_from_apps(self.queries.apps()),
+            self.window = DashboardWindow(  # redrawn by _on_saved
+                model, limits=self._limits_model(), refresh_ms=0
             )
-            self.window = DashboardWindow(model, limits=limits)
             self.window.resize(self.window.default_size())
+            self.window.closed.connect(self._dashboard_closed)
         self.window.show()
         self.window.raise_()
         self.window.activateWindow()
+
+    def _dashboard_closed(self) -> None:
+        """Give back what the window held: its widgets, the chart's data, the model's snapshot."""
+        window, self.window = self.window, None
+        if window is None:
+            return
+        window.deleteLater()
+        del window
+        QTimer.singleShot(0, _return_free_memory)  # after Qt deleted the widgets
 
     def open_settings(self) -> None:
         from wellbeing.ui.settings import SettingsDialog
 
         if self.settings is None:
-            self.settings = SettingsDialog(self.ctx.config, self.ctx.paths.config)
+            self.settings = SettingsDialog(self.data.config, self.data.paths.config)
         self.settings.show()
         self.settings.raise_()
 
@@ -217,7 +305,7 @@ class TrayApp:
             self.limits.close()
         if self.times_up is not None:
             self.times_up.hide_times_up()
-        self.ctx.close()
+        self.data.close()
 
 
 def run(args: argparse.Namespace) -> int:
@@ -242,25 +330,18 @@ def run(args: argparse.Namespace) -> int:
         return exc.exit_code
     try:
         try:
-            ctx = open_context(args.data_dir, args.db, holds_lock=True)
+            data, tracker = _open(args, paths)
         except WellbeingError as exc:
             _tell(QMessageBox.Icon.Critical, "Cannot open your data", exc.user_message())
             return exc.exit_code
-        try:
-            tracker: TrackerService | None = build_tracker(ctx, fake=args.fake_platform)
-        except Unavailable as exc:
-            _tell(
-                QMessageBox.Icon.Warning,
-                "Cannot see your windows",
-                f"{exc.user_message()}\n\nYour history is still shown; nothing new is recorded.",
-            )
-            tracker = None
-        tray_app = TrayApp(qt, ctx, tracker, db_url=args.db, fake=args.fake_platform)
+        tray_app = TrayApp(qt, data, tracker, db_url=args.db, fake=args.fake_platform)
         _quit_on_signals(qt)
         tray_app.start()
         notice: QMessageBox | None = None
-        if ctx.notice:  # tracking already runs: tell, without blocking anything
-            notice = _tell(QMessageBox.Icon.Warning, "Database was damaged", ctx.notice, wait=False)
+        if data.notice:  # tracking already runs: tell, without blocking anything
+            notice = _tell(
+                QMessageBox.Icon.Warning, "Database was damaged", data.notice, wait=False
+            )
         code = qt.exec()
         if notice is not None:
             notice.close()
@@ -268,6 +349,100 @@ def run(args: argparse.Namespace) -> int:
         return int(code)
     finally:
         lock.release()
+
+
+def _open(
+    args: argparse.Namespace, paths: paths_module.Paths
+) -> tuple[OpenedData, TrackerService | None]:
+    """Open the data and build the tracker (None, after telling why, when windows cannot be seen).
+
+    The local file goes the headless tracker's way (no SQLAlchemy in this
+    process); a ``--db`` URL goes through SQLAlchemy.
+
+    Raises:
+        WellbeingError: the data cannot be opened.
+    """
+    if args.db:
+        return _open_with_sqlalchemy(args)
+    from wellbeing.services.headless import HeadlessStorage, build_headless_tracker
+    from wellbeing.storage.sqlite_reader import SqliteReader
+
+    config = config_module.load(paths.config)
+    tracker: TrackerService | None
+    try:
+        tracker, storage = build_headless_tracker(paths, config, fake=args.fake_platform)
+    except Unavailable as exc:
+        _cannot_see_windows(exc)
+        tracker, storage = None, HeadlessStorage(paths, SystemClock())
+        storage.prepare()
+    reader = SqliteReader(paths.database)
+    ui_connections: list[sqlite3.Connection] = []
+
+    def ui_limits() -> LimitStore:
+        from wellbeing.storage.sqlite_file import connect
+        from wellbeing.storage.sqlite_limits import SqliteLimitStore
+
+        assert storage.device_id is not None
+        ui_connections.append(connect(paths.database))
+        return SqliteLimitStore(ui_connections[-1], storage.device_id)
+
+    def close() -> None:
+        reader.close()
+        for conn in ui_connections:
+            conn.close()
+        storage.close(wait_s=3.0)  # a labelling child still running finishes on its own
+
+    queries = UsageQueries(reader, day_start_hour=config.tracking.day_start_hour)
+    data = OpenedData(
+        config, paths, queries, storage.notice, close,
+        tracker_limits=storage.limit_store(), ui_limits=ui_limits,
+    )
+    return data, tracker
+
+
+def _open_with_sqlalchemy(
+    args: argparse.Namespace,
+) -> tuple[OpenedData, TrackerService | None]:
+    from wellbeing.services.context import open_context
+    from wellbeing.services.tracking import build_tracker
+
+    ctx = open_context(args.data_dir, args.db, holds_lock=True)
+    tracker: TrackerService | None
+    try:
+        tracker = build_tracker(ctx, fake=args.fake_platform)
+    except Unavailable as exc:
+        _cannot_see_windows(exc)
+        tracker = None
+    return OpenedData.of_context(ctx), tracker
+
+
+def _cannot_see_windows(exc: Unavailable) -> None:
+    _tell(
+        QMessageBox.Icon.Warning,
+        "Cannot see your windows",
+        f"{exc.user_message()}\n\nYour history is still shown; nothing new is recorded.",
+    )
+
+
+def _return_free_memory() -> None:
+    """Drop caches, collect garbage and hand freed heap pages back to the system.
+
+    PySide6 reads the source of every module imported after it (its
+    ``__feature__`` check calls ``inspect.getsource``), which leaves them all in
+    ``linecache``: 3.4 MiB for the tray app, much more once the dashboard
+    imported pyqtgraph and numpy. It is only a cache (a traceback reads the
+    lines again). Then glibc's ``malloc_trim`` returns the freed pages.
+    """
+    linecache.clearcache()
+    gc.collect()
+    name = ctypes.util.find_library("c")
+    if not name:
+        return
+    try:
+        trim = ctypes.CDLL(name).malloc_trim
+    except (OSError, AttributeError):  # not glibc
+        return
+    trim(0)
 
 
 def _tell(icon: QMessageBox.Icon, title: str, text: str, *, wait: bool = True) -> QMessageBox:
@@ -287,9 +462,31 @@ def _tell(icon: QMessageBox.Icon, title: str, text: str, *, wait: bool = True) -
 
 
 def _quit_on_signals(qt: QApplication) -> None:
-    """Let SIGINT/SIGTERM end the Qt loop cleanly (a timer gives Python a chance to run)."""
+    """Let SIGINT/SIGTERM end the Qt loop cleanly, without waking up while nothing happens.
+
+    Python runs a signal handler only when the interpreter gets control; the
+    handler's wake-up byte on a pipe watched by a ``QSocketNotifier`` gives it
+    that at once (instead of a timer waking the process twice a second).
+    """
+    read_fd, write_fd = os.pipe2(os.O_NONBLOCK | os.O_CLOEXEC)
+    signal.set_wakeup_fd(write_fd, warn_on_full_buffer=False)
+    notifier = QSocketNotifier(read_fd, QSocketNotifier.Type.Read, qt)
+
+    def drain() -> None:
+        with contextlib.suppress(BlockingIOError):
+            os.read(read_fd, 512)
+
+    notifier.activated.connect(drain)
+    def quit_on(signum: int, _frame: object) -> None:
+        log.info("received %s, quitting", signal.Signals(signum).name)
+        # Through the event loop: a signal that comes while the app is still starting
+        # (before exec() runs, when exit() would do nothing) ends it as soon as it runs.
+        QTimer.singleShot(0, lambda: qt.exit(0))
+
     for signum in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(signum, lambda *_: qt.quit())
+        signal.signal(signum, quit_on)
+    # A safety net in case something else takes the wake-up descriptor: Python runs
+    # pending handlers at least every few seconds (720 wake-ups an hour, not 7,200).
     timer = QTimer(qt)
     timer.timeout.connect(lambda: None)
-    timer.start(500)
+    timer.start(SIGNAL_CHECK_MS)

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from wellbeing.services.classifier import Decision, RuleIssue
     from wellbeing.services.notices import TrackerNotice
     from wellbeing.services.tracker import TrackerService
+    from wellbeing.storage.queries import UsageReport
 
 log = logging.getLogger("wellbeing.cli")
 
@@ -372,28 +373,45 @@ SITE_FOOTER = (
 
 
 def _cmd_report(args: argparse.Namespace) -> int:
-    from wellbeing.services.categories import try_sync_categories
-    from wellbeing.services.classifier import load_rule_set
-    from wellbeing.services.context import open_context
+    from wellbeing import config as config_module
+    from wellbeing.services.quick_report import quick_usage
     from wellbeing.services.reporting import format_table, today_local
 
     logs.setup(None, stderr_level=logging.DEBUG if args.verbose else logging.WARNING)
+    report = None
+    if not args.db:  # the local file: read it without SQLAlchemy when nothing else is due
+        paths = paths_module.resolve(args.data_dir)
+        paths_module.ensure_private_dir(paths.data_dir)  # as opening it the usual way does
+        config = config_module.load(paths.config)
+        start, end = report_range(args, today_local(config.tracking.day_start_hour))
+        report = quick_usage(paths, config, start, end, args.by)
+    if report is None:
+        report = _usage_with_sqlalchemy(args)
+    if args.json:
+        print(json.dumps(report.to_json(), ensure_ascii=False))
+    else:
+        print(format_table(report))
+        if args.by == "site":
+            print()
+            print(SITE_FOOTER)
+    return EXIT_OK
+
+
+def _usage_with_sqlalchemy(args: argparse.Namespace) -> UsageReport:
+    """The report the usual way: open (create, migrate, check) the database, re-label, read."""
+    from wellbeing.services.categories import try_sync_categories
+    from wellbeing.services.classifier import load_rule_set
+    from wellbeing.services.context import open_context
+    from wellbeing.services.reporting import today_local
+
     ctx = open_context(args.data_dir, args.db)
     try:
         start, end = report_range(args, today_local(ctx.config.tracking.day_start_hour))
         rule_set, _issues = load_rule_set(ctx.config)  # issues are logged as warnings
         try_sync_categories(ctx.db, rule_set)  # categories apply to history too
-        report = ctx.queries().usage(start, end, by=args.by)
-        if args.json:
-            print(json.dumps(report.to_json(), ensure_ascii=False))
-        else:
-            print(format_table(report))
-            if args.by == "site":
-                print()
-                print(SITE_FOOTER)
+        return ctx.queries().usage(start, end, by=args.by)
     finally:
         ctx.close()
-    return EXIT_OK
 
 
 def _cmd_classify(args: argparse.Namespace) -> int:

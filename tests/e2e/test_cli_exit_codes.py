@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+import sqlite3
 import time
 from datetime import date, timedelta
 from pathlib import Path
@@ -156,9 +157,27 @@ def test_second_tracker_is_refused_and_stale_lock_is_not(data_dir: Path) -> None
     assert third.returncode == 0, third.stderr
 
 
+def _wait_until_tracked(data_dir: Path, seconds: float, timeout: float = 60) -> None:
+    """Wait until the tracker has stored ``seconds`` of use (start-up may be slow on a busy box)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            conn = sqlite3.connect(f"{(data_dir / 'wellbeing.sqlite3').as_uri()}?mode=ro", uri=True)
+            try:
+                stored = conn.execute("SELECT SUM(seconds) FROM daily_usage").fetchone()[0]
+            finally:
+                conn.close()
+        except sqlite3.Error:  # not created or migrated yet
+            stored = None
+        if stored is not None and stored >= seconds:
+            return
+        time.sleep(0.2)
+    raise AssertionError(f"the tracker did not store {seconds} s of use in {timeout} s")
+
+
 def test_sigterm_flushes_and_exits_cleanly(data_dir: Path) -> None:
     proc = start_cli("--fake-platform", "track", "--poll", "0.2", data_dir=data_dir)
-    time.sleep(4)
+    _wait_until_tracked(data_dir, 1.0)
     proc.send_signal(signal.SIGTERM)
     _, err = proc.communicate(timeout=30)
     assert proc.returncode == 0, err
@@ -183,16 +202,7 @@ def test_track_sets_a_corrupt_database_aside_and_reports_it(data_dir: Path) -> N
 def test_track_on_the_local_file_never_loads_sqlalchemy_or_qt(data_dir: Path) -> None:
     proc = start_cli("--fake-platform", "track", "--poll", "0.2", data_dir=data_dir)
     try:
-        # Wait for recorded time, not for the file: the start-up child creates the file (and
-        # its WAL) seconds before the tracker runs on a busy machine, and a SIGTERM before the
-        # loop runs ends the process without a flush.
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline and not (
-            (data_dir / "wellbeing.sqlite3-wal").exists()
-            and report_json(data_dir, *_around_today())["total_seconds"] > 0
-        ):
-            time.sleep(0.2)
-        time.sleep(1.0)  # a few flushes
+        _wait_until_tracked(data_dir, 1.0)  # a few flushes
         maps = Path(f"/proc/{proc.pid}/maps").read_text()
         # SQLAlchemy's compiled extensions and Qt's libraries are mapped once imported.
         assert "sqlalchemy" not in maps

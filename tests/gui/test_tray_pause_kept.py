@@ -15,7 +15,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from wellbeing.app import TrackerControl, TrayApp
+from wellbeing.app import OpenedData, TrackerControl, TrayApp
 from wellbeing.core.clock import FakeClock
 from wellbeing.platform.base import WindowInfo
 from wellbeing.platform.fake import ScriptedPlatform, Step
@@ -106,7 +106,7 @@ def test_a_pause_outlasts_a_restart_of_the_app_and_resuming_forgets_it(
 ) -> None:
     def start_app(clock: FakeClock) -> TrayApp:
         ctx = open_context(str(data_dir), None, holds_lock=True)
-        return TrayApp(qapp, ctx, tracker_on(ctx, clock))  # type: ignore[arg-type]
+        return TrayApp(qapp, OpenedData.of_context(ctx), tracker_on(ctx, clock))  # type: ignore[arg-type]
 
     clock = FakeClock(wall=float(SPRING - 4 * 3600), utc_offset_min=60)
     first = start_app(clock)
@@ -145,7 +145,7 @@ def test_a_pause_that_ended_while_the_app_was_closed_is_forgotten(
     data_dir.mkdir(mode=0o700)
     PauseFile(data_dir / "pause.json").save(clock.wall - 1)
     ctx = open_context(str(data_dir), None, holds_lock=True)
-    app = TrayApp(qapp, ctx, tracker_on(ctx, clock))  # type: ignore[arg-type]
+    app = TrayApp(qapp, OpenedData.of_context(ctx), tracker_on(ctx, clock))  # type: ignore[arg-type]
     assert app.tracker is not None
     assert app.tracker.paused_until() is None
     assert not (data_dir / "pause.json").exists()

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from tests.unit.storage.helpers import damage
-from wellbeing.app import TrayApp
+from wellbeing.app import OpenedData, TrayApp
 from wellbeing.core.activity import Focus
 from wellbeing.core.clock import FakeClock
 from wellbeing.platform.base import WindowInfo
@@ -78,7 +78,7 @@ def test_a_tracker_thread_that_raises_shows_the_warning_and_restarts_once(
     tracker = TrackerService(
         ScriptedPlatform(probe), UsageWriter(ctx.db, ctx.device_id), clock, classify=classify
     )
-    app = TrayApp(qapp, ctx, tracker)
+    app = TrayApp(qapp, OpenedData.of_context(ctx), tracker)
     app.tray.tray.show()  # as if a tray host ran (the offscreen platform has none)
     normal_icon = app.tray.tray.icon().cacheKey()
     try:
@@ -109,7 +109,7 @@ def test_without_a_tray_a_problem_is_shown_in_a_box_that_does_not_block(
     clock = FakeClock()
     probe = FakeProbe.from_script([(0, XTERM)], clock)
     tracker = TrackerService(ScriptedPlatform(probe), UsageWriter(ctx.db, ctx.device_id), clock)
-    app = TrayApp(qapp, ctx, tracker)
+    app = TrayApp(qapp, OpenedData.of_context(ctx), tracker)
     try:
         tracker.notices.post(TrackerNotice("stopped", "Tracking stopped", "Quit and start again."))
         qtbot.waitUntil(lambda: bool(visible_boxes("Tracking stopped")))
@@ -129,7 +129,7 @@ def test_a_database_set_aside_while_tracking_is_told_in_the_tray(
 ) -> None:
     tracker = build_tracker(ctx, fake=True)  # the tray app's own wiring, real time
     tracker.settings.flush_every = 0.5  # write at every step
-    app = TrayApp(qapp, ctx, tracker)
+    app = TrayApp(qapp, OpenedData.of_context(ctx), tracker)
     app.tray.tray.show()
     path = ctx.paths.database
     try:

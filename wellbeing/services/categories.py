@@ -18,11 +18,11 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping
 
-from wellbeing.core.categories import UNCATEGORIZED
 from wellbeing.core.rules import RuleSet
 from wellbeing.errors import StorageUnavailable
+from wellbeing.services.rule_labels import RuleLabels
 from wellbeing.storage.db import Database
-from wellbeing.storage.writer import AppLabel, RelabelCounts, SiteLabel, relabel
+from wellbeing.storage.writer import RelabelCounts, relabel
 
 log = logging.getLogger(__name__)
 
@@ -46,21 +46,8 @@ def sync_categories(
     Raises:
         StorageUnavailable: the database could not be written.
     """
-    colours = dict(rule_set.categories if categories is None else categories)
-
-    def label_app(app_key: str, wm_class: tuple[str, ...]) -> AppLabel:
-        described = rule_set.describe_app(app_key, wm_class or None)
-        return AppLabel(
-            display_name=described.app_name,
-            category=_known(described.category),
-            is_browser=described.is_browser,
-        )
-
-    def label_site(domain: str) -> SiteLabel:
-        site = rule_set.describe_site(domain)
-        return SiteLabel(display_name=site.name, category=_known(site.category))
-
-    counts = relabel(db, colours, label_app, label_site, wm_classes=wm_classes)
+    labels = RuleLabels.of(rule_set, categories)
+    counts = relabel(db, labels.colours, labels.app, labels.site, wm_classes=wm_classes)
     if counts != RelabelCounts(0, 0, 0):
         log.info(
             "labels from the rules: %d categories, %d apps, %d sites updated",
@@ -86,8 +73,3 @@ def try_sync_categories(
         log.warning("could not update categories from the rules: %s", exc.message)
         return False
     return True
-
-
-def _known(category: str) -> str | None:
-    """Uncategorised use stores no category (reports call it "Other")."""
-    return None if category == UNCATEGORIZED else category

@@ -95,6 +95,8 @@ class HeadlessStorage:
         self.notify = notify
         self.clock = clock
         self.device_id: int | None = None
+        #: What ``prepare`` says the user should be told (a damaged file set aside), or None.
+        self.notice: str | None = None
         self._wm_classes = wm_classes
         self._python = python
         self._conn: sqlite3.Connection | None = None
@@ -124,11 +126,13 @@ class HeadlessStorage:
         if done.returncode != 0:
             raise _child_error(done.returncode, done.stderr)
         result = json.loads(done.stdout.strip().splitlines()[-1])
-        if result.get("notice") and self.notify is not None and self._recovery is None:
-            log.info("the database was set aside at start")  # the user hears it from notify
-            self.notify(str(result["notice"]))
-        elif result.get("notice"):
-            log.warning("%s", result["notice"])
+        if result.get("notice"):
+            self.notice = str(result["notice"])
+            if self.notify is not None and self._recovery is None:
+                log.info("the database was set aside at start")  # the user hears it from notify
+                self.notify(self.notice)
+            else:
+                log.warning("%s", self.notice)
         self.device_id = int(result["device_id"])
         return self.device_id
 

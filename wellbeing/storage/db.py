@@ -30,14 +30,25 @@ migration scripts are found by :func:`migrations_dir`.
 from __future__ import annotations
 
 import contextlib
+import functools
 import logging
 import time
 import uuid as uuid_module
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Engine, create_engine, event, insert, select, text, update
+from sqlalchemy import (
+    Connection,
+    Engine,
+    TextClause,
+    create_engine,
+    event,
+    insert,
+    select,
+    text,
+    update,
+)
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, NoSuchModuleError
 from sqlalchemy.orm import Session
@@ -253,6 +264,12 @@ class Database:
         with self.engine.begin() as conn:
             yield conn
 
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[_TextRows]:
+        """A read transaction for ``storage.usage_sql`` text (``storage.queries.ReadSource``)."""
+        with self.engine.begin() as conn:
+            yield _TextRows(conn)
+
     def device_id(self, name: str, platform: str) -> int:
         """Get or create this machine's ``device`` row; its uuid lives in ``meta``.
 
@@ -310,6 +327,22 @@ class Database:
     def _now_ms(self) -> int:
         wall = self._clock.now().wall if self._clock is not None else time.time()
         return int(wall * 1000)
+
+
+class _TextRows:
+    """``storage.usage_sql.Rows`` over a SQLAlchemy connection (any dialect)."""
+
+    def __init__(self, conn: Connection) -> None:
+        self._conn = conn
+
+    def rows(self, sql: str, params: Mapping[str, Any]) -> Sequence[Sequence[Any]]:
+        return self._conn.execute(_text(sql), dict(params)).all()
+
+
+@functools.lru_cache(maxsize=128)
+def _text(sql: str) -> TextClause:
+    """The parsed statement (the few query texts are parsed once per process)."""
+    return text(sql)
 
 
 def _parse_url(url: str | None, paths: Paths) -> URL:

@@ -2,7 +2,12 @@
 
 CONTRACT (shared by storage, cli and ui; implemented by the storage work):
 
-``UsageQueries(db)`` where ``db`` is a ``wellbeing.storage.db.Database``.
+``UsageQueries(source)`` where ``source`` is a ``ReadSource``: a
+``wellbeing.storage.db.Database`` (SQLAlchemy, any dialect) or a
+``wellbeing.storage.sqlite_reader.SqliteReader`` (the local file through the
+standard library, so the tray app and ``report`` need no SQLAlchemy). Both run
+the same SQL (:mod:`wellbeing.storage.usage_sql`) and give identical results;
+this module imports neither SQLAlchemy nor anything that does.
 
 - ``usage(start, end, by="app"|"site"|"category", device_id=None)`` -> ``UsageReport``
   for local dates ``start..end`` inclusive, read from ``daily_usage`` only, in a
@@ -18,43 +23,26 @@ CONTRACT (shared by storage, cli and ui; implemented by the storage work):
   longest continuous stretch of any use (seconds).
 - ``first_date()`` -> earliest local date with usage, or None.
 - ``apps()`` -> every known app as ``AppInfo``.
+- ``day_total(day)`` -> that day's seconds of use (one small statement, for the tray).
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
-from typing import TYPE_CHECKING, Any, Literal
-
-from sqlalchemy import (
-    Connection,
-    Integer,
-    Null,
-    func,
-    literal,
-    null,
-    select,
-    type_coerce,
-    union_all,
-)
+from typing import Any
 
 from wellbeing.errors import UsageError
-from wellbeing.storage.models import (
-    EPOCH_DAY,
-    App,
-    Category,
-    DailyUsage,
-    Device,
-    Interval,
-    Site,
-)
+from wellbeing.storage import usage_sql as sql
+from wellbeing.storage.pieces import EPOCH_DAY, day_number
+from wellbeing.storage.usage_sql import GroupBy, ReadSource, Rows
 
-if TYPE_CHECKING:
-    from wellbeing.storage.db import Database
-
-GroupBy = Literal["app", "site", "category"]
+__all__ = [
+    "AppInfo", "DayFacts", "DayUsage", "GroupBy", "HourUsage", "ReadSource", "UsageItem",
+    "UsageQueries", "UsageReport",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,11 +152,13 @@ CONTINUOUS_GAP_MS = 1000
 _HOUR_MS = 3_600_000
 
 
+
+
 class UsageQueries:
     """Read-only usage queries (the contract in this module's docstring).
 
     Args:
-        db: an open ``wellbeing.storage.db.Database``.
+        source: where to read (``storage.db.Database`` or ``storage.sqlite_reader.SqliteReader``).
         day_start_hour: the local clock hour at which a day starts (hourly index 0).
         today: returns the current local date (days start at ``day_start_hour``);
             the default reads the system clock.
@@ -176,14 +166,14 @@ class UsageQueries:
 
     def __init__(
         self,
-        db: Database,
+        source: ReadSource,
         *,
         day_start_hour: int = 4,
         today: Callable[[], date] | None = None,
     ) -> None:
         if not 0 <= day_start_hour <= 23:
             raise ValueError(f"day_start_hour must be 0..23, not {day_start_hour}")
-        self._db = db
+        self._source = source
         self._day_start_hour = day_start_hour
         self._today = today or self._system_today
 
@@ -210,20 +200,12 @@ class UsageQueries:
             )
         if not per_day_items and by == "app":
             return self._totals(start, end, by, device_id)
-        du = DailyUsage.__table__.c
-        ids = _group_ids(by, du.app_id, du.site_id)
-        # The raw day number: converting it once per day, not once per row, is a third
-        # of a year's report.
-        stmt = (
-            select(type_coerce(du.local_date, Integer), *ids, func.sum(du.seconds))
-            .select_from(_with_categories(DailyUsage.__table__, du.app_id, du.site_id, by))
-            .where(du.local_date.between(start, end), _device_filter(du.device_id, device_id))
-            .group_by(du.local_date, *(c for c in ids if not isinstance(c, Null)))
-        )
-        with self._db.transaction() as conn:
-            rows: Sequence[Any] = conn.execute(stmt).all()
+        params = _range_params(start, end, device_id)
+        statement = sql.usage_per_day(by, device_id)
+        with self._source.reading() as conn:
+            rows = conn.rows(statement, params)
             labels = _Labeller(by, _load_names(conn), ((r[1], r[2]) for r in rows))
-            first = self._first_date(conn, device_id)
+            first = _first_date(conn, device_id)
         per_day: dict[date, dict[str, float]] = defaultdict(dict)
         by_number: dict[int, dict[str, float]] = {}
         for day_no, app_id, site_id, category_id, seconds in rows:
@@ -246,29 +228,20 @@ class UsageQueries:
 
     def _totals(self, start: date, end: date, by: GroupBy, device_id: int | None) -> UsageReport:
         """:meth:`usage` without per-day items, summed by SQL (every app row counts)."""
-        du = DailyUsage.__table__.c
-        ids = _group_ids(by, du.app_id, du.site_id)
-        where = (du.local_date.between(start, end), _device_filter(du.device_id, device_id))
-        per_day_stmt = (
-            select(du.local_date, func.sum(du.seconds)).where(*where).group_by(du.local_date)
-        )
-        per_item_stmt = (
-            select(*ids, func.sum(du.seconds))
-            .select_from(_with_categories(DailyUsage.__table__, du.app_id, du.site_id, by))
-            .where(*where)
-            .group_by(*(c for c in ids if not isinstance(c, Null)))
-        )
-        with self._db.transaction() as conn:
-            day_rows = dict(conn.execute(per_day_stmt).all())
-            item_rows: Sequence[Any] = conn.execute(per_item_stmt).all()
+        params = _range_params(start, end, device_id)
+        with self._source.reading() as conn:
+            per_day = conn.rows(sql.total_per_day(device_id), params)
+            day_rows = {int(d): float(s) for d, s in per_day}
+            item_rows = conn.rows(sql.usage_per_item(by, device_id), params)
             labels = _Labeller(by, _load_names(conn), ((r[0], r[1]) for r in item_rows))
-            first = self._first_date(conn, device_id)
+            first = _first_date(conn, device_id)
         totals: dict[str, float] = {}
         for app_id, site_id, category_id, seconds in item_rows:
             key = labels.key(app_id, site_id, category_id)
             if key is not None:
                 totals[key] = totals.get(key, 0.0) + seconds
-        days = [DayUsage(day, float(day_rows.get(day, 0.0)), []) for day in _dates(start, end)]
+        days = [DayUsage(day, day_rows.get(day_number(day), 0.0), [])
+                for day in _dates(start, end)]
         return self._report(start, end, by, days, labels.items(totals), first)
 
     def _report(
@@ -298,15 +271,9 @@ class UsageQueries:
         self, day: date, by: GroupBy = "app", device_id: int | None = None
     ) -> list[HourUsage]:
         """24 hours of ``day`` starting at ``day_start_hour``, split from its intervals."""
-        iv = Interval.__table__.c
-        stmt = (
-            select(iv.start_ms, iv.end_ms, iv.utc_offset_min)
-            .add_columns(*_group_ids(by, iv.app_id, iv.site_id))
-            .select_from(_with_categories(Interval.__table__, iv.app_id, iv.site_id, by))
-            .where(iv.local_date == day, _device_filter(iv.device_id, device_id))
-        )
-        with self._db.transaction() as conn:
-            rows: Sequence[Any] = conn.execute(stmt).all()
+        params = _day_params(day, device_id)
+        with self._source.reading() as conn:
+            rows = conn.rows(sql.day_intervals(by, device_id), params)
             labels = _Labeller(by, _load_names(conn), ((r[3], r[4]) for r in rows))
         hours: list[dict[str, float]] = [{} for _ in range(24)]
         for start_ms, end_ms, offset_min, app_id, site_id, category_id in rows:
@@ -328,96 +295,66 @@ class UsageQueries:
 
     def day_facts(self, day: date, device_id: int | None = None) -> DayFacts:
         """First and last use of ``day`` (aware local datetimes) and its longest stretch."""
-        iv = Interval.__table__.c
-        stmt = (
-            select(iv.start_ms, iv.end_ms, iv.utc_offset_min)
-            .where(iv.local_date == day, iv.end_ms > iv.start_ms)
-            .where(_device_filter(iv.device_id, device_id))
-            .order_by(iv.start_ms, iv.end_ms)
-        )
-        with self._db.transaction() as conn:
-            rows = conn.execute(stmt).all()
+        with self._source.reading() as conn:
+            rows = conn.rows(sql.day_stretches(device_id), _day_params(day, device_id))
         if not rows:
             return DayFacts(day, None, None, 0.0)
         first = rows[0]
-        last = max(rows, key=lambda r: r.end_ms)
+        last = max(rows, key=lambda r: r[1])
         longest = run = 0
         run_end: int | None = None
-        for row in rows:
-            if run_end is None or row.start_ms > run_end + CONTINUOUS_GAP_MS:
-                run, run_end = 0, row.start_ms
-            run += max(0, row.end_ms - max(row.start_ms, run_end))
-            run_end = max(run_end, row.end_ms)
+        for start_ms, end_ms, _offset in rows:
+            if run_end is None or start_ms > run_end + CONTINUOUS_GAP_MS:
+                run, run_end = 0, start_ms
+            run += max(0, end_ms - max(start_ms, run_end))
+            run_end = max(run_end, end_ms)
             longest = max(longest, run)
         return DayFacts(
             day,
-            _local(first.start_ms, first.utc_offset_min),
-            _local(last.end_ms, last.utc_offset_min),
+            _local(first[0], first[2]),
+            _local(last[1], last[2]),
             longest / 1000.0,
         )
 
+    def day_total(self, day: date, device_id: int | None = None) -> float:
+        """The seconds of use on ``day`` (every app), in one small statement."""
+        with self._source.reading() as conn:
+            rows = conn.rows(sql.day_total(device_id), _day_params(day, device_id))
+        return float(rows[0][0] or 0.0) if rows else 0.0
+
     def first_date(self, device_id: int | None = None) -> date | None:
         """The earliest local date with any usage, or None when there is none."""
-        with self._db.transaction() as conn:
-            return self._first_date(conn, device_id)
+        with self._source.reading() as conn:
+            return _first_date(conn, device_id)
 
     def apps(self) -> list[AppInfo]:
         """Every known app, by display name."""
-        stmt = (
-            select(App.key, App.display_name, Category.name, App.icon)
-            .outerjoin(Category, Category.id == App.category_id)
-            .order_by(func.lower(App.display_name), App.key)
-        )
-        with self._db.transaction() as conn:
-            return [AppInfo(r[0], r[1], r[2], r[3]) for r in conn.execute(stmt)]
-
-    @staticmethod
-    def _first_date(conn: Connection, device_id: int | None) -> date | None:
-        # Per device: walk the (device_id, local_date) index to the first row with use.
-        du = DailyUsage.__table__.c
-
-        def first_of(device: Any) -> Any:
-            return (
-                select(du.local_date)
-                .where(du.device_id == device, du.seconds > 0.0)
-                .order_by(du.local_date)
-                .limit(1)
-                .scalar_subquery()
-            )
-
-        if device_id is not None:
-            found = conn.scalar(select(first_of(device_id)))
-        else:
-            per_device = (
-                select(first_of(Device.id).label("first")).select_from(Device).subquery()
-            )
-            found = conn.scalar(select(func.min(per_device.c.first)))
-        if found is None or isinstance(found, date):
-            return found
-        return date.fromisoformat(str(found))
+        with self._source.reading() as conn:
+            return [AppInfo(r[0], r[1], r[2], r[3]) for r in conn.rows(sql.APPS, {})]
 
     def _system_today(self) -> date:
         return (datetime.now() - timedelta(hours=self._day_start_hour)).date()
 
 
-def _group_ids(by: GroupBy, app_id: Any, site_id: Any) -> list[Any]:
-    """(app_id, site_id, category_id) columns for a grouping; unused ones are NULL."""
-    if by == "app":
-        return [app_id, null(), null()]
-    if by == "site":
-        return [app_id, site_id, null()]
-    if by == "category":
-        site, app = Site.__table__.c, App.__table__.c
-        return [null(), null(), func.coalesce(site.category_id, app.category_id)]
-    raise UsageError(f"Cannot group usage by {by!r}.", hint="Use app, site or category.")
+def _range_params(start: date, end: date, device_id: int | None) -> dict[str, int]:
+    params = {"start": day_number(start), "end": day_number(end)}
+    if device_id is not None:
+        params["device"] = device_id
+    return params
 
 
-def _with_categories(table: Any, app_id: Any, site_id: Any, by: GroupBy) -> Any:
-    """``table``, joined to app and site when grouping by category."""
-    if by != "category":
-        return table
-    app, site = App.__table__, Site.__table__
-    return table.join(app, app.c.id == app_id).outerjoin(site, site.c.id == site_id)
+def _day_params(day: date, device_id: int | None) -> dict[str, int]:
+    params = {"day": day_number(day)}
+    if device_id is not None:
+        params["device"] = device_id
+    return params
+
+
+def _first_date(conn: Rows, device_id: int | None) -> date | None:
+    params = {} if device_id is None else {"device": device_id}
+    rows = conn.rows(sql.first_date(device_id), params)
+    found = rows[0][0] if rows else None
+    return None if found is None else EPOCH_DAY + timedelta(days=int(found))
 
 
 @dataclass(frozen=True, slots=True)
@@ -430,16 +367,10 @@ class _Names:
     browsers: set[int]
 
 
-def _load_names(conn: Connection) -> _Names:
+def _load_names(conn: Rows) -> _Names:
     """Apps, sites and categories in one statement (a UNION ALL of the three tables)."""
-    app, site, cat = App.__table__.c, Site.__table__.c, Category.__table__.c
-    stmt = union_all(
-        select(literal("a"), app.id, app.key, app.display_name, app.category_id, app.is_browser),
-        select(literal("s"), site.id, site.domain, site.display_name, site.category_id, null()),
-        select(literal("c"), cat.id, cat.name, cat.color, null(), null()),
-    )
     names = _Names({}, {}, {}, set())
-    for kind, row_id, key, name, category_id, is_browser in conn.execute(stmt):
+    for kind, row_id, key, name, category_id, is_browser in conn.rows(sql.NAMES, {}):
         if kind == "a":
             names.apps[row_id] = (key, name, category_id)
             if is_browser:
@@ -510,13 +441,6 @@ class _Labeller:
                 *self._category(app_category),
             )
         return None
-
-
-def _device_filter(column: Any, device_id: int | None) -> Any:
-    if device_id is not None:
-        return column == device_id
-    # Keeps the (device_id, local_date) index usable when no device is named.
-    return column.in_(select(Device.id).scalar_subquery())
 
 
 def _dates(start: date, end: date) -> list[date]:

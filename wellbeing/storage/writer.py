@@ -52,6 +52,14 @@ from sqlalchemy.exc import OperationalError
 from wellbeing.core.activity import Interval as Piece
 from wellbeing.errors import StorageUnavailable
 from wellbeing.storage.db import Database
+from wellbeing.storage.labels import (
+    AppLabel,
+    SiteLabel,
+    app_update,
+    recolours,
+    site_update,
+    split_wm_class,
+)
 from wellbeing.storage.models import App, Category, Site, WindowTitle
 from wellbeing.storage.pieces import (
     NewNamesHook,
@@ -271,29 +279,6 @@ def _get_or_create(conn: Connection, table: Table, column: str, value: str, **va
 
 
 @dataclass(frozen=True, slots=True)
-class AppLabel:
-    """What the current rules say about an app.
-
-    Attributes:
-        display_name: the name a rule gives it, or None to keep the stored one.
-        category: its category, or None for uncategorised.
-        is_browser: whether its use is split into websites.
-    """
-
-    display_name: str | None
-    category: str | None
-    is_browser: bool
-
-
-@dataclass(frozen=True, slots=True)
-class SiteLabel:
-    """What the current rules say about a website: display name and category (None: none)."""
-
-    display_name: str
-    category: str | None
-
-
-@dataclass(frozen=True, slots=True)
 class RelabelCounts:
     """How many rows :func:`relabel` changed (0, 0, 0 when everything was current)."""
 
@@ -339,7 +324,7 @@ def relabel(
             site_rows = conn.execute(
                 select(SITE.c.id, SITE.c.domain, SITE.c.display_name, SITE.c.category_id)
             ).all()
-            labels = [label_app(r.key, seen.get(r.key) or _split_wm_class(r.wm_class))
+            labels = [label_app(r.key, seen.get(r.key) or split_wm_class(r.wm_class))
                       for r in app_rows]
             site_labels = [label_site(r.domain) for r in site_rows]
             wanted = {lb.category for lb in labels if lb.category}
@@ -349,24 +334,14 @@ def relabel(
                 more, extra = _sync_categories(conn, {n: None for n in missing}, recolour=False)
                 category_ids.update(more)
                 changed_categories += extra
-            app_updates = []
-            for row, label in zip(app_rows, labels, strict=True):
-                parts = seen.get(row.key)
-                new = {
-                    "b_display_name": label.display_name or row.display_name,
-                    "b_category_id": category_ids[label.category] if label.category else None,
-                    "b_is_browser": label.is_browser,
-                    "b_wm_class": "\t".join(parts)[:255] if parts else row.wm_class,
-                }
-                old = (row.display_name, row.category_id, bool(row.is_browser), row.wm_class)
-                if tuple(new.values()) != old:
-                    app_updates.append({"b_id": row.id, **new})
-            site_updates = []
-            for site, site_label in zip(site_rows, site_labels, strict=True):
-                category_id = category_ids[site_label.category] if site_label.category else None
-                if (site_label.display_name, category_id) != (site.display_name, site.category_id):
-                    site_updates.append({"b_id": site.id, "b_display_name": site_label.display_name,
-                                         "b_category_id": category_id})
+            app_updates = [
+                update for row, label in zip(app_rows, labels, strict=True)
+                if (update := app_update(tuple(row), label, seen.get(row.key), category_ids))
+            ]
+            site_updates = [
+                update for row, label in zip(site_rows, site_labels, strict=True)
+                if (update := site_update(tuple(row), label, category_ids))
+            ]
             if app_updates:
                 conn.execute(_UPDATE_APP, app_updates)
             if site_updates:
@@ -383,9 +358,8 @@ def _sync_categories(
     rows = conn.execute(select(CATEGORY.c.id, CATEGORY.c.name, CATEGORY.c.color)).all()
     ids = {row.name: int(row.id) for row in rows}
     recoloured = [
-        {"b_id": row.id, "b_color": colours[row.name]}
-        for row in rows
-        if recolour and row.name in colours and colours[row.name] != row.color
+        {"b_id": row_id, "b_color": colour}
+        for row_id, colour in (recolours([tuple(r) for r in rows], colours) if recolour else [])
     ]
     new = [{"name": name, "color": colour} for name, colour in colours.items() if name not in ids]
     if recoloured:
@@ -402,10 +376,6 @@ def _sync_categories(
         )
         ids.update({row.name: int(row.id) for row in found})
     return ids, len(recoloured) + len(new)
-
-
-def _split_wm_class(stored: str | None) -> tuple[str, ...]:
-    return tuple(stored.split("\t")) if stored else ()
 
 
 _UPDATE_APP = (

@@ -21,7 +21,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, QSize, Qt, QTimer
+from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -75,7 +75,10 @@ class DashboardWindow(DashboardLimits):
     Signals:
         limit_requested(str, str): "Set limit…" chosen for (group kind, key); see
             ``dashboard_limits``.
+        closed(): the window was closed (the app may delete it to give its memory back).
     """
+
+    closed = Signal()
 
     def __init__(self, model: DashboardModel, *, limits: LimitsModel | None = None,
                  refresh_ms: int = 5000, parent: QWidget | None = None) -> None:
@@ -486,6 +489,8 @@ class DashboardWindow(DashboardLimits):
         """Stop refreshing when closed; the tray can reopen the window."""
         self.timer.stop()
         super().closeEvent(event)
+        if event.isAccepted():
+            self.closed.emit()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
         """Refresh at once when shown again, then every few seconds."""

@@ -125,7 +125,9 @@ class TrayController(QObject):
         clock: wall time and UTC offset, for pause deadlines.
         today: the current app day.
         day_start_hour: local hour at which an app day starts.
-        refresh_ms: how often the tooltip is refreshed (0: only when the menu opens).
+        refresh_ms: how often the tooltip is refreshed by a timer (0, the default: only
+            when the menu opens and when :meth:`refresh_tooltip` is called, which the app
+            does after each write of the tracker).
         offset_at: the local UTC offset (minutes) at a moment given in UTC ms, for the
             end of "until tomorrow" across a DST change (the app passes the system's
             zone, :func:`~wellbeing.platform.system_clock.local_utc_offset_min`;
@@ -147,7 +149,7 @@ class TrayController(QObject):
         today: Callable[[], date],
         *,
         day_start_hour: int = 4,
-        refresh_ms: int = 30_000,
+        refresh_ms: int = 0,
         offset_at: Callable[[int], int] | None = None,
         parent: QObject | None = None,
     ) -> None:
@@ -166,6 +168,8 @@ class TrayController(QObject):
         #: Notifications shown, as (title, text), oldest first.
         self.notifications: list[tuple[str, str]] = []
         self.tray = QSystemTrayIcon(self._icon, self)
+        self._shows_paused = False
+        self._icon_state = (False, False)  # (a problem shown, paused): what the icon shows
         self.tray.activated.connect(self._on_activated)
         self.menu = self._build_menu()
         self.tray.setContextMenu(self.menu)
@@ -243,16 +247,25 @@ class TrayController(QObject):
         then = self._offset_at(round(until * 1000))
         return f"paused until {_local_clock(until, then, now.wall, now.utc_offset_min)}"
 
+    def refresh_tooltip(self) -> str:
+        """Update the tooltip and the icon (one small query); return the tooltip."""
+        tip = self.tooltip()
+        if tip != self.tray.toolTip():
+            self.tray.setToolTip(tip)
+        paused = self._control.paused_until() is not None
+        state = (self.problem is not None, paused)
+        if state != self._icon_state:
+            self._icon_state = state
+            icon = self._paused_icon if paused else self._icon
+            self.tray.setIcon(self._warning_icon if self.problem is not None else icon)
+        self._shows_paused = paused
+        return tip
+
     def refresh(self) -> None:
         """Update the tooltip, the top apps and the pause entries."""
-        tip = self.tooltip()
-        self.tray.setToolTip(tip)
+        tip = self.refresh_tooltip()
         self.top_header.setText(tip.split(" — ")[0])
-        paused = self._control.paused_until() is not None
-        if self.problem is not None:
-            self.tray.setIcon(self._warning_icon)
-        else:
-            self.tray.setIcon(self._paused_icon if paused else self._icon)
+        paused = self._shows_paused
         self.pause_menu.setTitle("Tracking paused" if paused else "Pause tracking")
         self.resume_action.setEnabled(paused)
         self.resume_action.setText(f"Resume tracking ({self.paused_text()})" if paused

@@ -1,0 +1,76 @@
+"""The tray app's own wiring: redraws after the tracker wrote, and a closed window is deleted."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from pytestqt.qtbot import QtBot
+
+from tests.gui.fakes import TODAY, FakeUsageSource
+from wellbeing import paths as paths_module
+from wellbeing.app import OpenedData, TrayApp
+from wellbeing.config import Config
+
+
+class Source(FakeUsageSource):
+    """The fake source, plus the tray's small read (``UsageQueries.day_total``)."""
+
+    def day_total(self, day: date) -> float:
+        return self.usage(day, day).total_seconds
+
+
+def make_app(qapp: Any, tmp_path: Path) -> tuple[TrayApp, Source]:
+    source = Source(TODAY)
+    source.add(TODAY, "code", datetime(2026, 6, 10, 9, 0), 1800.0)
+    closed: list[None] = []
+    data = OpenedData(Config(), paths_module.Paths(tmp_path), source,  # type: ignore[arg-type]
+                      None, lambda: closed.append(None))
+    app = TrayApp(qapp, data, None)
+    app.control.today = lambda: TODAY  # type: ignore[method-assign]
+    return app, source
+
+
+def test_the_tooltip_follows_the_tracker_writes_without_a_timer(
+    qapp: Any, qtbot: QtBot, tmp_path: Path
+) -> None:
+    app, source = make_app(qapp, tmp_path)
+    assert not app.tray.timer.isActive()  # no polling
+    before = app.tray.tray.toolTip()
+    source.add(TODAY, "firefox", datetime(2026, 6, 10, 23, 0), 3 * 3600.0)
+    assert app.tray.tray.toolTip() == before  # nothing redraws by itself
+    app.save_signal.saved.emit()  # what the tracker's thread does after a write
+    qtbot.waitUntil(lambda: app.tray.tray.toolTip() != before)
+    assert app.tray.tray.toolTip().startswith("Today: ")
+
+
+def test_a_closed_dashboard_is_deleted_and_opens_again(
+    qapp: Any, qtbot: QtBot, tmp_path: Path
+) -> None:
+    app, _source = make_app(qapp, tmp_path)
+    app.open_dashboard()
+    window = app.window
+    assert window is not None
+    assert window.isVisible()
+    assert not window.timer.isActive()  # redrawn after writes, not every 5 s
+    gone: list[None] = []
+    window.destroyed.connect(lambda: gone.append(None))
+    window.close()
+    qtbot.waitUntil(lambda: bool(gone))
+    assert app.window is None
+    app.open_dashboard()
+    assert app.window is not None
+    assert app.window.isVisible()
+    app.window.close()
+
+
+def test_giving_memory_back_empties_the_source_cache_pyside_fills() -> None:
+    import linecache
+
+    from wellbeing.app import _return_free_memory
+
+    linecache.getlines(linecache.__file__)
+    assert linecache.cache
+    _return_free_memory()
+    assert not linecache.cache
