@@ -213,6 +213,7 @@ class TrayApp:
         from apscheduler.schedulers.qt import QtScheduler
 
         from wellbeing.services.limits_runtime import attach_limits
+        from wellbeing.ui.banner import DashboardBanner
         from wellbeing.ui.limits_model import names_from_apps
         from wellbeing.ui.limits_wiring import TrayBalloon
         from wellbeing.ui.times_up import TimesUpScreen
@@ -232,7 +233,10 @@ class TrayApp:
                 db_url=self.db_url,
                 fake=self.fake,
                 presenter=self.times_up,
-                extra_notifiers=[TrayBalloon(lambda: self.tray.tray, self.gui)],
+                extra_notifiers=[
+                    TrayBalloon(lambda: self.tray.tray, self.gui),
+                    DashboardBanner(lambda: self.window, self.gui),
+                ],
                 scheduler_class=QtScheduler,
                 in_scheduler_thread=self.gui,
             )

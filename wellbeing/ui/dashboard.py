@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 )
 
 from wellbeing.storage.queries import GroupBy
+from wellbeing.ui.banner import Banner
 from wellbeing.ui.charts import UsageChart
 from wellbeing.ui.dashboard_limits import DashboardLimits
 from wellbeing.ui.icons import IconProvider, app_icon
@@ -129,6 +130,8 @@ class DashboardWindow(DashboardLimits):
         outer.setContentsMargins(*(round(m.gap * 1.6),) * 4)
         outer.setSpacing(round(m.gap * 1.3))
         outer.addLayout(self._build_header())
+        self.banner = Banner()
+        outer.addWidget(self.banner)
         self.pages = QStackedWidget()
         self.activity_page = QWidget()
         activity = QVBoxLayout(self.activity_page)
