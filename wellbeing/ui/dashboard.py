@@ -45,11 +45,12 @@ from PySide6.QtWidgets import (
 
 from wellbeing.storage.queries import GroupBy
 from wellbeing.ui.charts import UsageChart
+from wellbeing.ui.export import save_csv, save_png
 from wellbeing.ui.icons import IconProvider, app_icon
 from wellbeing.ui.periods import Period
 from wellbeing.ui.theme import Metrics, card_color, muted_text, scaled_font, series_colors
 from wellbeing.ui.usage_list import ROW_ROLE, UsageListModel, UsageRowDelegate
-from wellbeing.ui.viewmodels import DashboardModel, DashboardState, rows_csv
+from wellbeing.ui.viewmodels import DashboardModel, DashboardState
 
 LIMITS_LATER = "Limits arrive in a later version"
 _GROUPS: tuple[tuple[GroupBy, str], ...] = (("app", "Apps"), ("site", "Sites"),
@@ -520,14 +521,15 @@ class DashboardWindow(QMainWindow):
         return f"wellbeing-{state.period.value}-{state.start.isoformat()}.{suffix}"
 
     def export_chart_png(self, path: str | Path) -> None:
-        """Save the summary card (numbers, chart and legend) as a PNG image."""
+        """Save the summary card (numbers, chart and legend) as a PNG image (0600)."""
         card = self.stack.parentWidget()
-        if card is None or not card.grab().save(str(path), "PNG"):
+        if card is None:
             raise OSError(f"could not write the image {path}")
+        save_png(card, Path(path))
 
     def export_table_csv(self, path: str | Path) -> None:
-        """Save the rows of the list as CSV (see ``viewmodels.write_rows_csv``)."""
-        Path(path).write_text(rows_csv(self.model.state.rows), encoding="utf-8")
+        """Save the rows of the list as CSV (``viewmodels.write_rows_csv``; 0600)."""
+        save_csv(self.model.state.rows, Path(path))
 
     def _export_png_dialog(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, "Export chart", self._default_name("png"),
