@@ -12,7 +12,7 @@ import logging
 import logging.handlers
 import os
 import sys
-from typing import TextIO
+from io import TextIOWrapper
 
 from wellbeing.paths import Paths, ensure_private_dir, touch_private
 
@@ -24,11 +24,12 @@ BACKUP_COUNT = 3
 class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
     """A rotating log whose every file is created 0600 (the stock one follows the umask)."""
 
-    def _open(self) -> TextIO:
+    def _open(self) -> TextIOWrapper:
         fd = os.open(self.baseFilename, os.O_CREAT | os.O_WRONLY | os.O_APPEND, 0o600)
         with contextlib.suppress(PermissionError):
             os.fchmod(fd, 0o600)
-        return open(fd, self.mode, encoding=self.encoding, errors=self.errors)  # noqa: SIM115
+        # always appends, as the handler's default mode "a" does
+        return open(fd, "a", encoding=self.encoding, errors=self.errors)  # noqa: SIM115
 
 
 def setup(paths: Paths | None, *, stderr_level: int = logging.WARNING) -> None:

@@ -30,7 +30,7 @@ def save_png(widget: QWidget, path: Path) -> None:
     buffer.close()
     if not saved:
         raise OSError(f"could not make the image {path}")
-    write_private(path, image.data())
+    write_private(path, bytes(image.data()))
 
 
 def save_csv(rows: Sequence[Row], path: Path) -> None:
