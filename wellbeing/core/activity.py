@@ -63,7 +63,7 @@ from __future__ import annotations
 
 import math
 from collections import deque
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
@@ -83,13 +83,15 @@ class Focus:
         app_key: stable key of the app (executable name, or WM_CLASS for runtimes).
         app_name: human display name ("Firefox").
         site: recognised website (e.g. "instagram.com") when a rule matched, else None.
-        title: the window title, only when the user opted in to storing titles.
+        title: the window title, only when the user opted in to storing titles; left
+            out of the repr (and so of every interval's and sample's), so no log line or
+            traceback ever shows it.
     """
 
     app_key: str
     app_name: str
     site: str | None = None
-    title: str | None = None
+    title: str | None = field(default=None, repr=False)
 
 
 @dataclass(frozen=True, slots=True)
