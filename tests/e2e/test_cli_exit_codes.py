@@ -9,7 +9,7 @@ import time
 from datetime import date, timedelta
 from pathlib import Path
 
-from tests.e2e.helpers import report_json, run_cli, start_cli
+from tests.e2e.helpers import report_json, run_cli, start_cli, wait_until_tracking
 
 
 def _around_today() -> tuple[str, str, str, str]:
@@ -158,7 +158,8 @@ def test_second_tracker_is_refused_and_stale_lock_is_not(data_dir: Path) -> None
 
 def test_sigterm_flushes_and_exits_cleanly(data_dir: Path) -> None:
     proc = start_cli("--fake-platform", "track", "--poll", "0.2", data_dir=data_dir)
-    time.sleep(4)
+    wait_until_tracking(proc, data_dir)
+    time.sleep(2)
     proc.send_signal(signal.SIGTERM)
     _, err = proc.communicate(timeout=30)
     assert proc.returncode == 0, err
@@ -183,10 +184,8 @@ def test_track_sets_a_corrupt_database_aside_and_reports_it(data_dir: Path) -> N
 def test_track_on_the_local_file_never_loads_sqlalchemy_or_qt(data_dir: Path) -> None:
     proc = start_cli("--fake-platform", "track", "--poll", "0.2", data_dir=data_dir)
     try:
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline and not (data_dir / "wellbeing.sqlite3-wal").exists():
-            time.sleep(0.2)
-        time.sleep(1.0)  # a few flushes
+        wait_until_tracking(proc, data_dir)
+        time.sleep(1.5)  # a few flushes
         maps = Path(f"/proc/{proc.pid}/maps").read_text()
         # SQLAlchemy's compiled extensions and Qt's libraries are mapped once imported.
         assert "sqlalchemy" not in maps
