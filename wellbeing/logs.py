@@ -1,14 +1,35 @@
-"""Logging set-up: a private (0600) log file in the data dir, plus stderr for the CLI."""
+"""Logging set-up: a private (0600) log file in the data dir, plus stderr for the CLI.
+
+The log rotates (``wellbeing.log.1`` ... ``.3``); every file of it is 0600: the
+file a rotation starts is created 0600 whatever the umask, and older rotated
+files left wider by earlier versions are tightened at set-up.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import logging.handlers
+import os
 import sys
+from io import TextIOWrapper
 
 from wellbeing.paths import Paths, ensure_private_dir, touch_private
 
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+MAX_BYTES = 2_000_000
+BACKUP_COUNT = 3
+
+
+class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """A rotating log whose every file is created 0600 (the stock one follows the umask)."""
+
+    def _open(self) -> TextIOWrapper:
+        fd = os.open(self.baseFilename, os.O_CREAT | os.O_WRONLY | os.O_APPEND, 0o600)
+        with contextlib.suppress(PermissionError):
+            os.fchmod(fd, 0o600)
+        # always appends, as the handler's default mode "a" does
+        return open(fd, "a", encoding=self.encoding, errors=self.errors)  # noqa: SIM115
 
 
 def setup(paths: Paths | None, *, stderr_level: int = logging.WARNING) -> None:
@@ -30,8 +51,12 @@ def setup(paths: Paths | None, *, stderr_level: int = logging.WARNING) -> None:
     try:
         ensure_private_dir(paths.log_dir)
         touch_private(paths.log_file)
-        file_handler = logging.handlers.RotatingFileHandler(
-            paths.log_file, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
+        for number in range(1, BACKUP_COUNT + 1):
+            rotated = paths.log_file.with_name(f"{paths.log_file.name}.{number}")
+            if rotated.exists():
+                touch_private(rotated)
+        file_handler = PrivateRotatingFileHandler(
+            paths.log_file, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8"
         )
     except OSError as exc:
         logging.getLogger("wellbeing").warning("cannot write the log file: %s", exc)

@@ -89,3 +89,21 @@ def touch_private(path: Path) -> Path:
         if path.stat().st_mode & 0o077:
             path.chmod(0o600)
     return path
+
+
+def write_private(path: Path, data: bytes) -> Path:
+    """Write ``data`` to ``path`` as a 0600 file, replacing its contents (and any wider mode).
+
+    For files the user saves (exports): they hold usage, so no one else may read them,
+    whatever the umask says.
+    """
+    fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+    try:
+        with contextlib.suppress(PermissionError):
+            os.fchmod(fd, 0o600)
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view):]
+    finally:
+        os.close(fd)
+    return path

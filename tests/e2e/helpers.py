@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -48,3 +49,19 @@ def report_json(data_dir: Path, *args: str) -> dict[str, Any]:
     assert res.returncode == 0, res.stderr
     data: dict[str, Any] = json.loads(res.stdout)
     return data
+
+
+def wait_until_tracking(proc: subprocess.Popen[str], data_dir: Path, timeout: float = 120) -> None:
+    """Wait for a background ``wellbeing track`` to say it records (its log's "data in" line).
+
+    Not the database's WAL file: the child that prepares the database makes one
+    before the tracker runs (and before it handles SIGTERM).
+    """
+    log_file = data_dir / "logs" / "wellbeing.log"
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        assert proc.poll() is None, proc.communicate()
+        if log_file.exists() and f"data in {data_dir}" in log_file.read_text(encoding="utf-8"):
+            return
+        time.sleep(0.1)
+    raise AssertionError(f"wellbeing track did not start within {timeout} s")

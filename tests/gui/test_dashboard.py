@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import csv
+import os
+from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
 
@@ -122,9 +124,20 @@ def test_apps_sites_categories_switch(window: DashboardWindow, model: DashboardM
     assert window.group_buttons["category"].isChecked()
 
 
-def test_export_png_is_a_real_image(window: DashboardWindow, tmp_path: Path) -> None:
+@pytest.fixture
+def open_umask() -> Iterator[None]:
+    """A umask that lets everyone read new files, so only our own care keeps them 0600."""
+    previous = os.umask(0)
+    yield
+    os.umask(previous)
+
+
+def test_export_png_is_a_real_image(
+    window: DashboardWindow, tmp_path: Path, open_umask: None
+) -> None:
     path = tmp_path / "chart.png"
     window.export_chart_png(path)
+    assert path.stat().st_mode & 0o777 == 0o600
     image = QImage(str(path))
     assert not image.isNull()
     assert image.width() > 100
@@ -133,9 +146,14 @@ def test_export_png_is_a_real_image(window: DashboardWindow, tmp_path: Path) -> 
     assert len(colours) > 20  # not blank
 
 
-def test_export_csv_has_the_rows(window: DashboardWindow, tmp_path: Path) -> None:
+def test_export_csv_has_the_rows(
+    window: DashboardWindow, tmp_path: Path, open_umask: None
+) -> None:
     path = tmp_path / "apps.csv"
+    path.write_text("an older, longer file that anyone could read\n" * 50)
+    path.chmod(0o644)
     window.export_table_csv(path)
+    assert path.stat().st_mode & 0o777 == 0o600  # replaced, and no longer readable by others
     table = list(csv.DictReader(path.open(encoding="utf-8")))
     assert [r["key"] for r in table] == [r.key for r in window.model.state.rows]
     assert table[0]["time"] == window.model.state.rows[0].time_text

@@ -83,7 +83,9 @@ class Focus:
         app_key: stable key of the app (executable name, or WM_CLASS for runtimes).
         app_name: human display name ("Firefox").
         site: recognised website (e.g. "instagram.com") when a rule matched, else None.
-        title: the window title, only when the user opted in to storing titles.
+        title: the window title, only when the user opted in to storing titles; left
+            out of the repr (and so of every interval's and sample's), so no log line or
+            traceback ever shows it.
         category: the category the rules give (the site's, else the app's), for
             limits on a category; None when unknown. Not part of equality: it
             follows from the other fields under one rule set.
@@ -92,7 +94,7 @@ class Focus:
     app_key: str
     app_name: str
     site: str | None = None
-    title: str | None = None
+    title: str | None = field(default=None, repr=False)
     category: str | None = field(default=None, compare=False)
 
 

@@ -363,7 +363,10 @@ class _TitleScan:
             rules.append(_TitleRule(tuple(group), group[0].decides, gates))
         self.rules: tuple[_TitleRule, ...] = tuple(rules)
         self.ungated = tuple(i for i, rule in enumerate(rules) if rule.gates is None)
-        texts = sorted({gate for rule in rules for gate in rule.gates or ()}, key=len)
+        # Spaces at either end are trimmed (what is left is still in every match): an
+        # alternative that starts with a space would be tried at every space of a title.
+        texts = sorted({gate.strip(" ") or gate for rule in rules for gate in rule.gates or ()},
+                       key=len)
         # Where "X" is present, so is no longer text needed: keep only the shortest texts.
         needed: list[str] = []
         for text in texts:

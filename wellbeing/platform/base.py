@@ -31,7 +31,8 @@ class WindowInfo:
     Attributes:
         app_key: stable key: executable name, or WM_CLASS for interpreters/runtimes.
         app_name: display name from the matching .desktop file, else a tidy key.
-        title: the window title ("" if none). Classified, then dropped unless opted in.
+        title: the window title ("" if none). Classified, then dropped unless opted in;
+            left out of the repr, so no log line or traceback ever shows it.
         wm_class: (instance, class) on X11, or () elsewhere.
         pid: process id when known.
         exe: executable name from psutil when known.
@@ -42,7 +43,7 @@ class WindowInfo:
 
     app_key: str
     app_name: str
-    title: str = ""
+    title: str = field(default="", repr=False)
     wm_class: tuple[str, ...] = ()
     pid: int | None = None
     exe: str | None = None

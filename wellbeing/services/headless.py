@@ -30,6 +30,7 @@ import logging
 import sqlite3
 import subprocess
 import sys
+import tempfile
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, cast
@@ -116,7 +117,8 @@ class HeadlessStorage:
         command = [self._python, *UPKEEP, "prepare", "--data-dir", str(self.paths.data_dir)]
         try:
             done = subprocess.run(
-                command, capture_output=True, text=True, timeout=_PREPARE_TIMEOUT_S, check=False
+                command, stdin=subprocess.DEVNULL, capture_output=True, text=True,
+                timeout=_PREPARE_TIMEOUT_S, check=False,
             )
         except (OSError, subprocess.TimeoutExpired) as exc:
             raise StorageUnavailable(
@@ -190,20 +192,29 @@ class HeadlessStorage:
         if self._labels_due is not None and self.clock.now().monotonic >= self._labels_due:
             self._start_labeller()
 
+    def label_command(self) -> list[str]:
+        """The labelling child's command line: no app name or window class is on it."""
+        return [self._python, *UPKEEP, "label", "--data-dir", str(self.paths.data_dir),
+                "--wm-classes-on-stdin"]
+
     def _start_labeller(self) -> None:
+        """Start the labelling child; the WM_CLASS parts seen reach it on stdin.
+
+        Its stdin is an unnamed 0600 file holding them, not a pipe, so starting
+        it never waits for the child to read.
+        """
         self._labels_due = None
         wm_classes = {key: list(parts) for key, parts in self._wm_classes().items()}
-        command = [
-            self._python, *UPKEEP, "label", "--data-dir", str(self.paths.data_dir),
-            "--wm-classes", json.dumps(wm_classes),
-        ]
         try:
-            self._labellers.append(
-                subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL)
-            )
+            with tempfile.TemporaryFile(dir=self.paths.data_dir) as seen:
+                seen.write(json.dumps(wm_classes).encode("utf-8"))
+                seen.seek(0)
+                child = subprocess.Popen(self.label_command(), stdin=seen,
+                                         stdout=subprocess.DEVNULL)
         except OSError as exc:
             log.warning("could not start labelling new apps: %s", exc)
             return
+        self._labellers.append(child)
         self.labellers_started += 1
 
     def _reap_labellers(self, *, wait_s: float = 0.0) -> None:

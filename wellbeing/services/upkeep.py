@@ -12,9 +12,11 @@ layer run here, in a child that exits when done, so their memory is returned:
     object: ``{"device_id": 1, "notice": null}`` (``notice``: a plain-words
     message about a file set aside).
 
-``python -m wellbeing.services.upkeep label --data-dir DIR [--wm-classes JSON]``
+``python -m wellbeing.services.upkeep label --data-dir DIR [--wm-classes-on-stdin]``
     Re-label apps and sites from the rules (after the tracker stored new
-    ones), storing the WM_CLASS parts seen (``{"app key": ["part", ...]}``).
+    ones), storing the WM_CLASS parts seen, read as JSON from stdin
+    (``{"app key": ["part", ...]}``). App names and window classes never go on
+    the command line: anyone on the machine can read ``/proc/<pid>/cmdline``.
 
 A user-facing error is printed as ``wellbeing: message`` on stderr and the
 process exits with its code (DESIGN's exit codes), which the parent passes on.
@@ -40,7 +42,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m wellbeing.services.upkeep")
     parser.add_argument("job", choices=("prepare", "label"))
     parser.add_argument("--data-dir", required=True)
-    parser.add_argument("--wm-classes", default="{}", help="JSON: app key -> WM_CLASS parts")
+    parser.add_argument("--wm-classes-on-stdin", action="store_true",
+                        help="read JSON from stdin: app key -> WM_CLASS parts")
     args = parser.parse_args(argv)
     paths = paths_module.resolve(args.data_dir)
     try:
@@ -54,9 +57,9 @@ def main(argv: list[str] | None = None) -> int:
         ctx = open_context(str(paths.data_dir), None, check_file=prepare, holds_lock=prepare)
         try:
             rule_set, _issues = load_rule_set(ctx.config)
+            seen = json.loads(sys.stdin.read() or "{}") if args.wm_classes_on_stdin else {}
             wm_classes = {
-                str(key): tuple(str(part) for part in parts)
-                for key, parts in json.loads(args.wm_classes).items()
+                str(key): tuple(str(part) for part in parts) for key, parts in seen.items()
             }
             try_sync_categories(ctx.db, rule_set, wm_classes=wm_classes)
             if args.job == "prepare":

@@ -359,9 +359,11 @@ def _parse_url(url: str | None, paths: Paths) -> URL:
 
 
 def _create_engine(url: URL) -> Engine:
+    # hide_parameters: an error's message never carries the values of its statement
+    # (window titles, app names) into a log line or a traceback.
     if url.get_backend_name() != "sqlite":
-        return create_engine(url, pool_pre_ping=True)
-    engine = create_engine(url)
+        return create_engine(url, pool_pre_ping=True, hide_parameters=True)
+    engine = create_engine(url, hide_parameters=True)
 
     @event.listens_for(engine, "connect")
     def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:

@@ -38,7 +38,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import IO
@@ -64,14 +64,14 @@ class ExportSummary:
 
 @dataclass(slots=True)
 class _Event:
-    """An event being assembled, in integer UTC milliseconds."""
+    """An event being assembled, in integer UTC milliseconds (titles left out of its repr)."""
 
     start_ms: int
     end_ms: int
     app: str
     site: str | None
-    stored_title: str | None
-    title: str
+    stored_title: str | None = field(repr=False)
+    title: str = field(repr=False)
 
 
 def export_activitywatch(

@@ -48,6 +48,7 @@ from wellbeing.storage.queries import GroupBy
 from wellbeing.ui.banner import Banner
 from wellbeing.ui.charts import UsageChart
 from wellbeing.ui.dashboard_limits import DashboardLimits
+from wellbeing.ui.export import save_csv, save_png
 from wellbeing.ui.icons import IconProvider, app_icon
 from wellbeing.ui.limit_editor import LimitEditor
 from wellbeing.ui.limits_model import LimitsModel
@@ -55,7 +56,7 @@ from wellbeing.ui.limits_page import LimitsPage
 from wellbeing.ui.periods import Period
 from wellbeing.ui.theme import Metrics, scaled_font, series_colors
 from wellbeing.ui.usage_list import UsageListModel, UsageRowDelegate
-from wellbeing.ui.viewmodels import DashboardModel, DashboardState, rows_csv
+from wellbeing.ui.viewmodels import DashboardModel, DashboardState
 from wellbeing.ui.widgets import card, label, segments, stylesheet
 
 _PAGES = (("activity", "Activity"), ("limits", "Limits"))
@@ -467,14 +468,15 @@ class DashboardWindow(DashboardLimits):
         return f"wellbeing-{state.period.value}-{state.start.isoformat()}.{suffix}"
 
     def export_chart_png(self, path: str | Path) -> None:
-        """Save the summary card (numbers, chart and legend) as a PNG image."""
+        """Save the summary card (numbers, chart and legend) as a PNG image (0600)."""
         card = self.stack.parentWidget()
-        if card is None or not card.grab().save(str(path), "PNG"):
+        if card is None:
             raise OSError(f"could not write the image {path}")
+        save_png(card, Path(path))
 
     def export_table_csv(self, path: str | Path) -> None:
-        """Save the rows of the list as CSV (see ``viewmodels.write_rows_csv``)."""
-        Path(path).write_text(rows_csv(self.model.state.rows), encoding="utf-8")
+        """Save the rows of the list as CSV (``viewmodels.write_rows_csv``; 0600)."""
+        save_csv(self.model.state.rows, Path(path))
 
     def _export_png_dialog(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, "Export chart", self._default_name("png"),

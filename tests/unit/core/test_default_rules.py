@@ -145,7 +145,7 @@ def test_the_explanation_names_the_file_the_rule_and_the_pattern(rules: RuleSet)
     )
     assert result.rule.startswith("default.toml rule #")
     assert '"YouTube": site youtube.com' in result.rule
-    assert '(title regex " - YouTube$")' in result.rule
+    assert '(title regex " [|—–•·:/-] YouTube(?: Studio| Music)?$")' in result.rule
 
 
 @pytest.mark.parametrize(

@@ -114,3 +114,51 @@ def test_every_browser_family_appears_with_sites_private_windows_and_traps() -> 
     assert len(traps) >= 30
     assert any("\u200b" in row["title"] for row in ROWS)  # Edge's zero-width space
     assert any(row["title"].startswith("(") for row in ROWS if row["site"])  # counters
+    # inboxes and chats whose titles do not name their site ("Inbox • Chats", "messages: inbox")
+    assert sum(row["note"].startswith("name-less") for row in ROWS) >= 5
+
+
+SEPARATORS = (" | ", " — ", " – ", " - ", " • ", " · ", " : ")
+# What browsers add after the page title: nothing (Safari, GNOME Web), brands, profiles.
+TAILS = (
+    ("com.apple.Safari", ""),
+    ("firefox", " — Mozilla Firefox"),
+    ("google-chrome", " - Google Chrome - Work"),
+    ("msedge.exe", " - Alice - Microsoft\u200b Edge"),
+    ("konqueror", " – Konqueror"),
+)
+WEB_SITES = sorted(ISSUE_SITES - {"signal.org"})  # Signal has no web app
+# Too short a name to be told from other pages after " - " or " : " ("Chapter 1 - X").
+SHORT_NAMES = {"X": (" - ", " : ")}
+
+
+@pytest.mark.parametrize("site", WEB_SITES)
+def test_a_site_is_recognised_after_any_separator_in_any_browser(rules: RuleSet, site: str) -> None:
+    name = rules.describe_site(site).name
+    for separator in SEPARATORS:
+        if separator in SHORT_NAMES.get(name, ()):
+            continue
+        for app, tail in TAILS:
+            title = f"Some page{separator}{name}{tail}"
+            assert rules.classify(app, None, title).site == site, title
+
+
+# How other sites put a name first: Wikipedia, news, search results ("Name - Wikipedia").
+MENTION_SEPARATORS = (" - ", " — ", " – ", " | ")
+# Sites whose own pages start "Name | ..." or "Name • ..." ("Discord | #general | Server",
+# "Instagram • Photos and videos"): after such a separator the name is the site's own.
+OWN_LEADS = {"Discord": (" | ",)}
+
+
+@pytest.mark.parametrize("site", WEB_SITES)
+def test_a_page_that_only_mentions_a_site_is_other_browsing(rules: RuleSet, site: str) -> None:
+    name = rules.describe_site(site).name
+    for separator in MENTION_SEPARATORS:
+        if separator in OWN_LEADS.get(name, ()):
+            continue
+        for app, tail in TAILS:
+            for page in (f"{name}{separator}Wikipedia",
+                         f"{name} announces changes{separator}BBC News",
+                         f"{name.lower()}{separator}Google Search"):
+                result = rules.classify(app, None, page + tail)
+                assert result.site is None, (page + tail, result.rule)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import textwrap
+import time
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -42,6 +43,21 @@ def app_rows(paths: Paths) -> dict[str, tuple[str, str | None]]:
             )
         ).all()
     return {key: (name, category) for key, name, category in rows}
+
+
+def running_cmdline(pid: int, exited: Callable[[], int | None]) -> list[bytes]:
+    """The command line of a running child, as anyone on the machine can read it.
+
+    Popen may return while the kernel still sets the new program's arguments up
+    (they read as empty then), so read again until they appear or the child ends.
+    """
+    cmdline = [b""]
+    for _ in range(500):
+        cmdline = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
+        if cmdline != [b""] or exited() is not None:
+            break
+        time.sleep(0.01)
+    return cmdline
 
 
 def save_after_damage(
@@ -211,3 +227,27 @@ def test_one_labelling_child_serves_a_burst_of_new_apps(paths: Paths, clock: Fak
     labels = app_rows(paths)
     assert labels["slack"] == ("Slack", "Work")
     assert labels["code"][1] == "Work"
+
+
+def test_app_names_and_window_classes_reach_the_labeller_on_stdin_not_its_command_line(
+    paths: Paths, clock: FakeClock
+) -> None:
+    # Anyone on the machine can read /proc/<pid>/cmdline; stdin is the child's own.
+    app, wm_class = "secret-launcher-4711", ("jetbrains-secret-4711", "jetbrains-secret-4711")
+    storage = HeadlessStorage(paths, clock, wm_classes=lambda: {app: wm_class})
+    storage.prepare()
+    writer = storage.open_writer()
+    writer.save([piece(app, 10)])
+    clock.advance(LABEL_DELAY_S)
+    writer.save([piece(app, 10, segment=2, start=START + 10_000)])  # the labeller starts
+    assert storage.labellers_started == 1
+    child = storage._labellers[0]
+    cmdline = running_cmdline(child.pid, child.poll)
+    storage.close()
+    assert b"wellbeing.services.upkeep" in cmdline  # read while it ran, not an empty zombie's
+    assert not any(b"4711" in arg for arg in cmdline), cmdline
+    assert not any("4711" in arg for arg in storage.label_command())
+    with Database.open(None, paths) as db, db.transaction() as conn:
+        stored = conn.execute(select(App.wm_class).where(App.key == app)).scalar_one()
+    assert "jetbrains-secret-4711" in (stored or "")  # ...yet the child got them
+    assert app_rows(paths)[app][1] == "Work"  # and labelled by the WM_CLASS rule
