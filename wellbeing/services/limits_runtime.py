@@ -9,10 +9,11 @@ due and asks the tracker to wake for the next one. With APScheduler (the tray
 app's ``QtScheduler``) the jobs run on their own.
 
 The jobs: the daily backup of the SQLite file (``storage.backup``), the weekly
-summary notification (``services.weekly_summary``), and downtime's start and
+summary notification (``services.weekly_summary``), downtime's start and
 end, which turn the desktop's own Do Not Disturb on and off
-(``services.quiet``; restored after a crash at start). The day rollover needs
-no job: the enforcer notices the new day at the next sample.
+(``services.quiet``; restored after a crash at start), and the day rollover,
+which wakes the tracker so the enforcer starts the new day at once (it would
+notice it at the next sample anyway).
 
 A notification's "15 more minutes" button (nag limits while no screen can be
 shown) counts as a snooze, like the screen's button.
@@ -170,6 +171,8 @@ def build_limits_runtime(
             quiet.end()
         enforcer.refresh()
 
+    # the enforcer notices a new day at the next sample; the job makes that sample come now
+    scheduler.schedule_day_rollover(enforcer.refresh, day_start)
     scheduler.schedule_daily_backup(paths, db_url, day_start)
     scheduler.schedule_weekly_summary(weekly, config.notifications.weekly_summary_at)
     scheduler.schedule_downtime(None, downtime_starts, downtime_ends)

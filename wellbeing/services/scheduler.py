@@ -41,7 +41,7 @@ import math
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime, tzinfo
+from datetime import UTC, datetime, timedelta, tzinfo
 from typing import Any, Literal
 
 from wellbeing.core.clock import Clock, Instant
@@ -200,6 +200,34 @@ def _noop() -> None:
     """The wake-check job: its only work is to make APScheduler look at the wall clock."""
 
 
+def _weekly_trigger(when: WeeklyTime, zone: tzinfo) -> Any:
+    """An APScheduler trigger firing at ``when`` (``core.timetable.next_time``, as the runner).
+
+    Not ``CronTrigger``: APScheduler 3.11's skips a week after a DST change
+    (Monday 00:00 in Berlin after the spring change came 7 days late; found by
+    ``tests/unit/core/test_timetable.py``), so the tray app and ``wellbeing track``
+    could run a job a week apart. Same start rule as ``CronTrigger``: the first
+    time at or after ``now``, or strictly after the previous run.
+    """
+    from apscheduler.triggers.base import BaseTrigger
+
+    class WeeklyTrigger(BaseTrigger):  # type: ignore[misc]
+        def get_next_fire_time(
+            self, previous_fire_time: datetime | None, now: datetime
+        ) -> datetime | None:
+            start = now
+            if previous_fire_time is not None:
+                start = min(now, previous_fire_time + timedelta(microseconds=1))
+                if start == previous_fire_time:
+                    start += timedelta(microseconds=1)
+            return next_time(when, start - timedelta(microseconds=1), zone).astimezone(zone)
+
+        def __str__(self) -> str:
+            return f"weekly at {when.hour:02d}:{when.minute:02d} on {when.cron_days}"
+
+    return WeeklyTrigger()
+
+
 class _Apscheduler:
     """:class:`JobSpec` jobs on an APScheduler 3.x scheduler (imported only here)."""
 
@@ -229,18 +257,9 @@ class _Apscheduler:
         )
 
     def add(self, spec: JobSpec) -> None:
-        from apscheduler.triggers.cron import CronTrigger
-
-        trigger = CronTrigger(
-            day_of_week=spec.when.cron_days,
-            hour=spec.when.hour,
-            minute=spec.when.minute,
-            second=spec.when.second,
-            timezone=self._zone,
-        )
         self.scheduler.add_job(
             spec.run,
-            trigger,
+            _weekly_trigger(spec.when, self._zone),
             id=spec.id,
             name=spec.id,
             replace_existing=True,

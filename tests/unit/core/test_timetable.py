@@ -78,24 +78,40 @@ def test_bad_times_are_refused() -> None:
     days=st.frozensets(st.integers(0, 6), min_size=1),
     zone=st.sampled_from([BERLIN, NEW_YORK, ZoneInfo("Australia/Lord_Howe"), UTC]),
 )
-def test_agrees_with_apschedulers_cron_trigger(
+def test_next_time_is_the_first_matching_local_time(
     moment: datetime, hour: int, minute: int, days: frozenset[int], zone: ZoneInfo
 ) -> None:
-    """The tray app (CronTrigger) and the headless runner (next_time) fire at the same moments.
+    """Against a plain oracle: every minute from ``moment`` on, the first that matches.
 
-    Moments inside a DST transition hour are left out: there the two may differ
-    (a doubled 02:30 may come twice from CronTrigger); the job times people set
-    (04:00, 09:00, 23:00, 07:00) never fall there in these zones.
+    (It replaced a comparison with APScheduler's CronTrigger, which found that
+    CronTrigger skips a week after a DST change; the tray app's jobs use a
+    trigger built on ``next_time`` instead, see services/scheduler.py.)
+    Moments inside a DST transition hour are left out: a local time that does
+    not exist or exists twice has no single answer.
     """
-    from apscheduler.triggers.cron import CronTrigger
-
     when = WeeklyTime(hour, minute, days)
     ours = next_time(when, moment, zone)
-    trigger = CronTrigger(day_of_week=when.cron_days, hour=hour, minute=minute, timezone=zone)
-    theirs = trigger.get_next_fire_time(None, moment + timedelta(microseconds=1))
-    assert theirs is not None
     local = ours.astimezone(zone)
     if (local.utcoffset() != (local - timedelta(hours=3)).utcoffset()
             or local.utcoffset() != (local + timedelta(hours=3)).utcoffset()):
         return  # within three hours of a DST change: see the docstring
-    assert ours == theirs.astimezone(UTC)
+    assert ours > moment
+    assert (local.weekday(), local.hour, local.minute) in {(d, hour, minute) for d in days}
+    # no matching minute between moment and ours (step a minute at a time, in UTC)
+    probe = moment.replace(second=0, microsecond=0) + timedelta(minutes=1)
+    while probe < ours:
+        seen = probe.astimezone(zone)
+        assert not (seen.weekday() in days and seen.hour == hour and seen.minute == minute)
+        probe += timedelta(minutes=1)
+
+
+def test_the_tray_apps_trigger_fires_at_next_time() -> None:
+    """The APScheduler trigger the tray app uses agrees with the runner, across DST."""
+    from wellbeing.services.scheduler import _weekly_trigger
+
+    when = WeeklyTime(0, 0, frozenset({0}))
+    trigger = _weekly_trigger(when, BERLIN)
+    now = datetime(2025, 3, 24, 0, 0, tzinfo=UTC)
+    first = trigger.get_next_fire_time(None, now)
+    assert first == datetime(2025, 3, 31, 0, 0, tzinfo=BERLIN)  # CronTrigger said 7 April
+    assert trigger.get_next_fire_time(first, first) == datetime(2025, 4, 7, 0, 0, tzinfo=BERLIN)
