@@ -13,39 +13,18 @@ from __future__ import annotations
 
 import json
 import shutil
-import subprocess
 import time
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from tests.conftest import require_part
 from tests.e2e.helpers import run_cli
+from tests.integration.dbus_helpers import dunst_history, dunstctl
 from tests.integration.test_tracking_x11 import tracking, wait_tracking
 from tests.integration.xhelpers import activate, wait_until, x_client
 
 pytestmark = [pytest.mark.x11, pytest.mark.dbus, pytest.mark.slow]
-
-
-def dunst_history() -> list[tuple[int, str]]:
-    """``(id, summary)`` of every notification in dunst's history."""
-    res = subprocess.run(
-        ["dunstctl", "history"], capture_output=True, text=True, timeout=10, check=False
-    )
-    if res.returncode != 0:
-        return []
-    data: dict[str, Any] = json.loads(res.stdout)
-    return [
-        (int(item.get("id", {}).get("data", 0)), str(item.get("summary", {}).get("data", "")))
-        for group in data.get("data", [])
-        for item in group
-    ]
-
-
-def dunst_showing() -> None:
-    """Make dunst move every shown notification to its history (so history has them all)."""
-    subprocess.run(["dunstctl", "close-all"], capture_output=True, timeout=10, check=False)
 
 
 def test_track_warns_and_tells_when_a_one_minute_limit_is_reached(
@@ -53,11 +32,11 @@ def test_track_warns_and_tells_when_a_one_minute_limit_is_reached(
 ) -> None:
     require_part(shutil.which("dunstctl") is not None, "dunstctl (dunst) is not installed")
     # notices other tests left on screen (critical ones stay) go to the history; ours come later
-    dunst_showing()
-    before = max((nid for nid, _ in dunst_history()), default=0)
+    dunstctl("close-all")
+    before = max((int(n["id"]) for n in dunst_history()), default=0)
 
     def summaries() -> list[str]:
-        return [summary for nid, summary in dunst_history() if nid > before]
+        return [str(n["summary"]) for n in dunst_history() if int(n["id"]) > before]
 
     data_dir = tmp_path / "data"
     with x_client(x_display, ["xterm", "-title", "limit-me"]) as xterm, tracking(
@@ -76,7 +55,7 @@ def test_track_warns_and_tells_when_a_one_minute_limit_is_reached(
         set_at = time.monotonic()
 
         def seen(word: str) -> bool:
-            dunst_showing()
+            dunstctl("close-all")  # shown notices go to the history, where they can be read
             return any(word in s.lower() for s in summaries())
 
         wait_until(lambda: seen("time's up"), timeout=90, interval=0.5, what="the reached notice")

@@ -59,9 +59,9 @@ from wellbeing.core.limits import (
     trusted_wall_ms,
 )
 from wellbeing.platform.base import WindowInfo
+from wellbeing.services.limit_notices import reached_notice, still_over_notice, warning_notice
 from wellbeing.services.limit_ports import (
     LimitStore,
-    Notice,
     Notifier,
     TimesUpChoice,
     TimesUpPresenter,
@@ -155,15 +155,6 @@ class _Counts:
         return UsageToday(self.by_app, self.by_site, self.by_category, self.total)
 
 
-def display_name(target: LimitTarget, names: dict[str, str]) -> str:
-    """How a target is named to people: the app's name, the site's domain, the category."""
-    if target.kind == "total":
-        return "your computer"
-    if target.kind == "app":
-        return names.get(target.key, target.key)
-    return target.key
-
-
 class LimitEnforcer:
     """Keeps today's use, evaluates the limits after every sample and acts.
 
@@ -224,7 +215,6 @@ class LimitEnforcer:
         self._names: dict[str, str] = {}
         self._latest: Evaluation | None = None
         self._said_needs_screen = False
-        self.actions_taken = 0
 
     # -- start and what the UI may read ------------------------------------------------
 
@@ -435,7 +425,6 @@ class LimitEnforcer:
             log.warning("could not record a limit event (%s)", event.kind, exc_info=True)
 
     def _act(self, action: Action, window: WindowInfo | None) -> None:
-        self.actions_taken += 1
         state = action.state
         if action.kind == "show_times_up":
             if self.presenter is not None:
@@ -446,13 +435,13 @@ class LimitEnforcer:
                 if state.limit.mode == "block" and window is not None:
                     self._minimise(state, window)
                 return
-            notice = self._reached_notice(state)
+            notice = reached_notice(state, self._names, has_screen=False)
         elif action.kind == "notify_warning":
-            notice = self._warning_notice(state)
+            notice = warning_notice(state, self._names)
         elif action.kind == "notify_reached":
-            notice = self._reached_notice(state)
+            notice = reached_notice(state, self._names, has_screen=self.presenter is not None)
         else:
-            notice = self._still_over_notice(state)
+            notice = still_over_notice(state, self._names)
         delivered = self.notifier.notify(notice)
         log.info("%s: %s%s", action.kind, notice.title, "" if delivered else " (not delivered)")
         self._record(action.event)
@@ -493,54 +482,6 @@ class LimitEnforcer:
         now = self.clock.now()
         day = self._day or local_date_of(_ms(now.wall), now.utc_offset_min, self.day_start_hour)
         return LimitEvent(target, kind, day, self._trusted_ms(now), detail)  # type: ignore[arg-type]
-
-    # -- words -------------------------------------------------------------------------
-
-    def _name(self, state: LimitState) -> str:
-        return display_name(state.limit.target, self._names)
-
-    def _warning_notice(self, state: LimitState) -> Notice:
-        name = self._name(state)
-        left = format_duration(state.remaining_seconds or 0.0)
-        return Notice(
-            key=f"limit:{state.limit.target}",
-            title=f"{left} left for {name} today",
-            body=f"You've used {name} for {format_duration(state.used_seconds)} today; "
-            f"your limit is {format_duration(state.allowed_seconds or 0.0)}.",
-        )
-
-    def _reached_notice(self, state: LimitState) -> Notice:
-        name = self._name(state)
-        if state.status == "downtime":
-            return Notice(
-                key=f"limit:{state.limit.target}",
-                title="It's downtime",
-                body=f"{name} is not on your always-allowed list during downtime.",
-            )
-        body = (
-            f"You've used {name} for {format_duration(state.used_seconds)} today; "
-            f"your limit is {format_duration(state.allowed_seconds or 0.0)}."
-        )
-        actions: tuple[tuple[str, str], ...] = ()
-        if state.limit.mode != "notify" and self.presenter is None:
-            body += " (The \"Time's up\" screen needs the tray app.)"
-            if state.snoozes_left > 0:
-                actions = (("snooze", f"15 more minutes ({state.snoozes_left} left)"),)
-        return Notice(
-            key=f"limit:{state.limit.target}", title=f"Time's up for {name}", body=body,
-            actions=actions,
-            urgency="critical" if state.limit.mode != "notify" else "normal",
-        )
-
-    def _still_over_notice(self, state: LimitState) -> Notice:
-        name = self._name(state)
-        over = max(0.0, state.used_seconds - (state.allowed_seconds or 0.0))
-        return Notice(
-            key=f"limit:{state.limit.target}",
-            title=f"Still on {name}",
-            body=f"{format_duration(state.used_seconds)} today, "
-            f"{format_duration(over)} over your limit.",
-        )
 
     def _tell_about_screens(self) -> None:
         if self.presenter is not None or self._said_needs_screen:
