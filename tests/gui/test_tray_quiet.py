@@ -29,7 +29,7 @@ def test_quiet_for_an_hour_then_off_puts_the_desktop_back(qtbot: QtBot, tmp_path
     assert quiet.active_until() == clock.wall + 3600
     assert menu.end_action.isEnabled()
     assert menu.timer.isActive()
-    assert 3_599_000 <= menu.timer.remainingTime() <= 3_600_000
+    assert menu.timer.interval() == 3_600_000  # remainingTime() is coarse for long timers
     menu.end_action.trigger()
     assert not dnd.on
     assert quiet.active_until() is None
