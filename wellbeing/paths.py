@@ -41,6 +41,11 @@ class Paths:
         return self.data_dir / "tracker.lock"
 
     @property
+    def device_file(self) -> Path:
+        """This install's device uuid (``storage.device_identity``)."""
+        return self.data_dir / "device-id"
+
+    @property
     def pause_file(self) -> Path:
         """The tray's pause, kept across restarts (``services.pause_file``)."""
         return self.data_dir / "pause.json"

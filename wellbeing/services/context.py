@@ -68,7 +68,11 @@ def open_context(
     url = db_url or None
     guard = None if holds_lock else unless_tracking(paths)
     db = Database.open(url, paths, check_file=check_file, set_aside_guard=guard)
-    device_id = db.device_id(name=socket.gethostname(), platform=pyplatform.system().lower())
+    device_id = db.device_id(
+        name=socket.gethostname(),
+        platform=pyplatform.system().lower(),
+        identity=paths.device_file,
+    )
     if db.notice:
         log.warning("%s", db.notice)
     return Context(paths=paths, config=config, db=db, device_id=device_id)

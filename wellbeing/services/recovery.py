@@ -106,7 +106,9 @@ class CorruptDatabaseRecovery:
         db = Database.open(self._url, self.ctx.paths, clock=self.clock)
         try:
             device_id = db.device_id(
-                name=socket.gethostname(), platform=pyplatform.system().lower()
+                name=socket.gethostname(),
+                platform=pyplatform.system().lower(),
+                identity=self.ctx.paths.device_file,
             )
         except Exception as exc:  # e.g. disk full: retried at the next save
             db.close()

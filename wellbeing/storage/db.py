@@ -43,6 +43,7 @@ from sqlalchemy import (
     Engine,
     TextClause,
     create_engine,
+    delete,
     event,
     insert,
     select,
@@ -56,6 +57,7 @@ from sqlalchemy.orm import Session
 from wellbeing.core.clock import Clock
 from wellbeing.errors import StorageUnavailable
 from wellbeing.paths import Paths
+from wellbeing.storage import device_identity
 from wellbeing.storage.models import Device, Meta
 from wellbeing.storage.sqlite_file import (
     PRAGMAS,
@@ -136,6 +138,10 @@ def migrate(engine: Engine) -> None:
     with engine.begin() as conn:
         if conn.dialect.name == "sqlite":
             conn.exec_driver_sql("BEGIN IMMEDIATE")
+        elif conn.dialect.name == "postgresql":
+            # Installs starting at once on an empty server: the second waits here for
+            # the first one's upgrade, then finds the schema current (no CREATE race).
+            conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_MIGRATION_LOCK_KEY})")
         try:
             command.upgrade(alembic_config(conn), "head")
         except CommandError as exc:
@@ -147,6 +153,9 @@ def migrate(engine: Engine) -> None:
         except DBAPIError as exc:
             log.warning("could not compact the database after its upgrade: %s", exc)
 
+
+#: The PostgreSQL advisory lock that serialises upgrades (any constant of ours).
+_MIGRATION_LOCK_KEY = 0x77656C6C  # "well"
 
 #: Revisions whose upgrade rebuilds whole tables (so a VACUUM pays off).
 _REBUILT_BY_LATER_REVISIONS = frozenset({"0001", "0002", "0003"})
@@ -270,8 +279,13 @@ class Database:
         with self.engine.begin() as conn:
             yield _TextRows(conn)
 
-    def device_id(self, name: str, platform: str) -> int:
-        """Get or create this machine's ``device`` row; its uuid lives in ``meta``.
+    def device_id(self, name: str, platform: str, identity: Path | None = None) -> int:
+        """Get or create this machine's ``device`` row.
+
+        ``identity`` is the install's ``device-id`` file (``Paths.device_file``):
+        the uuid lives there, so two installs sharing one database are two
+        devices (``storage.device_identity`` says how older databases are
+        adopted). Without it (tests, tools) the uuid is kept in ``meta``.
 
         The name and platform are refreshed when they changed (a renamed host
         stays the same device). Two processes creating the rows at the same
@@ -279,16 +293,13 @@ class Database:
         one that was committed first.
         """
         try:
-            return self._device_id(name, platform)
+            return self._device_id(name, platform, identity)
         except IntegrityError:  # the other process inserted the uuid or device first
-            return self._device_id(name, platform)
+            return self._device_id(name, platform, identity)
 
-    def _device_id(self, name: str, platform: str) -> int:
+    def _device_id(self, name: str, platform: str, identity: Path | None) -> int:
         with self.transaction() as conn:
-            device_uuid = conn.scalar(select(Meta.value).where(Meta.key == DEVICE_UUID_KEY))
-            if device_uuid is None:
-                device_uuid = str(uuid_module.uuid4())
-                conn.execute(insert(Meta).values(key=DEVICE_UUID_KEY, value=device_uuid))
+            device_uuid = self._device_uuid(conn, identity)
             row = conn.execute(
                 select(Device.id, Device.name, Device.platform).where(Device.uuid == device_uuid)
             ).first()
@@ -310,6 +321,36 @@ class Database:
                     update(Device).where(Device.id == row.id).values(name=name, platform=platform)
                 )
             return int(row.id)
+
+    def _device_uuid(self, conn: Connection, identity: Path | None) -> str:
+        """This install's uuid: from its file, else adopted from ``meta``, else a new one."""
+        if identity is not None:
+            known = device_identity.read(identity)
+            if known is not None:
+                if self.dialect != "sqlite":  # a claim whose commit was lost: finish it
+                    conn.execute(
+                        delete(Meta).where(Meta.key == DEVICE_UUID_KEY, Meta.value == known)
+                    )
+                return known
+        stored = conn.scalar(select(Meta.value).where(Meta.key == DEVICE_UUID_KEY))
+        if identity is None:
+            if stored is None:
+                stored = str(uuid_module.uuid4())
+                conn.execute(insert(Meta).values(key=DEVICE_UUID_KEY, value=stored))
+            return str(stored)
+        if stored is not None and self.dialect != "sqlite":
+            # A shared server: the first install to upgrade takes the old uuid, the
+            # others see it gone (the DELETE waits for the first one's commit).
+            claimed = conn.scalar(
+                delete(Meta).where(Meta.key == DEVICE_UUID_KEY).returning(Meta.value)
+            )
+            stored = claimed
+        candidate = str(stored) if stored is not None else str(uuid_module.uuid4())
+        kept = device_identity.claim(identity, candidate)
+        if stored is None and self.dialect == "sqlite":
+            # One install's own file: keep meta in step, for tools that read it there.
+            conn.execute(insert(Meta).values(key=DEVICE_UUID_KEY, value=kept))
+        return kept
 
     def close(self) -> None:
         """Checkpoint the SQLite WAL (so the file stands alone) and release connections."""
