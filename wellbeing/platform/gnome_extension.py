@@ -53,6 +53,7 @@ __all__ = [
     "is_gnome_wayland",
     "judge",
     "read_shell",
+    "run_command",
     "shipped_version",
 ]
 
@@ -100,6 +101,7 @@ class ExtensionStatus:
         installed_version: the version on disk (None: not installed).
         shipped_version: the version this wellbeing ships.
         shell_version: the running GNOME Shell's version ("43.9"), if known.
+        known_to_shell: the running shell loaded it at log-in (it may be disabled).
     """
 
     state: ExtensionState
@@ -108,6 +110,7 @@ class ExtensionStatus:
     installed_version: int | None
     shipped_version: int
     shell_version: str | None
+    known_to_shell: bool = False
 
     @property
     def active(self) -> bool:
@@ -259,7 +262,9 @@ def judge(view: ShellView, installed: int | None, shipped: int) -> ExtensionStat
     """The status from what the shell said and what is on disk (no I/O)."""
 
     def status(state: ExtensionState, detail: str, fix: str | None) -> ExtensionStatus:
-        return ExtensionStatus(state, detail, fix, installed, shipped, view.version)
+        return ExtensionStatus(
+            state, detail, fix, installed, shipped, view.version, bool(view.info)
+        )
 
     older = installed is not None and installed < shipped
     reinstall = f"run '{SETUP_COMMAND}', then {LOG_OUT}"
@@ -357,7 +362,7 @@ class Installed:
     needs_login: bool
 
 
-def _run(argv: Sequence[str]) -> subprocess.CompletedProcess[str]:
+def run_command(argv: Sequence[str]) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         list(argv),
         capture_output=True,
@@ -373,7 +378,7 @@ def install(
     *,
     shell_version: str | None = None,
     shell_knows_it: bool = False,
-    run: Run = _run,
+    run: Run = run_command,
 ) -> Installed:
     """Copy the extension for this GNOME version into the user's extensions and enable it.
 
