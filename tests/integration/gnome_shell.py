@@ -25,7 +25,6 @@ activated through the helper extension. Used by the integration tests and by
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import resource
 import shutil
@@ -180,7 +179,7 @@ class GnomeSession:
             what=f"the shell to manage {app_id}",
         )
         with contextlib.suppress(ShellUnavailable):
-            wait_until(lambda: self.focused_class() == app_id, timeout=3, what="", every=0.02)
+            wait_until(lambda: self.focused_class() == app_id, timeout=1.5, what="", every=0.02)
         self.activate(app_id)
 
     def activate(self, app_id: str) -> float:
@@ -197,13 +196,65 @@ class GnomeSession:
         proc = self.windows.pop(app_id)
         _stop(proc)
 
+    def gsettings(self, *args: str) -> str:
+        res = subprocess.run(
+            ["gsettings", *args], env=self.env, capture_output=True, text=True, timeout=20,
+            check=False,
+        )
+        if res.returncode != 0:
+            raise ShellUnavailable(f"gsettings {' '.join(args)}: {res.stderr.strip()}")
+        return res.stdout.strip()
+
+    # -- the shell: a log-in, a log-out -----------------------------------------------------
+
+    def start_shell(self, wait_for: tuple[str, ...] = (FOCUS[0],)) -> None:
+        """Start GNOME Shell (a log-in) and wait for ``wait_for`` and the helper on the bus."""
+        for name in ("WAYLAND_DISPLAY", "XDG_SESSION_TYPE", "XDG_CURRENT_DESKTOP"):
+            self.env.pop(name, None)
+        self.shell_log = self.root / "gnome-shell.log"
+        with self.shell_log.open("ab") as log:
+            self.shell = subprocess.Popen(
+                ["gnome-shell", "--headless", "--wayland", "--no-x11",
+                 "--virtual-monitor", "1280x800", f"--wayland-display={WAYLAND_DISPLAY}"],
+                env={**self.env, "MUTTER_DEBUG_RESET_IDLETIME": "1"},
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                preexec_fn=_no_core_dumps,
+            )
+        shell = self.shell
+
+        def up() -> bool:
+            if shell.poll() is not None:
+                raise ShellUnavailable(
+                    f"gnome-shell exited with {shell.returncode}:\n{self.log_tail()}"
+                )
+            return all(self.has_owner(name) for name in (*wait_for, HELPER_BUS[0]))
+
+        wait_until(up, timeout=30, what="gnome-shell and its extensions on the bus", every=0.1)
+        self.env.update(
+            WAYLAND_DISPLAY=WAYLAND_DISPLAY,
+            XDG_SESSION_TYPE="wayland",
+            XDG_CURRENT_DESKTOP="GNOME",
+        )
+        self.gdbus(HELPER_BUS, "HideOverview")
+
+    def stop_shell(self) -> int | None:
+        """Close the windows and stop the shell (a log-out); its exit code (139: segfault).
+
+        The shell sometimes segfaults on SIGTERM; that is the shell's business, not a
+        failure of the test, so the code is only returned.
+        """
+        for app_id in list(self.windows):
+            self.close_window(app_id)
+        code = _stop(self.shell) if self.shell is not None else None
+        self.shell = None
+        return code
+
     # -- ending it ------------------------------------------------------------------------
 
     def stop(self) -> int | None:
         """Stop windows, the shell and the buses; the shell's exit code (139: it segfaulted)."""
-        for app_id in list(self.windows):
-            self.close_window(app_id)
-        code = _stop(self.shell) if self.shell is not None else None
+        code = self.stop_shell()
         for bus in reversed(self.buses):
             _stop(bus)
         shutil.rmtree(self.root, ignore_errors=True)
@@ -244,8 +295,16 @@ def _start_bus(env: dict[str, str], address: str) -> subprocess.Popen[str]:
     return bus
 
 
-def start_gnome_shell(extensions: tuple[Path, ...] = (FOCUS_LEGACY, HELPER)) -> GnomeSession:
+def start_gnome_shell(
+    extensions: tuple[Path, ...] = (FOCUS_LEGACY, HELPER),
+    *,
+    wait_for: tuple[str, ...] = (FOCUS[0],),
+) -> GnomeSession:
     """A fresh headless GNOME Shell with ``extensions`` enabled and the overview hidden.
+
+    Args:
+        extensions: extension folders to install and enable (the helper is needed).
+        wait_for: bus names to wait for besides the helper's.
 
     Raises:
         ShellUnavailable: something is not installed or the shell did not come up
@@ -280,38 +339,9 @@ def start_gnome_shell(extensions: tuple[Path, ...] = (FOCUS_LEGACY, HELPER)) -> 
         installed.mkdir(parents=True)
         for extension in extensions:
             shutil.copytree(extension, installed / extension.name)
-        uuids = json.dumps([e.name for e in extensions]).replace('"', "'")
-        subprocess.run(
-            ["gsettings", "set", "org.gnome.shell", "enabled-extensions", uuids],
-            env=env, check=True, timeout=20, capture_output=True,
-        )
-        session.shell_log = root / "gnome-shell.log"
-        with session.shell_log.open("wb") as log:
-            session.shell = subprocess.Popen(
-                ["gnome-shell", "--headless", "--wayland", "--no-x11",
-                 "--virtual-monitor", "1280x800", f"--wayland-display={WAYLAND_DISPLAY}"],
-                env={**env, "MUTTER_DEBUG_RESET_IDLETIME": "1"},
-                stdout=log,
-                stderr=subprocess.STDOUT,
-                preexec_fn=_no_core_dumps,
-            )
-        shell = session.shell
-
-        def up() -> bool:
-            if shell.poll() is not None:
-                raise ShellUnavailable(
-                    f"gnome-shell exited with {shell.returncode}:\n{session.log_tail()}"
-                )
-            return all(session.has_owner(e) for e in (FOCUS[0], HELPER_BUS[0]))
-
-        wait_until(up, timeout=30, what="gnome-shell and its extensions on the bus", every=0.1)
-        env.update(
-            WAYLAND_DISPLAY=WAYLAND_DISPLAY,
-            XDG_SESSION_TYPE="wayland",
-            XDG_CURRENT_DESKTOP="GNOME",
-            XDG_SESSION_DESKTOP="gnome",
-        )
-        session.gdbus(HELPER_BUS, "HideOverview")
+        session.gsettings("set", "org.gnome.shell", "enabled-extensions",
+                          str([e.name for e in extensions]))
+        session.start_shell(wait_for)
     except BaseException:
         session.stop()
         raise
