@@ -235,6 +235,7 @@ class GnomeFocusProbe:
             if self._stale:
                 if self._info is None and not self._locked:
                     self._settle()
+                self._stale = False
                 return True
             remaining = deadline - time.monotonic()
             if remaining <= 0:
@@ -335,10 +336,12 @@ class GnomeFocusProbe:
 
     def _show(self, described: Described | None) -> None:
         """Make ``described`` the focused window (None or all-empty: nothing focused)."""
+        if described is not None and not any(described[:2]):
+            described = None
         if described == self._described:
             return
         self._described = described
-        self._info = self._window(described) if described and any(described[:2]) else None
+        self._info = None if described is None else self._window(described)
         self._stale = True
 
     def _window(self, described: Described) -> WindowInfo:
