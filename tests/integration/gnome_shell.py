@@ -207,10 +207,30 @@ class GnomeSession:
 
     # -- the shell: a log-in, a log-out -----------------------------------------------------
 
-    def start_shell(self, wait_for: tuple[str, ...] = (FOCUS[0],)) -> None:
-        """Start GNOME Shell (a log-in) and wait for ``wait_for`` and the helper on the bus."""
+    def start_shell(self, wait_for: tuple[str, ...] = (FOCUS[0],), attempts: int = 2) -> None:
+        """Start GNOME Shell (a log-in) and wait for ``wait_for`` and the helper on the bus.
+
+        A shell that dies while starting is started once more (it is a flaky program
+        headless); the log keeps both tries.
+        """
         for name in ("WAYLAND_DISPLAY", "XDG_SESSION_TYPE", "XDG_CURRENT_DESKTOP"):
             self.env.pop(name, None)
+        for attempt in range(1, attempts + 1):
+            try:
+                self._launch(wait_for)
+                break
+            except ShellUnavailable:
+                self.stop_shell()
+                if attempt == attempts:
+                    raise
+        self.env.update(
+            WAYLAND_DISPLAY=WAYLAND_DISPLAY,
+            XDG_SESSION_TYPE="wayland",
+            XDG_CURRENT_DESKTOP="GNOME",
+        )
+        self.gdbus(HELPER_BUS, "HideOverview")
+
+    def _launch(self, wait_for: tuple[str, ...]) -> None:
         self.shell_log = self.root / "gnome-shell.log"
         with self.shell_log.open("ab") as log:
             self.shell = subprocess.Popen(
@@ -231,12 +251,6 @@ class GnomeSession:
             return all(self.has_owner(name) for name in (*wait_for, HELPER_BUS[0]))
 
         wait_until(up, timeout=30, what="gnome-shell and its extensions on the bus", every=0.1)
-        self.env.update(
-            WAYLAND_DISPLAY=WAYLAND_DISPLAY,
-            XDG_SESSION_TYPE="wayland",
-            XDG_CURRENT_DESKTOP="GNOME",
-        )
-        self.gdbus(HELPER_BUS, "HideOverview")
 
     def stop_shell(self) -> int | None:
         """Close the windows and stop the shell (a log-out); its exit code (139: segfault).
