@@ -259,3 +259,21 @@ def test_not_a_gnome_wayland_session() -> None:
     env = {"XDG_SESSION_TYPE": "x11", "XDG_CURRENT_DESKTOP": "GNOME", "DISPLAY": ":0"}
     with pytest.raises(Unavailable, match="not a GNOME Wayland session"):
         GnomeFocusProbe(env)
+
+
+def test_the_shells_desktop_id_names_the_app(stand_in: StandIn, tmp_path: Path) -> None:
+    apps = tmp_path / "applications"
+    apps.mkdir()
+    (apps / "org.example.A.desktop").write_text(
+        "[Desktop Entry]\nType=Application\nName=Example Editor\nIcon=example-editor\n"
+        "Exec=example-editor %F\n"
+    )
+    probe = GnomeFocusProbe(session(stand_in.address), desktop_index=DesktopIndex(dirs=[apps]))
+    try:
+        window = probe.active_window()
+        assert window is not None
+        assert (window.app_key, window.app_name, window.icon) == (
+            "org.example.a", "Example Editor", "example-editor"
+        )
+    finally:
+        probe.close()
