@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
@@ -72,3 +73,19 @@ def test_waiting_for_a_log_in_only_says_so(qtbot: QtBot) -> None:
     prompt.close_button.click()
     assert setup.calls == 0
     assert prompt.result() == QDialog.DialogCode.Accepted
+
+
+def test_the_tray_app_offers_it_only_when_needed(monkeypatch: pytest.MonkeyPatch) -> None:
+    from wellbeing import app
+    from wellbeing.services import gnome_setup
+
+    shown: list[GnomeExtensionPrompt] = []
+    monkeypatch.setattr(GnomeExtensionPrompt, "exec", lambda self: shown.append(self) or 0)
+    monkeypatch.setattr(gnome_setup, "needs_setup", lambda env=None: None)
+    assert app._offer_gnome_extension() is False
+    assert shown == []
+    monkeypatch.setattr(gnome_setup, "needs_setup", lambda env=None: MISSING)
+    assert app._offer_gnome_extension() is True
+    assert len(shown) == 1
+    assert "is not installed" in shown[0].message.text()
+    shown[0].deleteLater()
