@@ -9,6 +9,7 @@ line by line from here. What the shell's own code does is left untested.
 
 from __future__ import annotations
 
+import logging
 import re
 import shutil
 import subprocess
@@ -101,6 +102,7 @@ def get(address: str) -> tuple[str, str, str, int]:
 def test_the_es_module_form_reports_focus_and_titles_and_cleans_up(
     bus: str, driver: Driver, caplog: pytest.LogCaptureFixture
 ) -> None:
+    caplog.set_level(logging.INFO, logger="wellbeing.platform")
     env = {"XDG_SESSION_TYPE": "wayland", "XDG_CURRENT_DESKTOP": "GNOME",
            "DBUS_SESSION_BUS_ADDRESS": bus}
     probe = GnomeFocusProbe(env, desktop_index=DesktopIndex(dirs=[]))

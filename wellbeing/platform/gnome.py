@@ -21,7 +21,9 @@ nothing is focused until it is back; a lost bus raises
 
 While ``org.gnome.ScreenSaver`` says the screen shield is up, nothing is
 focused. Without GDM nothing owns that name, so the lock simply goes unseen
-here (logind's ``LockedHint`` is the session probe's business anyway).
+here (logind's ``LockedHint`` is the session probe's business anyway). GNOME
+also stops user extensions while the screen is locked (ours does not ask to
+run on the lock screen), which ends the focus the same way.
 
 :class:`MutterIdleProbe` asks ``org.gnome.Mutter.IdleMonitor``'s ``GetIdletime``
 on the same connection (the tracker reads idle time only when it can matter).
@@ -314,9 +316,11 @@ class GnomeFocusProbe:
                     log.info("the wellbeing GNOME Shell extension is back")
                     self._refresh()
                 else:
-                    log.warning(
-                        "the wellbeing GNOME Shell extension stopped (disabled?); no app "
-                        "counts as focused until it is back"
+                    # GNOME stops extensions while the screen is locked, so this is
+                    # usual; a disabled extension also ends here (doctor tells).
+                    log.info(
+                        "the wellbeing GNOME Shell extension stopped (screen locked, or "
+                        "disabled); no app counts as focused until it is back"
                     )
                     self._show(None)
             elif name == _SCREENSAVER:
