@@ -39,6 +39,9 @@ test_packages=(
   xvfb openbox xdotool x11-utils xterm x11-apps dbus dunst libnotify-bin imagemagick
   postgresql trayer sqlite3
 )
+# A headless GNOME Shell (Wayland) with GTK 3 windows run by Debian's python3, for the GNOME
+# backend's tests (tests/integration/gnome_shell.py); about 430 MB without recommends.
+test_packages+=(gnome-shell gjs gir1.2-gtk-3.0 python3-gi libglib2.0-bin)
 
 wanted=("${runtime_packages[@]}")
 [ "$mode" = test ] && wanted+=("${test_packages[@]}")

@@ -333,8 +333,9 @@ def run(args: argparse.Namespace) -> int:
         _tell(QMessageBox.Icon.Critical, "Cannot start", exc.user_message())
         return exc.exit_code
     try:
+        told = not args.fake_platform and _offer_gnome_extension()
         try:
-            data, tracker = _open(args, paths)
+            data, tracker = _open(args, paths, told=told)
         except WellbeingError as exc:
             _tell(QMessageBox.Icon.Critical, "Cannot open your data", exc.user_message())
             return exc.exit_code
@@ -356,18 +357,19 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _open(
-    args: argparse.Namespace, paths: paths_module.Paths
+    args: argparse.Namespace, paths: paths_module.Paths, *, told: bool = False
 ) -> tuple[OpenedData, TrackerService | None]:
     """Open the data and build the tracker (None, after telling why, when windows cannot be seen).
 
     The local file goes the headless tracker's way (no SQLAlchemy in this
-    process); a ``--db`` URL goes through SQLAlchemy.
+    process); a ``--db`` URL goes through SQLAlchemy. With ``told``, the user
+    already heard why windows cannot be seen (the GNOME extension offer).
 
     Raises:
         WellbeingError: the data cannot be opened.
     """
     if args.db:
-        return _open_with_sqlalchemy(args)
+        return _open_with_sqlalchemy(args, told=told)
     from wellbeing.services.headless import HeadlessStorage, build_headless_tracker
     from wellbeing.storage.sqlite_reader import SqliteReader
 
@@ -376,7 +378,7 @@ def _open(
     try:
         tracker, storage = build_headless_tracker(paths, config, fake=args.fake_platform)
     except Unavailable as exc:
-        _cannot_see_windows(exc)
+        _cannot_see_windows(exc, told=told)
         tracker, storage = None, HeadlessStorage(paths, SystemClock())
         storage.prepare()
     reader = SqliteReader(paths.database)
@@ -405,7 +407,7 @@ def _open(
 
 
 def _open_with_sqlalchemy(
-    args: argparse.Namespace,
+    args: argparse.Namespace, *, told: bool = False
 ) -> tuple[OpenedData, TrackerService | None]:
     from wellbeing.services.context import open_context
     from wellbeing.services.tracking import build_tracker
@@ -415,12 +417,29 @@ def _open_with_sqlalchemy(
     try:
         tracker = build_tracker(ctx, fake=args.fake_platform)
     except Unavailable as exc:
-        _cannot_see_windows(exc)
+        _cannot_see_windows(exc, told=told)
         tracker = None
     return OpenedData.of_context(ctx), tracker
 
 
-def _cannot_see_windows(exc: Unavailable) -> None:
+def _offer_gnome_extension() -> bool:
+    """On GNOME with Wayland without a working extension, offer to set it up; True if offered."""
+    from wellbeing.services.gnome_setup import needs_setup, setup_gnome_extension
+
+    status = needs_setup()
+    if status is None:
+        return False
+    from wellbeing.ui.gnome_setup_prompt import GnomeExtensionPrompt
+
+    log.warning("GNOME Shell extension: %s", status.detail)
+    GnomeExtensionPrompt(status, setup_gnome_extension).exec()
+    return True
+
+
+def _cannot_see_windows(exc: Unavailable, *, told: bool = False) -> None:
+    if told:
+        log.warning("Cannot see your windows: %s", exc.user_message())
+        return
     _tell(
         QMessageBox.Icon.Warning,
         "Cannot see your windows",

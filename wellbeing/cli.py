@@ -1,4 +1,4 @@
-"""The command line: ``wellbeing track|report|doctor|demo-data|classify|limits``.
+"""The command line: ``wellbeing track|report|doctor|setup|demo-data|classify|limits``.
 
 ``limits`` lives in ``wellbeing.cli_limits`` (registered here).
 
@@ -115,6 +115,10 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--json", action="store_true", help="print JSON instead of a table")
 
     sub.add_parser("doctor", help="check what works on this machine and how to fix what doesn't")
+    setup = sub.add_parser("setup", help="set up what wellbeing needs from your desktop")
+    setup.add_argument("what", choices=["gnome-extension"],
+                       help="gnome-extension: install and enable wellbeing's GNOME Shell "
+                       "extension (needed on GNOME with Wayland; then log out and back in)")
 
     classify = sub.add_parser(
         "classify",
@@ -156,6 +160,7 @@ def run(args: argparse.Namespace) -> int:
         "track": _cmd_track,
         "report": _cmd_report,
         "doctor": _cmd_doctor,
+        "setup": _cmd_setup,
         "demo-data": _cmd_demo_data,
         "classify": _cmd_classify,
         "limits": cmd_limits,
@@ -489,6 +494,12 @@ def _cmd_doctor(args: argparse.Namespace) -> int:
 
     logs.setup(None, stderr_level=logging.DEBUG if args.verbose else logging.ERROR)
     return run_doctor(args.data_dir, args.db, out=sys.stdout)
+
+
+def _cmd_setup(args: argparse.Namespace) -> int:
+    from wellbeing.services.gnome_setup import run_setup
+
+    return run_setup(args.what, out=sys.stdout)
 
 
 def _cmd_demo_data(args: argparse.Namespace) -> int:

@@ -82,7 +82,14 @@ def _build_x11(ctx: SelectContext) -> tuple[ForegroundProbe, IdleProbe]:
     return foreground, idle
 
 
+def _build_gnome(ctx: SelectContext) -> tuple[ForegroundProbe, IdleProbe]:
+    from wellbeing.platform.gnome import open_gnome
+
+    return open_gnome(ctx.env)
+
+
 CANDIDATES: list[Candidate] = [
+    Candidate("gnome-wayland", ("linux",), _build_gnome),
     Candidate("x11", _UNIX_DESKTOPS, _build_x11),
     # Append here, in the order to try: gnome-wayland, kde-wayland, wlroots, windows, macos.
 ]

@@ -70,11 +70,15 @@ def _redact(url: str) -> str:
 def run_doctor(data_dir: str | None, db_url: str | None, *, out: TextIO) -> int:
     """Print every check; exit 0 when tracking can work here, 1 when something essential fails."""
     from wellbeing.platform.select import diagnose
+    from wellbeing.services.gnome_setup import extension_check
     from wellbeing.services.notifier import notification_check
     from wellbeing.services.quiet import quiet_mode_check
 
     platform_checks = diagnose()
     platform_checks += [notification_check(), quiet_mode_check()]
+    gnome = extension_check()  # only on GNOME on Wayland
+    if gnome is not None:
+        platform_checks.append(gnome)
     storage = storage_checks(data_dir, db_url)
     print("wellbeing doctor", file=out)
     print("", file=out)

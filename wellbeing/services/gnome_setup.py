@@ -1,0 +1,135 @@
+"""Our GNOME Shell extension: ``wellbeing setup gnome-extension``, doctor's line, the offer.
+
+The extension (see :mod:`wellbeing.platform.gnome_extension`) is how wellbeing
+sees the focused window on GNOME's Wayland session. :func:`extension_check`
+is ``wellbeing doctor``'s line about it (only on GNOME on Wayland);
+:func:`needs_setup` tells the tray app whether to offer it;
+:func:`setup_gnome_extension` installs and enables it and says, in plain
+words, what happened and the one log-out GNOME needs.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import TextIO
+
+from wellbeing.errors import Unavailable
+from wellbeing.platform.base import Check
+from wellbeing.platform.gnome_extension import (
+    LOG_OUT,
+    ExtensionStatus,
+    Run,
+    extension_status,
+    install,
+    is_gnome_wayland,
+    run_command,
+)
+
+__all__ = [
+    "SetupOutcome",
+    "extension_check",
+    "needs_setup",
+    "run_setup",
+    "setup_gnome_extension",
+]
+
+CHECK_NAME = "GNOME Shell extension"
+
+
+def _status(env: Mapping[str, str]) -> ExtensionStatus | Unavailable:
+    try:
+        return extension_status(env)
+    except Unavailable as exc:
+        return exc
+
+
+def extension_check(env: Mapping[str, str] | None = None) -> Check | None:
+    """``wellbeing doctor``'s line about the extension; None outside GNOME on Wayland."""
+    env = os.environ if env is None else env
+    if not is_gnome_wayland(env):
+        return None
+    status = _status(env)
+    if isinstance(status, Unavailable):
+        return Check(CHECK_NAME, False, status.message, status.hint)
+    detail = status.detail
+    if status.installed_version is not None:
+        detail += f" (version {status.installed_version}"
+        detail += f", GNOME Shell {status.shell_version})" if status.shell_version else ")"
+    return Check(CHECK_NAME, status.active and not status.outdated, detail, status.fix)
+
+
+def needs_setup(env: Mapping[str, str] | None = None) -> ExtensionStatus | None:
+    """The extension's status when the tray app should offer to set it up, else None.
+
+    Offered on GNOME on Wayland when the extension is not running, or an older
+    version than the one shipped is; not when the shell cannot be asked.
+    """
+    env = os.environ if env is None else env
+    if not is_gnome_wayland(env):
+        return None
+    status = _status(env)
+    if isinstance(status, Unavailable) or (status.active and not status.outdated):
+        return None
+    return status
+
+
+@dataclass
+class SetupOutcome:
+    """What :func:`setup_gnome_extension` did, as lines for a person; ``ok`` if it worked."""
+
+    ok: bool
+    needs_login: bool = False
+    lines: list[str] = field(default_factory=list)
+
+
+def setup_gnome_extension(
+    env: Mapping[str, str] | None = None, *, run: Run = run_command
+) -> SetupOutcome:
+    """Install and enable the extension for this user, unless it already works."""
+    env = os.environ if env is None else env
+    desktops = env.get("XDG_CURRENT_DESKTOP", "").lower().split(":")
+    if "gnome" not in desktops:
+        return SetupOutcome(
+            False,
+            lines=[
+                "This is not a GNOME session (XDG_CURRENT_DESKTOP="
+                f"{env.get('XDG_CURRENT_DESKTOP', '')!r}); the extension is only for GNOME.",
+                "Run this command inside your GNOME session.",
+            ],
+        )
+    status = _status(env)
+    if isinstance(status, ExtensionStatus) and status.active and not status.outdated:
+        return SetupOutcome(
+            True, lines=["The wellbeing GNOME Shell extension is installed and works already."]
+        )
+    known = isinstance(status, ExtensionStatus) and status.known_to_shell
+    version = status.shell_version if isinstance(status, ExtensionStatus) else None
+    try:
+        done = install(env, shell_version=version, shell_knows_it=known, run=run)
+    except Unavailable as exc:
+        return SetupOutcome(False, lines=[exc.user_message()])
+    gnome = "GNOME 45 and later" if done.form == "esm" else "GNOME 42 to 44"
+    lines = [f"Installed the wellbeing GNOME Shell extension (for {gnome}) in {done.path}."]
+    if done.enabled_by == "gnome-extensions":
+        lines.append("Enabled it with gnome-extensions.")
+    else:
+        lines.append("Turned it on in GNOME's settings (org.gnome.shell enabled-extensions).")
+    if done.needs_login:
+        lines += [
+            f"One more step: {LOG_OUT}.",
+            "Until then wellbeing cannot see which app is in front.",
+        ]
+    else:
+        lines.append("It works now.")
+    return SetupOutcome(True, done.needs_login, lines)
+
+
+def run_setup(what: str, *, out: TextIO) -> int:
+    """``wellbeing setup WHAT``: print what was done; 0 when it worked, 1 when not."""
+    assert what == "gnome-extension", what
+    outcome = setup_gnome_extension()
+    for line in outcome.lines:
+        print(line, file=out)
+    return 0 if outcome.ok else 1
