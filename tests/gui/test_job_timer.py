@@ -7,6 +7,7 @@ reads the fake clock soon. What is checked is what ran, where, and how often.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -23,8 +24,8 @@ BERLIN = ZoneInfo("Europe/Berlin")
 MONDAY_9 = WeeklyTime(9, 0, frozenset({0}))
 
 
-def wall(*args: int) -> float:
-    return datetime(*args, tzinfo=BERLIN).timestamp()  # type: ignore[misc]
+def wall(year: int, month: int, day: int, hour: int, minute: int, second: int = 0) -> float:
+    return datetime(year, month, day, hour, minute, second, tzinfo=BERLIN).timestamp()
 
 
 class Ran:
@@ -34,7 +35,7 @@ class Ran:
         self.log: list[tuple[str, str]] = []
         self._lock = threading.Lock()
 
-    def __call__(self, name: str) -> object:
+    def __call__(self, name: str) -> Callable[[], None]:
         def run() -> None:
             with self._lock:
                 self.log.append((name, threading.current_thread().name))

@@ -34,9 +34,9 @@ from wellbeing.storage.writer import UsageWriter
 XTERM = WindowInfo("xterm", "XTerm", "bash")
 
 
-def local(*args: int) -> float:
+def local(year: int, month: int, day: int, hour: int, minute: int, second: int = 0) -> float:
     """Epoch seconds of a local time in the system's zone (the one the app's jobs use)."""
-    return datetime(*args, tzinfo=local_zone()).timestamp()  # type: ignore[misc]
+    return datetime(year, month, day, hour, minute, second, tzinfo=local_zone()).timestamp()
 
 
 @pytest.fixture
