@@ -136,7 +136,7 @@ def build_limits_runtime(
     the caller does (``runtime.scheduler.run_due`` on its own thread, which
     ``in_scheduler_thread`` calls into). ``in_worker`` runs the backup elsewhere.
     """
-    notifier = build_notifiers(extra_notifiers, fake=fake)
+    notifier = build_notifiers(extra_notifiers, fake=fake, on_demand=True)
     warn = config.limits.warn_before_minutes
     enforcer = LimitEnforcer(
         store,
