@@ -1,16 +1,20 @@
-"""What each way of running timed jobs adds to the headless tracker: memory and import time.
+"""What each way of running timed jobs adds to the tracker: memory and import time.
 
 Each choice is measured in a fresh interpreter that first imports what
 ``wellbeing track`` imports anyway (the headless tracker and the X11 probe),
 reads VmRSS from ``/proc/self/status``, then imports and starts the scheduler
 with the app's five jobs, and reads VmRSS again:
 
-- ``runner``: ``JobScheduler(DeadlineRunner)``, driven by the tracker loop;
-- ``background``: ``JobScheduler(BackgroundScheduler)``, APScheduler's own thread.
+- ``runner``: ``JobScheduler`` (its ``DeadlineRunner``), what both ``wellbeing
+  track`` (driven by the tracker loop) and the tray app (driven by a Qt timer) use;
+- ``background``: APScheduler 3's ``BackgroundScheduler`` (its own thread) with
+  the same five jobs on ``CronTrigger``, what issue 9 first planned (the tray
+  app's ``QtScheduler`` imports the same modules). APScheduler is only in the
+  ``test`` extra now, for this comparison.
 
 Figures are the median of ``RUNS`` processes. The tracker's RSS budget is
-35 MiB (issue 9) and it runs at about 25 MiB, so the choice must add little;
-``services/scheduler.py`` quotes these numbers.
+35 MiB (issue 9) and the tray app's 60 MiB (issue 11), so the choice must add
+little; ``services/scheduler.py`` quotes these numbers.
 """
 
 from __future__ import annotations
@@ -37,23 +41,33 @@ from wellbeing.core.limits import Downtime
 from wellbeing.core.timetable import WeeklyTime
 before = rss_kib()
 t0 = time.perf_counter()
-from wellbeing.services.scheduler import DeadlineRunner, JobScheduler
-if sys.argv[1] == "background":
-    from apscheduler.schedulers.background import BackgroundScheduler as cls
-else:
-    cls = DeadlineRunner
-imported = time.perf_counter() - t0
 from datetime import timezone
-jobs = JobScheduler(cls, clock=FakeClock(), zone=timezone.utc)
 noop = lambda: None
-jobs.schedule_day_rollover(noop, 4)
-jobs.schedule_weekly_summary(noop, WeeklyTime(9, 0, frozenset({0})))
-jobs.schedule_downtime(Downtime(23 * 60, 7 * 60), noop, noop)
-jobs.schedule_backup(noop, 4)
-jobs.start()
-time.sleep(0.2)
-after = rss_kib()
-jobs.shutdown()
+if sys.argv[1] == "background":
+    from apscheduler.schedulers.background import BackgroundScheduler
+    from apscheduler.triggers.cron import CronTrigger
+    imported = time.perf_counter() - t0
+    jobs = BackgroundScheduler(timezone=timezone.utc)
+    for hour, minute, days in ((4, 0, "*"), (9, 0, "mon"), (23, 0, "*"), (7, 0, "*"),
+                               (4, 15, "*")):
+        jobs.add_job(noop, CronTrigger(day_of_week=days, hour=hour, minute=minute,
+                                       timezone=timezone.utc), coalesce=True)
+    jobs.start()
+    time.sleep(0.2)
+    after = rss_kib()
+    jobs.shutdown(wait=False)
+else:
+    from wellbeing.services.scheduler import JobScheduler
+    imported = time.perf_counter() - t0
+    jobs = JobScheduler(clock=FakeClock(), zone=timezone.utc)
+    jobs.schedule_day_rollover(noop, 4)
+    jobs.schedule_weekly_summary(noop, WeeklyTime(9, 0, frozenset({0})))
+    jobs.schedule_downtime(Downtime(23 * 60, 7 * 60), noop, noop)
+    jobs.schedule_backup(noop, 4)
+    jobs.start()
+    time.sleep(0.2)
+    after = rss_kib()
+    jobs.shutdown()
 print(json.dumps({"rss_added_kib": after - before, "import_ms": imported * 1000,
                   "base_rss_kib": before}))
 """
@@ -92,6 +106,7 @@ def main() -> None:
                     background["rss_added_mib"] / max(runner["rss_added_mib"], 0.01), 1
                 ),
                 "chosen_for_track": "runner",
+                "chosen_for_tray_app": "runner",
             }
         )
     )

@@ -15,7 +15,18 @@ Measured in the same run, for comparison:
   ``tracker_overhead.py``, in the same ``make bench``.
 
 Also checks, from ``/proc/<pid>/maps``, that SQLAlchemy and numpy are not
-loaded while the window is closed (``heavy_modules_loaded``).
+loaded while the window is closed (``heavy_modules_loaded``), and splits both
+processes' memory at the end of that phase (``memory_at_rest``: the anonymous
+part, the part mapped from files such as Qt's libraries, and PSS, which counts
+a shared page as a share).
+
+Then, with the bare tray gone (one icon left in trayer), the dashboard:
+- ``dashboard_open``: a click on the tray icon opens it (xdotool); after
+  ``OPEN_WARMUP_S`` the focus goes back to the parked window and nothing changes
+  for ``--open-seconds`` (default 40): CPU per hour of that (the window redraws
+  only after the tracker writes), peak RSS;
+- ``after_dashboard_closed``: the window is closed as its title bar's button
+  does (``WM_DELETE_WINDOW``); ``CLOSED_SETTLE_S`` later, RSS and its split.
 
 Goals (issue 11): RSS <= 60 MiB and <= 2 CPU-seconds per hour of use.
 """
@@ -45,6 +56,9 @@ from tracker_overhead import (
 
 GOALS = {"cpu_seconds_per_hour": 2.0, "rss_mib": 60.0}
 TAIL_S = 8.0
+OPEN_WARMUP_S = 8.0
+CLOSED_SETTLE_S = 6.0
+CLOSED_SAMPLE_S = 10.0
 HEAVY = ("sqlalchemy", "numpy", "QtOpenGLWidgets")
 BARE_TRAY = """
 import sys
@@ -73,9 +87,107 @@ def steady(sampler: Sampler, since: float) -> dict[str, float]:
     }
 
 
+def steady_until(sampler: Sampler, since: float, until: float) -> dict[str, float]:
+    """:func:`steady` over the samples up to ``until`` (the window-closed phase)."""
+    kept = Sampler(sampler.pid)
+    kept.samples = [s for s in sampler.samples if s[0] <= until]
+    return steady(kept, since)
+
+
+def between(sampler: Sampler, begin: float, end: float) -> dict[str, float]:
+    """CPU per hour and peak/final RSS from the samples taken between ``begin`` and ``end``."""
+    samples = [s for s in sampler.samples if begin <= s[0] <= end and s[2] > 0]
+    first, last = samples[0], samples[-1]
+    rate = (last[1] - first[1]) / max(last[0] - first[0], 1e-9)
+    return {
+        "cpu_seconds_per_hour": round(rate * 3600, 3),
+        "window_s": round(last[0] - first[0], 1),
+        "peak_rss_mib": round(max(s[2] for s in samples) / MIB, 1),
+        "final_rss_mib": round(last[2] / MIB, 1),
+        "final_uss_mib": round(last[3] / MIB, 1),
+    }
+
+
+def memory_split(pid: int) -> dict[str, float]:
+    """RSS split into anonymous and file-mapped parts, and PSS (``/proc``), in MiB."""
+    fields: dict[str, float] = {}
+    for name in ("status", "smaps_rollup"):
+        for line in Path(f"/proc/{pid}/{name}").read_text().splitlines():
+            key, _, value = line.partition(":")
+            if key in ("VmRSS", "RssAnon", "RssFile", "Pss") and value.strip().endswith("kB"):
+                fields[key] = round(int(value.split()[0]) / 1024, 1)
+    return {
+        "rss_mib": fields["VmRSS"],
+        "anon_mib": fields["RssAnon"],
+        "file_mib": fields["RssFile"],
+        "pss_mib": fields["Pss"],
+    }
+
+
+def dashboard_phases(
+    session: Any, sampler: Sampler, pid: int, open_seconds: float
+) -> dict[str, Any]:
+    """Open the dashboard from the tray icon, leave it open and idle, close it; measure each."""
+    icon = session.find_window("--class", "wellbeing", timeout=10)
+    subprocess.run(
+        ["xdotool", "mousemove", "--window", str(icon), "4", "4", "click", "1"],
+        env=session.env(), check=True, timeout=20, capture_output=True,
+    )
+    window = session.find_window("--name", "Your Activity", timeout=30)
+    opened = time.monotonic()
+    log("dashboard open")
+    time.sleep(OPEN_WARMUP_S / 2)
+    session.activate("park")  # nothing changes from here: the focus stays on the parked window
+    time.sleep(OPEN_WARMUP_S / 2)
+    begin = time.monotonic()
+    time.sleep(open_seconds)
+    end = time.monotonic()
+    open_memory = memory_split(pid)
+    close_window(session.display, window)
+    closed = time.monotonic()
+    time.sleep(CLOSED_SETTLE_S + CLOSED_SAMPLE_S)
+    after = between(sampler, closed + CLOSED_SETTLE_S, time.monotonic())
+    still_open = subprocess.run(
+        ["xdotool", "search", "--onlyvisible", "--name", "Your Activity"],
+        env=session.env(), capture_output=True, text=True, timeout=20, check=False,
+    ).stdout.split()
+    if still_open:
+        raise RuntimeError("the dashboard did not close")
+    return {
+        "dashboard_open": {
+            "seconds_to_window": round(begin - opened, 1),
+            "idle": between(sampler, begin, end),
+            "peak_rss_mib_with_first_paint": between(sampler, opened, end)["peak_rss_mib"],
+            "memory": open_memory,
+        },
+        "after_dashboard_closed": {**after, "memory": memory_split(pid)},
+    }
+
+
+def close_window(display: str, window: int) -> None:
+    """Ask ``window`` to close as its title bar's close button does (``WM_DELETE_WINDOW``)."""
+    from Xlib import X, protocol
+    from Xlib import display as xdisplay
+
+    conn = xdisplay.Display(display)
+    try:
+        target = conn.create_resource_object("window", window)
+        protocols = conn.intern_atom("WM_PROTOCOLS")
+        delete = conn.intern_atom("WM_DELETE_WINDOW")
+        event = protocol.event.ClientMessage(
+            window=target, client_type=protocols, data=(32, [delete, X.CurrentTime, 0, 0, 0])
+        )
+        target.send_event(event, event_mask=X.NoEventMask)
+        conn.flush()
+    finally:
+        conn.close()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=150, help="tracking time (default 150)")
+    parser.add_argument("--open-seconds", type=float, default=40,
+                        help="dashboard open and idle (default 40; 0 skips the dashboard)")
     args = parser.parse_args()
     if shutil.which("trayer") is None:
         raise RuntimeError("trayer is not installed (see scripts/install-system-deps.sh)")
@@ -99,18 +211,25 @@ def main() -> int:
             bare_sampler.start()
             drive_focus(session, started + WARMUP_S, started + args.seconds - TAIL_S)
             time.sleep(TAIL_S / 2)
+            closed_until = time.monotonic()
             maps = Path(f"/proc/{app.pid}/maps").read_text()
             loaded = [name for name in HEAVY if name in maps]
-            sampler.running = bare_sampler.running = False
-            app.send_signal(signal.SIGTERM)
-            app.wait(60)
+            at_rest = {"tray_app": memory_split(app.pid), "bare_qt_tray": memory_split(bare.pid)}
+            bare_sampler.running = False
             bare.terminate()
             bare.wait(10)
+            dashboard: dict[str, Any] = {}
+            if args.open_seconds > 0:
+                time.sleep(2)  # trayer drops the bare tray's icon
+                dashboard = dashboard_phases(session, sampler, app.pid, args.open_seconds)
+            sampler.running = False
+            app.send_signal(signal.SIGTERM)
+            app.wait(60)
     finally:
         if app is not None and app.poll() is None:
             app.kill()
         session.close()
-    ours = steady(sampler, started + WARMUP_S)
+    ours = steady_until(sampler, started + WARMUP_S, closed_until)
     floor = steady(bare_sampler, started + WARMUP_S)
     log(f"tray app: {ours}; bare Qt tray: {floor}")
     result: dict[str, Any] = {
@@ -127,6 +246,8 @@ def main() -> int:
             "rss_mib": round(ours["peak_rss_mib"] - floor["peak_rss_mib"], 1),
         },
         "heavy_modules_loaded": loaded,
+        "memory_at_rest": at_rest,
+        **dashboard,
         "goals": GOALS,
         "goals_met": {
             "cpu_seconds_per_hour": ours["cpu_seconds_per_hour"]

@@ -9,6 +9,13 @@ so the tray process never imports SQLAlchemy; ``--db URL`` keeps SQLAlchemy.
 The dashboard (pyqtgraph, numpy) is imported the first time it opens, and
 closing it deletes its widgets and data. Views redraw when the tracker has
 written (the ``saved`` signal), not on a timer.
+
+Light at rest (issue 11: 60 MiB, 2 CPU-s an hour with the window closed): the
+timed jobs run on :class:`~wellbeing.services.scheduler.DeadlineRunner` driven
+by one Qt timer (``ui.job_timer``; no APScheduler, hence no asyncio or ssl),
+the "Time's up" screen is built when a limit first needs it
+(``ui.times_up_on_demand``), and the Limits page's modules load with the
+dashboard. ``tests/e2e/test_gui_app.py`` counts what the tray at rest imports.
 """
 
 from __future__ import annotations
@@ -48,12 +55,14 @@ from wellbeing.services.tracker import TrackerService
 from wellbeing.storage.queries import UsageQueries
 
 if TYPE_CHECKING:
+    from wellbeing.core.limits import LimitTarget
     from wellbeing.services.context import Context
     from wellbeing.services.limits_runtime import LimitsRuntime
     from wellbeing.ui.dashboard import DashboardWindow
+    from wellbeing.ui.job_timer import JobTimer
     from wellbeing.ui.limits_model import LimitsModel
     from wellbeing.ui.settings import SettingsDialog
-    from wellbeing.ui.times_up import TimesUpScreen
+    from wellbeing.ui.times_up_on_demand import TimesUpOnDemand
 
 log = logging.getLogger("wellbeing.app")
 
@@ -153,7 +162,7 @@ class TrayApp:
         db_url: str | None = None,
         fake: bool = False,
     ) -> None:
-        from wellbeing.ui.limits_wiring import GuiThread
+        from wellbeing.ui.gui_thread import GuiThread
         from wellbeing.ui.tray import TrayController
         from wellbeing.ui.tray_notices import NoticePresenter
 
@@ -164,7 +173,8 @@ class TrayApp:
         self.fake = fake
         self.gui = GuiThread()
         self.limits: LimitsRuntime | None = None
-        self.times_up: TimesUpScreen | None = None
+        self.jobs: JobTimer | None = None
+        self.times_up: TimesUpOnDemand | None = None
         self._ui_limits: LimitStore | None = None
         day_start = data.config.tracking.day_start_hour
         self.queries = data.queries
@@ -210,20 +220,16 @@ class TrayApp:
 
     def _start_limits(self, tracker: TrackerService) -> LimitsRuntime | None:
         """The enforcer in the tracker's loop, the Time's up screen, jobs on the GUI thread."""
-        from apscheduler.schedulers.qt import QtScheduler
-
         from wellbeing.services.limits_runtime import attach_limits
         from wellbeing.ui.banner import DashboardBanner
-        from wellbeing.ui.limits_model import names_from_apps
-        from wellbeing.ui.limits_wiring import TrayBalloon
-        from wellbeing.ui.times_up import TimesUpScreen
+        from wellbeing.ui.gui_thread import TrayBalloon
+        from wellbeing.ui.job_timer import JobTimer, in_thread
+        from wellbeing.ui.times_up_on_demand import TimesUpOnDemand
         from wellbeing.ui.tray_quiet import add_quiet_menu
 
         if self.data.tracker_limits is None:
             return None
-        self.times_up = TimesUpScreen(
-            today=self.control.today, names=names_from_apps(self.queries.apps())
-        )
+        self.times_up = TimesUpOnDemand(self.gui, today=self.control.today, names=self._names)
         try:
             runtime = attach_limits(
                 tracker,
@@ -237,15 +243,31 @@ class TrayApp:
                     TrayBalloon(lambda: self.tray.tray, self.gui),
                     DashboardBanner(lambda: self.window, self.gui),
                 ],
-                scheduler_class=QtScheduler,
-                in_scheduler_thread=self.gui,
+                tracker_runs_jobs=False,
+                in_worker=in_thread,
+                in_scheduler_thread=self._in_job_thread,
             )
         except Exception:  # noqa: BLE001 - tracking goes on without limits; the log says why
             log.exception("limits could not be started; tracking goes on without them")
             return None
+        self.jobs = JobTimer(runtime.scheduler, parent=self.gui)
+        self.jobs.start()
         if runtime.quiet is not None:
             add_quiet_menu(self.tray, runtime.quiet, tracker.clock)
         return runtime
+
+    def _in_job_thread(self, fn: Callable[[], None]) -> None:
+        """Change the jobs on the GUI thread (from the tracker's), then re-arm their timer."""
+        if self.jobs is not None:
+            self.jobs.call(fn)
+        else:
+            self.gui(fn)
+
+    def _names(self) -> Callable[[LimitTarget], str]:
+        """Display names of limit targets (read when the Time's up screen is first built)."""
+        from wellbeing.ui.limits_model import names_from_apps
+
+        return names_from_apps(self.queries.apps())
 
     def _limits_model(self) -> LimitsModel | None:
         """The Limits page's model on a store of the GUI thread; None without limits."""
@@ -305,6 +327,8 @@ class TrayApp:
         if self.tracker is not None:
             self.tracker.stop()
             self.tracker.platform.close()
+        if self.jobs is not None:
+            self.jobs.stop()
         if self.limits is not None:
             self.limits.close()
         if self.times_up is not None:

@@ -36,8 +36,6 @@ def setup(paths: Paths | None, *, stderr_level: int = logging.WARNING) -> None:
     """Log INFO and up to ``<data>/logs/wellbeing.log`` and ``stderr_level`` and up to stderr."""
     root = logging.getLogger()
     root.setLevel(logging.INFO)
-    # APScheduler tells every job added and run at INFO: our own log says what matters.
-    logging.getLogger("apscheduler").setLevel(logging.WARNING)
     for handler in list(root.handlers):
         if getattr(handler, "_wellbeing", False):
             root.removeHandler(handler)

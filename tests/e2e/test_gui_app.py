@@ -221,6 +221,69 @@ def test_with_a_tray_the_icon_is_embedded_tracking_runs_and_sigterm_flushes(
     assert final == pytest.approx(stopped - started, abs=1.5)
 
 
+AT_REST = """
+import sys
+from PySide6.QtCore import QTimer
+import wellbeing.app as app_module
+
+started = app_module.TrayApp.start
+
+def start(self):
+    started(self)
+
+    def dump():
+        with open(sys.argv[1], "w", encoding="utf-8") as out:
+            out.write("\\n".join(sorted(sys.modules)))
+        self.qt.exit(0)
+
+    QTimer.singleShot(6000, dump)  # after the start-up trim (3 s), the jobs armed
+
+app_module.TrayApp.start = start
+from wellbeing.__main__ import main
+sys.exit(main(["--data-dir", sys.argv[2]]))
+"""
+"""The tray app (the real X11 platform and notifications), its modules written 6 s after start."""
+
+#: What the tray at rest (window closed) must not import: SQLAlchemy, the dashboard's
+#: charts, APScheduler (asyncio, ssl), plyer (a fallback, built on demand), the Limits
+#: page and Time's up screen (on demand), the settings dialog.
+NOT_AT_REST = (
+    "sqlalchemy", "alembic", "numpy", "pyqtgraph", "apscheduler", "asyncio", "ssl",
+    "plyer", "email", "multiprocessing", "concurrent.futures.process",
+    "wellbeing.storage.db", "wellbeing.storage.models", "wellbeing.storage.writer",
+    "wellbeing.ui.dashboard", "wellbeing.ui.charts", "wellbeing.ui.viewmodels",
+    "wellbeing.ui.usage_list", "wellbeing.ui.limits_page", "wellbeing.ui.limits_model",
+    "wellbeing.ui.limits_wiring", "wellbeing.ui.limit_editor", "wellbeing.ui.dashboard_limits",
+    "wellbeing.ui.times_up", "wellbeing.ui.settings", "wellbeing.ui.export",
+)
+#: Modules of the whole process at rest (Python's own, Qt's, Xlib, ours): 347 in
+#: December 2026 (494 before issue 11; Python 3.11, PySide6 6.11). Raise it only
+#: knowingly: each module costs memory in a process meant to stay under 60 MiB.
+MODULES_AT_REST = 380
+
+
+def test_at_rest_the_tray_app_imports_none_of_the_heavy_modules(
+    x_display: str, data_dir: Path, tray_host: subprocess.Popen[bytes], tmp_path: Path
+) -> None:
+    listing = tmp_path / "modules.txt"
+    env = {k: v for k, v in x_env(x_display).items() if not k.startswith("WELLBEING_")}
+    env["QT_QPA_PLATFORM"] = "xcb"
+    done = subprocess.run(
+        [sys.executable, "-c", AT_REST, str(listing), str(data_dir)],
+        env=env, capture_output=True, text=True, timeout=60, check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    modules = listing.read_text(encoding="utf-8").split()
+    assert "wellbeing.ui.tray" in modules  # (the check can fail: the tray is up)
+    assert "wellbeing.ui.job_timer" in modules  # the jobs are armed
+    assert "no system tray here" not in done.stderr
+    loaded = sorted(
+        m for m in modules if any(m == h or m.startswith(h + ".") for h in NOT_AT_REST)
+    )
+    assert loaded == []
+    assert len(modules) <= MODULES_AT_REST, f"{len(modules)} modules at rest"
+
+
 # -- (b) without a system tray ------------------------------------------------------------------
 
 

@@ -1,10 +1,9 @@
 """Times that come back every week ("Monday 09:00", "daily 04:00"): the next one after a moment.
 
 Pure: the time zone is passed in (a ``tzinfo`` such as ``zoneinfo.ZoneInfo``),
-never looked up. The headless tracker's job runner
+never looked up. The job runner of both the headless tracker and the tray app
 (:class:`wellbeing.services.scheduler.DeadlineRunner`) computes its deadlines
-here; the tray app hands the same :class:`WeeklyTime` to APScheduler as a
-``CronTrigger``, and a test checks that both agree, DST days included.
+here; a test checks them against a minute-by-minute oracle, DST days included.
 
 DST: a local time that does not exist on a day (02:30 when clocks go forward
 from 02:00 to 03:00) comes as late as the gap is long (03:30); a local time

@@ -3,10 +3,10 @@
 Both ways of tracking use this. :class:`LimitsRuntime` is the tracker's
 sample observer: it hands each sample to the
 :class:`~wellbeing.services.enforcer.LimitEnforcer` and, when the jobs run on
-the tracker's own deadline (the headless ``wellbeing track``, with
-:class:`~wellbeing.services.scheduler.DeadlineRunner`), runs the jobs that are
-due and asks the tracker to wake for the next one. With APScheduler (the tray
-app's ``QtScheduler``) the jobs run on their own.
+the tracker's own deadline (the headless ``wellbeing track``), runs the jobs
+that are due and asks the tracker to wake for the next one. In the tray app
+(``tracker_runs_jobs=False``) a timer on the GUI thread drives the same
+:class:`~wellbeing.services.scheduler.DeadlineRunner` (``ui.job_timer``).
 
 The jobs: the daily backup of the SQLite file (``storage.backup``), the weekly
 summary notification (``services.weekly_summary``), downtime's start and
@@ -25,7 +25,6 @@ import logging
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
 from wellbeing.config import Config
 from wellbeing.core.activity import Focus, Interval
@@ -43,7 +42,7 @@ from wellbeing.services.limit_ports import (
 )
 from wellbeing.services.notifier import NotifierChain, build_notifiers
 from wellbeing.services.quiet import QuietMode
-from wellbeing.services.scheduler import DeadlineRunner, JobScheduler
+from wellbeing.services.scheduler import Job, JobScheduler
 from wellbeing.services.tracker import TrackerService
 
 log = logging.getLogger("wellbeing.limits")
@@ -60,7 +59,7 @@ class LimitsRuntime:
     runs_jobs: bool
     """The jobs run on the tracker's deadline (headless) rather than on their own."""
     in_scheduler_thread: Callable[[Callable[[], None]], None] = staticmethod(lambda fn: fn())
-    """Runs a call where the scheduler may be touched (the GUI thread with QtScheduler)."""
+    """Runs a call where the scheduler may be touched (the thread that drives it)."""
 
     def __post_init__(self) -> None:
         self._scheduled_downtime: Downtime | None = None
@@ -126,12 +125,18 @@ def build_limits_runtime(
     presenter: TimesUpPresenter | None = None,
     window_actions: WindowActions | None = None,
     extra_notifiers: Iterable[Notifier] = (),
-    scheduler_class: Callable[..., Any] = DeadlineRunner,
+    tracker_runs_jobs: bool = True,
+    in_worker: Callable[[Job], None] | None = None,
     wake: Callable[[], None] | None = None,
     in_scheduler_thread: Callable[[Callable[[], None]], None] | None = None,
 ) -> LimitsRuntime:
-    """Wire the enforcer to the notifier chain, the timed jobs and quiet mode (not started)."""
-    notifier = build_notifiers(extra_notifiers, fake=fake)
+    """Wire the enforcer to the notifier chain, the timed jobs and quiet mode (not started).
+
+    With ``tracker_runs_jobs`` the tracker's samples drive the jobs; otherwise
+    the caller does (``runtime.scheduler.run_due`` on its own thread, which
+    ``in_scheduler_thread`` calls into). ``in_worker`` runs the backup elsewhere.
+    """
+    notifier = build_notifiers(extra_notifiers, fake=fake, on_demand=True)
     warn = config.limits.warn_before_minutes
     enforcer = LimitEnforcer(
         store,
@@ -144,10 +149,8 @@ def build_limits_runtime(
         warn_before_seconds=round(warn * 60),
     )
     quiet = None if fake else _quiet_mode(paths, clock)
-    scheduler = JobScheduler(scheduler_class, clock=clock)
-    runtime = LimitsRuntime(
-        enforcer, notifier, scheduler, quiet, runs_jobs=scheduler.apscheduler is None
-    )
+    scheduler = JobScheduler(clock=clock, in_worker=in_worker)
+    runtime = LimitsRuntime(enforcer, notifier, scheduler, quiet, runs_jobs=tracker_runs_jobs)
     if in_scheduler_thread is not None:
         runtime.in_scheduler_thread = in_scheduler_thread
     day_start = config.tracking.day_start_hour
@@ -220,7 +223,8 @@ def attach_limits(
     fake: bool = False,
     presenter: TimesUpPresenter | None = None,
     extra_notifiers: Iterable[Notifier] = (),
-    scheduler_class: Callable[..., Any] = DeadlineRunner,
+    tracker_runs_jobs: bool = True,
+    in_worker: Callable[[Job], None] | None = None,
     in_scheduler_thread: Callable[[Callable[[], None]], None] | None = None,
 ) -> LimitsRuntime:
     """Build the runtime, make it ``tracker``'s observer and start it (before tracking starts).
@@ -248,7 +252,8 @@ def attach_limits(
         presenter=presenter,
         window_actions=actions,
         extra_notifiers=extra_notifiers,
-        scheduler_class=scheduler_class,
+        tracker_runs_jobs=tracker_runs_jobs,
+        in_worker=in_worker,
         wake=tracker.wake,
         in_scheduler_thread=in_scheduler_thread,
     )

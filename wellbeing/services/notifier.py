@@ -14,6 +14,12 @@ with its traceback and skipped from then on; a path that merely reports
 failure is logged once (until it works again) and tried again next time.
 Nothing here raises out of ``notify``. :class:`FakeNotifier` records notices and
 lets tests (and ``--fake-platform``) press their buttons.
+
+With ``on_demand`` (the running app), a system path after the first that can be
+set up is an :class:`OnDemand`: built the first time a notice reaches it, that
+is, when the better path failed. plyer, Linux's fallback, imports some forty
+modules that the tray app at rest does not need (issue 11). ``doctor`` builds
+every path at once, to say which work.
 """
 
 from __future__ import annotations
@@ -175,6 +181,56 @@ class NotifierChain:
 NotifierFactory = Callable[[Mapping[str, str]], Notifier]
 
 
+class OnDemand:
+    """A system path built when the first notice reaches it (then used as built).
+
+    If it cannot be set up then (:class:`~wellbeing.errors.Unavailable`), it
+    says why in the log once and does not deliver from then on.
+    """
+
+    def __init__(self, name: str, factory: NotifierFactory, env: Mapping[str, str]) -> None:
+        self.name = name
+        self._factory = factory
+        self._env = env
+        self._lock = threading.Lock()
+        self._built: Notifier | None = None
+        self._unavailable = False
+        self._handler: ActionHandler | None = None
+
+    @property
+    def built(self) -> Notifier | None:
+        """The path once built, else None."""
+        return self._built
+
+    def notify(self, notice: Notice) -> bool:
+        with self._lock:
+            if self._built is None and not self._unavailable:
+                try:
+                    self._built = self._factory(self._env)
+                except Unavailable as exc:
+                    self._unavailable = True
+                    log.info("notification path %s unavailable: %s", self.name, exc.message)
+                else:
+                    self.name = self._built.name
+                    self._give_handler()
+            built = self._built
+        return built.notify(notice) if built is not None else False
+
+    def set_action_handler(self, handler: ActionHandler) -> None:
+        with self._lock:
+            self._handler = handler
+            self._give_handler()
+
+    def _give_handler(self) -> None:
+        setter = getattr(self._built, "set_action_handler", None)
+        if setter is not None and self._handler is not None:
+            setter(self._handler)
+
+    def close(self) -> None:
+        if self._built is not None:
+            self._built.close()
+
+
 def _icon_path() -> str:
     from wellbeing import resources
 
@@ -214,6 +270,7 @@ def build_notifiers(
     fake: bool = False,
     env: Mapping[str, str] | None = None,
     factories: Sequence[tuple[str, NotifierFactory]] | None = None,
+    on_demand: bool = False,
 ) -> NotifierChain:
     """The chain for this session: the system's paths, then ``extra_after``, then the log.
 
@@ -222,6 +279,9 @@ def build_notifiers(
         fake: use one :class:`FakeNotifier` instead of the system's paths (``--fake-platform``).
         env: the environment to judge the session by (default ``os.environ``).
         factories: the system paths to try (default :func:`candidates`).
+        on_demand: build the system paths after the first that works only when
+            a notice reaches them (:class:`OnDemand`); their ``unreachable``
+            entries are then only in the log.
     """
     env = os.environ if env is None else env
     chosen: list[Notifier] = []
@@ -230,6 +290,9 @@ def build_notifiers(
         chosen.append(FakeNotifier())
     else:
         for name, factory in candidates() if factories is None else factories:
+            if on_demand and chosen:
+                chosen.append(OnDemand(name, factory, env))
+                continue
             try:
                 chosen.append(factory(env))
             except Unavailable as exc:

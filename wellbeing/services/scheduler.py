@@ -1,37 +1,38 @@
 """Timed jobs: the day rollover, the weekly summary, downtime start and end, the daily backup.
 
-:class:`JobScheduler` is one small API over two ways of running them, chosen by
-the scheduler class it is built with:
+:class:`JobScheduler` keeps them on a :class:`DeadlineRunner`, which is not a
+thread and imports no scheduling library: whoever drives it asks
+:meth:`JobScheduler.seconds_until_next_job` how long it may wait at most and
+calls :meth:`JobScheduler.run_due` after each wait. Two drivers:
 
-- an APScheduler 3.x class. The tray app passes
-  ``apscheduler.schedulers.qt.QtScheduler``: jobs run on the GUI thread (a
-  ``DebugExecutor`` called from the Qt timer), except the backup, which runs in
-  a one-thread pool so the window never waits for the disk.
-- :class:`DeadlineRunner`, for the headless ``wellbeing track``. It imports no
-  APScheduler: the tracker loop asks :meth:`JobScheduler.seconds_until_next_job`
-  how long it may wait at most and calls :meth:`JobScheduler.run_due` after
-  each wait; jobs run in the tracker's thread. Measured with
-  ``benchmarks/scheduler_footprint.py`` (VmRSS from ``/proc/self/status``
-  after importing and starting the five jobs, on top of the 20.7 MiB of the
-  headless tracker's own modules; Python 3.11, Debian 12, median of 5): the
-  runner adds 0.4 MiB and 11 ms of imports, a started ``BackgroundScheduler``
-  8.3 MiB and 130 ms (``apscheduler`` imports ``importlib.metadata`` and
-  ``asyncio`` before any scheduler exists) plus a thread. With the tracker at
-  about 25 MiB against a 35 MiB budget, the runner is the choice; the tracker
-  loop already wakes every few seconds to write, so it costs no extra wake-ups.
+- the headless ``wellbeing track``: the tracker loop, which wakes every few
+  seconds to write anyway, so the jobs cost no extra wake-ups; jobs run in the
+  tracker's thread;
+- the tray app: a single-shot Qt timer on the GUI thread
+  (:mod:`wellbeing.ui.job_timer`), armed for the next job but never for more
+  than :data:`WAKE_CHECK_SECONDS`; jobs run on the GUI thread, except those
+  marked ``worker`` (the backup), handed to ``in_worker`` (a short-lived thread)
+  so the window never waits for the disk.
 
-Both use the same :class:`~wellbeing.core.timetable.WeeklyTime` (a
-``CronTrigger`` for APScheduler) in the system's time zone, ``coalesce`` (a run
-missed several times runs once) and a misfire grace chosen per job so that a
-laptop that slept through 04:00 rolls over when it wakes: daily jobs always run
-late (their grace is longer than a day), the weekly summary up to two days late,
-a downtime start only while that downtime lasts. A timer does not count time
-spent in suspend, so the APScheduler side also wakes once a minute to look at
-the wall clock (:data:`WAKE_CHECK_SECONDS`); the runner reads the wall clock at
-every loop turn.
+The tray app used APScheduler's ``QtScheduler`` before (issue 9). Measured with
+``benchmarks/scheduler_footprint.py`` (VmRSS from ``/proc/self/status`` after
+importing and starting the five jobs, Python 3.11, Debian 12, median of 5): the
+runner adds 0.4 MiB and 11 ms of imports, a started APScheduler scheduler
+8.3 MiB and 130 ms (``apscheduler`` imports ``importlib.metadata`` and
+``asyncio``, which imports ``ssl``, before any scheduler exists). In the tray
+app it was 9 MiB of its 60 MiB budget (issue 11), so both drivers use the
+runner and APScheduler is no longer imported anywhere.
 
-Call the ``schedule_*`` methods from the thread the scheduler runs in (the GUI
-thread with QtScheduler, the tracker's with the runner). No Qt here.
+The jobs follow :class:`~wellbeing.core.timetable.WeeklyTime` (``next_time``
+and ``last_time``, DST-safe) in the system's time zone. A run missed several
+times runs once (coalesced), within a grace chosen per job so that a laptop that
+slept through 04:00 rolls over when it wakes: daily jobs always run late (their
+grace is longer than a day), the weekly summary up to two days late, a downtime
+start only while that downtime lasts. The runner reads the wall clock at every
+call, so a suspend or a clock step is noticed at the next call; a timer does not
+count time spent in suspend, hence the tray's :data:`WAKE_CHECK_SECONDS`.
+
+Call the ``schedule_*`` methods from the thread that drives the runner. No Qt here.
 """
 
 from __future__ import annotations
@@ -41,8 +42,8 @@ import math
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta, tzinfo
-from typing import Any, Literal
+from datetime import UTC, datetime, tzinfo
+from typing import Literal
 
 from wellbeing.core.clock import Clock, Instant
 from wellbeing.core.limits import Downtime
@@ -79,7 +80,7 @@ WEEKLY_SUMMARY_GRACE_S = 2 * 86_400
 BACKUP_AFTER_DAY_START_MIN = 15
 """The backup runs this many minutes after the day starts (after the rollover)."""
 WAKE_CHECK_SECONDS = 60
-"""APScheduler looks at the wall clock at least this often (its timers stop in suspend)."""
+"""A driver whose timer stops in suspend (the tray's) reads the wall clock at least this often."""
 
 
 @dataclass(frozen=True)
@@ -91,9 +92,10 @@ class JobSpec:
         when: the local times it runs at.
         run: what it does; an exception is logged and the job keeps its schedule.
         grace_seconds: a run missed (asleep, switched off) by more than this is skipped.
-        where: ``scheduler``: the scheduler's own thread (the GUI thread with
-            QtScheduler); ``worker``: a worker thread (APScheduler only; the runner
-            runs everything in the tracker's thread).
+        where: ``scheduler``: the thread that drives the runner (the tracker's,
+            or the tray's GUI thread); ``worker``: handed to the runner's
+            ``in_worker`` when it has one (the tray app: a short-lived thread),
+            else run like the others.
     """
 
     id: str
@@ -106,16 +108,19 @@ class JobSpec:
 class DeadlineRunner:
     """Runs :class:`JobSpec` jobs when a loop that wakes anyway tells it the time.
 
-    Not an APScheduler scheduler and not a thread: :meth:`run_due` runs what is
-    due (coalesced, within its grace) in the caller's thread, and
+    Not a thread: :meth:`run_due` runs what is due (coalesced, within its grace)
+    in the caller's thread, or hands ``worker`` jobs to ``in_worker``, and
     :meth:`seconds_until_next_job` says how long the caller may sleep. Reading the
     wall clock at each call, it notices a suspend or a clock step at the next call.
     A call with nothing due costs one comparison.
     """
 
-    def __init__(self, clock: Clock, zone: tzinfo) -> None:
+    def __init__(
+        self, clock: Clock, zone: tzinfo, in_worker: Callable[[Job], None] | None = None
+    ) -> None:
         self._clock = clock
         self._zone = zone
+        self._in_worker = in_worker
         self._lock = threading.Lock()
         self._jobs: dict[str, tuple[JobSpec, float]] = {}  # id -> (spec, next wall time)
         self._earliest = math.inf
@@ -183,10 +188,10 @@ class DeadlineRunner:
             self._update_earliest()
         for _, spec in sorted(due, key=lambda item: item[0]):
             self.runs += 1
-            try:
-                spec.run()
-            except Exception:  # noqa: BLE001 - a job must never stop the loop that runs it
-                log.exception("job %s failed", spec.id)
+            if spec.where == "worker" and self._in_worker is not None:
+                self._in_worker(_logged(spec))
+            else:
+                _logged(spec)()
         return len(due)
 
     def _next_after(self, spec: JobSpec, wall: float) -> float:
@@ -196,154 +201,57 @@ class DeadlineRunner:
         self._earliest = min((entry[1] for entry in self._jobs.values()), default=math.inf)
 
 
-def _noop() -> None:
-    """The wake-check job: its only work is to make APScheduler look at the wall clock."""
+def _logged(spec: JobSpec) -> Callable[[], None]:
+    """``spec.run``, with an exception logged instead of stopping whatever runs it."""
 
+    def run() -> None:
+        try:
+            spec.run()
+        except Exception:  # noqa: BLE001 - a job must never stop the loop that runs it
+            log.exception("job %s failed", spec.id)
 
-def _weekly_trigger(when: WeeklyTime, zone: tzinfo) -> Any:
-    """An APScheduler trigger firing at ``when`` (``core.timetable.next_time``, as the runner).
-
-    Not ``CronTrigger``: APScheduler 3.11's skips a week after a DST change
-    (Monday 00:00 in Berlin after the spring change came 7 days late; found by
-    ``tests/unit/core/test_timetable.py``), so the tray app and ``wellbeing track``
-    could run a job a week apart. Same start rule as ``CronTrigger``: the first
-    time at or after ``now``, or strictly after the previous run.
-    """
-    from apscheduler.triggers.base import BaseTrigger
-
-    class WeeklyTrigger(BaseTrigger):  # type: ignore[misc]
-        def get_next_fire_time(
-            self, previous_fire_time: datetime | None, now: datetime
-        ) -> datetime | None:
-            start = now
-            if previous_fire_time is not None:
-                start = min(now, previous_fire_time + timedelta(microseconds=1))
-                if start == previous_fire_time:
-                    start += timedelta(microseconds=1)
-            return next_time(when, start - timedelta(microseconds=1), zone).astimezone(zone)
-
-        def __str__(self) -> str:
-            return f"weekly at {when.hour:02d}:{when.minute:02d} on {when.cron_days}"
-
-    return WeeklyTrigger()
-
-
-class _Apscheduler:
-    """:class:`JobSpec` jobs on an APScheduler 3.x scheduler (imported only here)."""
-
-    def __init__(self, scheduler_class: Callable[..., Any], zone: tzinfo) -> None:
-        from apscheduler.executors.debug import DebugExecutor
-        from apscheduler.executors.pool import ThreadPoolExecutor
-        from apscheduler.triggers.interval import IntervalTrigger
-
-        self._zone = zone
-        self.scheduler: Any = scheduler_class(
-            timezone=zone,
-            executors={
-                "default": DebugExecutor(),  # in the scheduler's thread: Qt's GUI thread
-                "worker": ThreadPoolExecutor(1),
-                "wake-check": DebugExecutor(),
-            },
-            job_defaults={"coalesce": True, "max_instances": 1},
-        )
-        logging.getLogger("apscheduler.executors.wake-check").setLevel(logging.WARNING)
-        self.scheduler.add_job(
-            _noop,
-            IntervalTrigger(seconds=WAKE_CHECK_SECONDS, timezone=zone),
-            id="wake-check",
-            executor="wake-check",
-            coalesce=True,
-            misfire_grace_time=None,
-        )
-
-    def add(self, spec: JobSpec) -> None:
-        self.scheduler.add_job(
-            spec.run,
-            _weekly_trigger(spec.when, self._zone),
-            id=spec.id,
-            name=spec.id,
-            replace_existing=True,
-            coalesce=True,
-            misfire_grace_time=spec.grace_seconds,
-            executor="default" if spec.where == "scheduler" else "worker",
-        )
-
-    def remove(self, job_id: str) -> bool:
-        if self.scheduler.get_job(job_id) is None:
-            return False
-        self.scheduler.remove_job(job_id)
-        return True
-
-    def next_run(self, job_id: str) -> datetime | None:
-        job = self.scheduler.get_job(job_id)
-        when = getattr(job, "next_run_time", None) if job is not None else None
-        return when.astimezone(UTC) if when is not None else None
-
-    def job_ids(self) -> list[str]:
-        return sorted(job.id for job in self.scheduler.get_jobs() if job.id != "wake-check")
-
-    def start(self) -> None:
-        self.scheduler.start()
-
-    def shutdown(self) -> None:
-        if self.scheduler.running:
-            self.scheduler.shutdown(wait=False)
+    return run
 
 
 class JobScheduler:
-    """The app's timed jobs over an injected scheduler class (see the module docstring).
+    """The app's timed jobs on a :class:`DeadlineRunner` (see the module docstring).
 
     Args:
-        scheduler_class: an APScheduler 3.x scheduler class (``QtScheduler`` in the
-            tray app), or :class:`DeadlineRunner` (the default: headless).
-        clock: the clock the runner reads (APScheduler reads the system clock).
+        clock: the clock the runner reads.
         zone: the time zone of the job times (default: the system's).
+        in_worker: runs a ``worker`` job elsewhere (the tray app: in a thread);
+            None runs it in the driving thread, like the others.
     """
 
     def __init__(
         self,
-        scheduler_class: Callable[..., Any] = DeadlineRunner,
         *,
         clock: Clock,
         zone: tzinfo | None = None,
+        in_worker: Callable[[Job], None] | None = None,
     ) -> None:
         self.clock = clock
         self.zone = zone if zone is not None else local_zone()
-        self._runner: DeadlineRunner | None = None
-        self._backend: DeadlineRunner | _Apscheduler
-        if isinstance(scheduler_class, type) and issubclass(scheduler_class, DeadlineRunner):
-            self._runner = scheduler_class(clock, self.zone)
-            self._backend = self._runner
-        else:
-            self._backend = _Apscheduler(scheduler_class, self.zone)
+        self._backend = DeadlineRunner(clock, self.zone, in_worker)
         self._downtime: Downtime | None = None
         self._downtime_calls: tuple[Job, Job] | None = None
 
     # -- running ---------------------------------------------------------------------------
 
-    @property
-    def apscheduler(self) -> Any:
-        """The APScheduler instance, or None with the runner."""
-        return self._backend.scheduler if isinstance(self._backend, _Apscheduler) else None
-
     def start(self) -> None:
         self._backend.start()
 
     def shutdown(self) -> None:
-        """Stop; a job running in a worker thread finishes on its own."""
+        """Stop running jobs; a job running in a worker finishes on its own."""
         self._backend.shutdown()
 
     def run_due(self, now: Instant | None = None) -> int:
-        """Runner: run what is due now (call after every wait). APScheduler runs itself: 0."""
-        return self._runner.run_due(now) if self._runner is not None else 0
+        """Run what is due now (call after every wait); return how many ran."""
+        return self._backend.run_due(now)
 
     def seconds_until_next_job(self, now: Instant | None = None) -> float | None:
-        """Seconds until the next job (0: one is due), or None without jobs."""
-        if self._runner is not None:
-            return self._runner.seconds_until_next_job(now)
-        wall = (now or self.clock.now()).wall
-        runs = [r for r in (self.next_run(i) for i in self.job_ids()) if r is not None]
-        return max(0.0, min(r.timestamp() for r in runs) - wall) if runs else None
+        """Seconds until the next job (0: one is due), or None without jobs (or stopped)."""
+        return self._backend.seconds_until_next_job(now)
 
     def job_ids(self) -> list[str]:
         return self._backend.job_ids()

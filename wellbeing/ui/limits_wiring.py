@@ -1,22 +1,16 @@
-"""The Qt side of limits: the Limits page's model, the tray balloon, calls onto the GUI thread.
+"""The Qt side of limits: the Limits page's model (the tray balloon and ``GuiThread`` re-exported).
 
-The enforcer runs in the tracker's worker thread; what it asks of Qt (the
-"Time's up" screen, a tray balloon, rescheduling a ``QtScheduler`` job) must
-happen on the GUI thread. :class:`GuiThread` carries a call there through a
-queued signal. :class:`TrayBalloon` is the notifier chain's Qt path after the
-desktop's own notifications (D-Bus, plyer): it is used when those fail.
+:class:`~wellbeing.ui.gui_thread.GuiThread` and
+:class:`~wellbeing.ui.gui_thread.TrayBalloon` live in ``ui.gui_thread`` (the tray
+app needs them at rest, this module only once the dashboard opens).
 :func:`limits_model` wires ``ui.limits_model.LimitsModel`` to the pure logic in
 ``core`` (today's states, the bypass sentence, the suggested value).
 """
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
-
-from PySide6.QtCore import QObject, Qt, Signal, Slot
-from PySide6.QtWidgets import QSystemTrayIcon
 
 from wellbeing.core.bypass import bypass_summary
 from wellbeing.core.clock import Clock
@@ -31,57 +25,13 @@ from wellbeing.core.limits import (
     evaluate,
     limit_clock_at,
 )
-from wellbeing.services.limit_ports import LimitStore, Notice
+from wellbeing.services.limit_ports import LimitStore
+from wellbeing.ui.gui_thread import GuiThread, TrayBalloon
 from wellbeing.ui.limits_model import LimitsModel, Suggestion
 
-log = logging.getLogger("wellbeing.ui")
+__all__ = ["SUGGESTION_DAYS", "GuiThread", "TrayBalloon", "limits_model"]
 
 SUGGESTION_DAYS = 28
-
-
-class GuiThread(QObject):
-    """Runs a call on the thread this object lives in (the GUI thread), from any thread."""
-
-    _call = Signal(object)
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._call.connect(self._run, Qt.ConnectionType.QueuedConnection)
-
-    def __call__(self, fn: Callable[[], object]) -> None:
-        self._call.emit(fn)
-
-    @Slot(object)
-    def _run(self, fn: Callable[[], object]) -> None:
-        try:
-            fn()
-        except Exception:  # noqa: BLE001 - a failing call must not take the app down
-            log.exception("a call on the GUI thread failed")
-
-
-class TrayBalloon:
-    """A notifier path: the tray icon's balloon message (when the tray shows one)."""
-
-    name = "tray balloon"
-
-    def __init__(self, icon: Callable[[], QSystemTrayIcon | None], gui: GuiThread) -> None:
-        self._icon = icon
-        self._gui = gui
-
-    def notify(self, notice: Notice) -> bool:
-        icon = self._icon()
-        if icon is None or not icon.isVisible() or not QSystemTrayIcon.supportsMessages():
-            return False
-        kind = (
-            QSystemTrayIcon.MessageIcon.Warning
-            if notice.urgency == "critical"
-            else QSystemTrayIcon.MessageIcon.Information
-        )
-        self._gui(lambda: icon.showMessage(notice.title, notice.body, kind, 10_000))
-        return True
-
-    def close(self) -> None:
-        pass
 
 
 def limits_model(

@@ -22,7 +22,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from datetime import date, datetime, timedelta, timezone
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon, QImage, QPixmap
@@ -34,7 +34,9 @@ from wellbeing.core.durations import format_duration
 from wellbeing.services.notices import TrackerNotice
 from wellbeing.ui.icons import app_icon
 from wellbeing.ui.tray_notices import warning_icon
-from wellbeing.ui.viewmodels import UsageSource
+
+if TYPE_CHECKING:
+    from wellbeing.ui.viewmodels import UsageSource
 
 PAUSE_CHOICES: tuple[tuple[str, int], ...] = (("For 15 minutes", 15 * 60), ("For 1 hour", 3600))
 

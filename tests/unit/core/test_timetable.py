@@ -1,4 +1,4 @@
-"""Weekly times: the next and last one, DST days, and agreement with APScheduler's CronTrigger."""
+"""Weekly times: the next and last one, DST days, against a plain minute-by-minute oracle."""
 
 from __future__ import annotations
 
@@ -84,8 +84,8 @@ def test_next_time_is_the_first_matching_local_time(
     """Against a plain oracle: every minute from ``moment`` on, the first that matches.
 
     (It replaced a comparison with APScheduler's CronTrigger, which found that
-    CronTrigger skips a week after a DST change; the tray app's jobs use a
-    trigger built on ``next_time`` instead, see services/scheduler.py.)
+    CronTrigger skips a week after a DST change; since issue 11 no APScheduler
+    runs the app's jobs: both drivers use ``next_time``, see services/scheduler.py.)
     Moments inside a DST transition hour are left out: a local time that does
     not exist or exists twice has no single answer.
     """
@@ -103,15 +103,3 @@ def test_next_time_is_the_first_matching_local_time(
         seen = probe.astimezone(zone)
         assert not (seen.weekday() in days and seen.hour == hour and seen.minute == minute)
         probe += timedelta(minutes=1)
-
-
-def test_the_tray_apps_trigger_fires_at_next_time() -> None:
-    """The APScheduler trigger the tray app uses agrees with the runner, across DST."""
-    from wellbeing.services.scheduler import _weekly_trigger
-
-    when = WeeklyTime(0, 0, frozenset({0}))
-    trigger = _weekly_trigger(when, BERLIN)
-    now = datetime(2025, 3, 24, 0, 0, tzinfo=UTC)
-    first = trigger.get_next_fire_time(None, now)
-    assert first == datetime(2025, 3, 31, 0, 0, tzinfo=BERLIN)  # CronTrigger said 7 April
-    assert trigger.get_next_fire_time(first, first) == datetime(2025, 4, 7, 0, 0, tzinfo=BERLIN)

@@ -136,6 +136,37 @@ def test_build_puts_the_ui_paths_after_the_system_ones_and_the_log_last() -> Non
     ]
 
 
+def test_on_demand_a_fallback_is_built_when_the_first_path_fails_and_only_once() -> None:
+    first = FakeNotifier("system", delivers=False)
+    fallback = FakeNotifier("fallback")
+    built: list[None] = []
+
+    def build_fallback(_env: Mapping[str, str]) -> Notifier:
+        built.append(None)
+        return fallback
+
+    pressed: list[tuple[str, str]] = []
+    chain = build_notifiers(
+        env={},
+        factories=[("broken", unavailable("no server", None)), ("first", lambda e: first),
+                   ("fallback", build_fallback), ("never", unavailable("not here", None))],
+        on_demand=True,
+    )
+    chain.set_action_handler(lambda key, action: pressed.append((key, action)))
+    assert [n.name for n in chain.notifiers] == ["system", "fallback", "never", "log"]
+    assert built == []  # nothing built at start after the first path that works
+    assert chain.deliver(WARN) == "fallback"
+    assert chain.deliver(REACHED) == "fallback"
+    assert built == [None]
+    assert fallback.notices == [WARN, REACHED]
+    fallback.fire(REACHED.key, "snooze")  # the handler given before it was built
+    assert pressed == [(REACHED.key, "snooze")]
+    fallback.delivers = False
+    assert chain.deliver(WARN) == "log"  # "never" could not be built: not delivered
+    chain.close()
+    assert fallback.closed
+
+
 def test_build_with_the_fake_platform_uses_a_fake() -> None:
     chain = build_notifiers(fake=True)
     assert [n.name for n in chain.notifiers] == ["fake", "log"]

@@ -1,4 +1,4 @@
-"""The timed jobs on a fake clock (the headless runner) and on APScheduler (job settings)."""
+"""The timed jobs on a fake clock: the runner that the tracker loop and the tray's timer drive."""
 
 from __future__ import annotations
 
@@ -20,7 +20,6 @@ from wellbeing.services.scheduler import (
     DOWNTIME_END,
     DOWNTIME_START,
     WEEKLY_SUMMARY,
-    DeadlineRunner,
     JobScheduler,
     downtime_times,
 )
@@ -52,7 +51,7 @@ def calls() -> Calls:
 
 def runner_at(clock: FakeClock, when: float) -> JobScheduler:
     clock.wall = when
-    return JobScheduler(DeadlineRunner, clock=clock, zone=BERLIN)
+    return JobScheduler(clock=clock, zone=BERLIN)
 
 
 def test_the_rollover_runs_at_the_day_start_and_the_loop_knows_how_long_to_wait(
@@ -239,40 +238,48 @@ def test_the_runner_imports_no_apscheduler() -> None:
     assert done.stdout.strip() == "[]"
 
 
-# -- on APScheduler --------------------------------------------------------------------------
+# -- worker jobs -------------------------------------------------------------------------
 
 
-def test_on_apscheduler_the_jobs_coalesce_with_grace_and_agree_with_the_runner(
+def test_worker_jobs_go_to_in_worker_and_a_failing_job_keeps_its_schedule(
     clock: FakeClock, calls: Calls
 ) -> None:
-    from apscheduler.schedulers.background import BackgroundScheduler
+    handed: list[object] = []
+    clock.wall = wall(2026, 6, 1, 3, 0)
+    jobs = JobScheduler(clock=clock, zone=BERLIN, in_worker=handed.append)
+    jobs.schedule_backup(calls("backup"), 4)
 
-    jobs = JobScheduler(BackgroundScheduler, clock=clock, zone=BERLIN)
-    runner = JobScheduler(DeadlineRunner, clock=clock, zone=BERLIN)
-    clock.wall = datetime.now(UTC).timestamp()  # APScheduler reads the system clock
-    for scheduler in (jobs, runner):
-        scheduler.schedule_day_rollover(calls("rollover"), 4)
-        scheduler.schedule_weekly_summary(calls("summary"), MONDAY)
-        scheduler.schedule_downtime(Downtime(23 * 60, 7 * 60), calls("start"), calls("end"))
-        scheduler.schedule_daily_backup(Paths(Path("/nonexistent")), None, 4)
-    aps = jobs.apscheduler
-    aps.start(paused=True)  # computes the next run times, runs nothing
-    try:
-        assert jobs.job_ids() == runner.job_ids() == sorted(
-            [DAY_ROLLOVER, WEEKLY_SUMMARY, DOWNTIME_START, DOWNTIME_END, BACKUP]
-        )
-        for job_id in jobs.job_ids():
-            assert jobs.next_run(job_id) == runner.next_run(job_id), job_id
-            job = aps.get_job(job_id)
-            assert job.coalesce is True
-            assert job.misfire_grace_time >= 8 * 3600
-        assert aps.get_job(BACKUP).executor == "worker"
-        assert aps.get_job(DAY_ROLLOVER).executor == "default"
-        assert aps.get_job("wake-check") is not None  # suspend: look at the clock each minute
-        assert jobs.run_due() == 0
-        until = jobs.seconds_until_next_job()
-        assert until is not None
-        assert 0 < until <= 86_400
-    finally:
-        aps.shutdown(wait=False)
+    def broken() -> None:
+        raise RuntimeError("job bug")
+
+    jobs.schedule_day_rollover(broken, 4)
+    clock.advance(3600 + 16 * 60)  # 04:16: the rollover and the backup are due
+    assert jobs.run_due() == 2  # the broken rollover was logged, not raised
+    assert calls.log == []  # the backup was handed over, not run here
+    assert len(handed) == 1
+    handed[0]()  # type: ignore[operator]
+    assert calls.log == ["backup"]
+    assert jobs.next_run(DAY_ROLLOVER) == datetime(2026, 6, 2, 2, 0, tzinfo=UTC)
+    assert jobs.next_run(BACKUP) == datetime(2026, 6, 2, 2, 15, tzinfo=UTC)
+
+
+def test_without_in_worker_a_worker_job_runs_in_the_driving_thread(
+    clock: FakeClock, calls: Calls
+) -> None:
+    jobs = runner_at(clock, wall(2026, 6, 1, 3, 0))
+    jobs.schedule_backup(calls("backup"), 4)
+    clock.advance(3600 + 16 * 60)
+    assert jobs.run_due() == 1
+    assert calls.log == ["backup"]
+
+
+def test_a_stopped_scheduler_runs_nothing_and_asks_for_no_wake(
+    clock: FakeClock, calls: Calls
+) -> None:
+    jobs = runner_at(clock, wall(2026, 6, 1, 3, 0))
+    jobs.schedule_day_rollover(calls("rollover"), 4)
+    jobs.shutdown()
+    clock.advance(2 * 3600)
+    assert jobs.run_due() == 0
+    assert jobs.seconds_until_next_job() is None
     assert calls.log == []
