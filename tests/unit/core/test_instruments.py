@@ -28,7 +28,9 @@ def test_the_four_free_instruments_ship() -> None:
     assert list(found) == ["who5", "ucla3", "phq8", "gad7"]
     assert [len(found[key].items) for key in found] == [5, 3, 8, 7]
     for loaded in found.values():
-        assert loaded.citation and loaded.licence and loaded.version
+        assert loaded.citation
+        assert loaded.licence
+        assert loaded.version
 
 
 def test_who5_scores_raw_times_four() -> None:
@@ -139,8 +141,10 @@ def test_a_malformed_definition_is_refused() -> None:
 def test_daily_check_in_items() -> None:
     assert [item.key for item in DAILY_ITEMS] == ["mood", "lonely", "anxious", "missed_out"]
     assert MEASURES[:4] == ("mood", "lonely", "anxious", "missed_out")
-    assert higher_is_better("mood") and not higher_is_better("lonely")
-    assert higher_is_better("who5") and not higher_is_better("phq8")
+    assert higher_is_better("mood")
+    assert not higher_is_better("lonely")
+    assert higher_is_better("who5")
+    assert not higher_is_better("phq8")
     assert check_daily({"mood": 7, "lonely": 2, "anxious": 3, "missed_out": 0}) == {
         "mood": 7, "lonely": 2, "anxious": 3, "missed_out": 0,
     }

@@ -65,7 +65,8 @@ def test_randomization_p_with_missing_days_pools_what_exists() -> None:
 
 
 def test_lag1_autocorrelation_by_hand() -> None:
-    # x = 1,2,3,4: mean 2.5, deviations -1.5,-0.5,0.5,1.5; numerator .75-.25+.75 = 1.25; denominator 5.
+    # x = 1,2,3,4: mean 2.5, deviations -1.5,-0.5,0.5,1.5;
+    # numerator .75-.25+.75 = 1.25; denominator 5.
     assert lag1_autocorrelation([1, 2, 3, 4]) == pytest.approx(0.25)
     assert lag1_autocorrelation([1, 2]) is None
     assert lag1_autocorrelation([3, 3, 3]) is None
@@ -119,9 +120,19 @@ def test_a_constant_shift_moves_the_interval_by_exactly_that(
 
 
 def test_bad_input() -> None:
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="both phases"):
         block_bootstrap_ci([], [1.0], seed=1)
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="both phases"):
         nap([1.0], [], higher_is_better=True)
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="no values"):
         mean([])
+
+
+def test_small_samples_read_further_out() -> None:
+    """Hesterberg's expanded percentile: n = 7 reads the 0.41% quantile, not the 2.5% one."""
+    from wellbeing.core.stats import _t_quantile, expanded_tail
+
+    assert _t_quantile(0.975, 6) == pytest.approx(2.4469, abs=1e-3)  # tables: 2.447
+    assert _t_quantile(0.975, 20) == pytest.approx(2.0860, abs=1e-3)  # tables: 2.086
+    assert expanded_tail(0.025, 7) == pytest.approx(0.0041, abs=2e-4)
+    assert expanded_tail(0.025, 1000) == pytest.approx(0.025, abs=1e-3)

@@ -1,0 +1,485 @@
+"""The experiment's report: what changed between baseline and limited weeks, said honestly.
+
+Pure: it takes the experiment's phases and data (``ReportInput``) and returns a
+``Report`` whose ``to_json()`` is the documented shape of ``wellbeing
+experiment report --json``. The same report, "so far", is built at any time
+mid-experiment (``today``): phases are cut at the day before today, since today
+is not over.
+
+What it will and will not say (``research/experiment.md``):
+- the difference is always limited minus baseline, with a moving-block
+  bootstrap interval and NAP, but only when both phases have at least
+  :data:`MIN_DAILY_POINTS` values; otherwise "not enough data" (the means are
+  still shown);
+- weekly questionnaires give one point per week: they are described (means per
+  phase), never tested;
+- a p-value only for the randomised design, from the randomisation test over
+  the orders the design could draw, and only once every week is over;
+- the summary leads with the measure chosen before the baseline, never with
+  the best-looking one, and says what studies found on average: a small
+  effect or none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from wellbeing.core import stats
+from wellbeing.core.experiment import Design, Phase, PhaseKind
+from wellbeing.core.instruments import MEASURES, higher_is_better, is_daily
+
+MIN_DAILY_POINTS = 5
+"""A phase needs this many daily values before a difference is estimated."""
+
+JSON_DIGITS = 4
+"""Figures in the JSON are rounded to this many decimals (the report is reproducible)."""
+
+PHASE_KINDS: tuple[PhaseKind, ...] = ("baseline", "limited", "usual", "follow-up")
+"""Every kind of phase, in the order the report lists them."""
+
+LABELS = {
+    "mood": "evening mood",
+    "lonely": "loneliness",
+    "anxious": "anxiety",
+    "missed_out": "feeling of missing out",
+    "who5": "WHO-5 well-being score",
+    "ucla3": "UCLA loneliness score",
+    "phq8": "PHQ-8 depression score",
+    "gad7": "GAD-7 anxiety score",
+}
+"""How each measure is named in sentences."""
+
+STUDIES = "in studies the average effect of using social media less was small or none"
+NOT_ADVICE = "This is not a diagnosis or medical advice."
+
+
+@dataclass(frozen=True, slots=True)
+class ReportInput:
+    """Everything a report is built from (the service reads it from storage).
+
+    Attributes:
+        daily: evening check-in values per day, by measure name.
+        weekly: (day answered for, questionnaire key, score) per questionnaire.
+        usage: tracked seconds per day per target (``str(LimitTarget)``).
+        possible_orders: for the randomised design, every order of the weeks after
+            the baseline that the design could have drawn.
+        phone: (day, target, seconds a day) the user read off their phone.
+        today: build a "so far" report: only days before ``today`` count.
+    """
+
+    design: Design
+    primary: str
+    phases: Sequence[Phase]
+    seed: int
+    daily: Mapping[date, Mapping[str, float]]
+    weekly: Sequence[tuple[date, str, float]]
+    usage: Mapping[date, Mapping[str, float]]
+    limit_seconds: int
+    targets: Sequence[str] = ()
+    possible_orders: Sequence[Sequence[PhaseKind]] = ()
+    phone: Sequence[tuple[date, str, int]] = ()
+    today: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class MeasureResult:
+    """One measure compared between phases (None where there is nothing to say)."""
+
+    name: str
+    baseline_mean: float | None
+    limited_mean: float | None
+    difference: float | None
+    ci95: tuple[float, float] | None
+    nap: float | None
+    p: float | None
+    n: Mapping[str, int]
+    note: str
+    usual_mean: float | None = None
+    follow_up_mean: float | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "baseline_mean": _round(self.baseline_mean),
+            "limited_mean": _round(self.limited_mean),
+            "difference": _round(self.difference),
+            "ci95": None if self.ci95 is None else [_round(v) for v in self.ci95],
+            "nap": _round(self.nap),
+            "p": _round(self.p),
+            "n": dict(self.n),
+            "note": self.note,
+            "higher_is_better": higher_is_better(self.name),
+        }
+        if "usual" in self.n:
+            data["usual_mean"] = _round(self.usual_mean)
+        if "follow-up" in self.n:
+            data["follow_up_mean"] = _round(self.follow_up_mean)
+        return data
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """The whole report; ``to_json()`` is what ``experiment report --json`` prints."""
+
+    design: Design
+    primary: str
+    phases: tuple[Phase, ...]
+    measures: Mapping[str, MeasureResult]
+    usage: Mapping[str, Any]
+    adherence: Mapping[str, int]
+    summary: str
+    so_far: bool
+    dose_response: stats.DoseResponse | None = None
+    phone: Sequence[Mapping[str, Any]] = ()
+    daily: Sequence[Mapping[str, Any]] = field(default_factory=tuple)
+    weekly: Sequence[Mapping[str, Any]] = field(default_factory=tuple)
+
+    def to_json(self) -> dict[str, Any]:
+        dose = self.dose_response
+        return {
+            "design": self.design,
+            "primary": self.primary,
+            "phases": [
+                {"kind": p.kind, "from": p.first.isoformat(), "to": p.last.isoformat()}
+                for p in self.phases
+            ],
+            "measures": {name: result.to_json() for name, result in self.measures.items()},
+            "usage": dict(self.usage),
+            "adherence": dict(self.adherence),
+            "summary": self.summary,
+            "so_far": self.so_far,
+            "dose_response": None
+            if dose is None
+            else {
+                "measure": "mood",
+                "slope_per_10_min": _round(dose.slope_per_10_min),
+                "r": _round(dose.r),
+                "n": dose.n,
+            },
+            "phone": [dict(entry) for entry in self.phone],
+            "daily": [dict(entry) for entry in self.daily],
+            "weekly": [dict(entry) for entry in self.weekly],
+        }
+
+
+def build_report(data: ReportInput) -> Report:
+    """Compare every measure between phases and say what it means, leading with the primary."""
+    if data.primary not in MEASURES:
+        raise ValueError(f"unknown primary measure {data.primary!r}")
+    phases = tuple(data.phases)
+    cut = _last_counted_day(data)
+    measures = {
+        name: _measure(name, data, phases, cut, seed=data.seed + index)
+        for index, name in enumerate(MEASURES)
+    }
+    usage = _usage(data, phases, cut)
+    adherence = _adherence(data, phases, cut)
+    dose = _dose(data, phases, cut)
+    summary = _summary(data, measures[data.primary], adherence, usage, cut)
+    return Report(
+        design=data.design,
+        primary=data.primary,
+        phases=phases,
+        measures=measures,
+        usage=usage,
+        adherence=adherence,
+        summary=summary,
+        so_far=cut is not None and bool(phases) and cut < phases[-1].last,
+        dose_response=dose,
+        phone=_phone(data, phases),
+        daily=_daily_rows(data, phases, cut),
+        weekly=[
+            {"date": day.isoformat(), "key": key, "score": value}
+            for day, key, value in sorted(data.weekly)
+            if cut is None or day <= cut
+        ],
+    )
+
+
+def _last_counted_day(data: ReportInput) -> date | None:
+    return None if data.today is None else data.today - timedelta(days=1)
+
+
+def _days(phase: Phase, cut: date | None) -> list[date]:
+    last = phase.last if cut is None else min(phase.last, cut)
+    count = (last - phase.first).days + 1
+    return [phase.first + timedelta(days=n) for n in range(max(count, 0))]
+
+
+def _values(
+    name: str, data: ReportInput, phases: Sequence[Phase], kind: PhaseKind, cut: date | None
+) -> list[float]:
+    values: list[float] = []
+    for phase in phases:
+        if phase.kind != kind:
+            continue
+        if is_daily(name):
+            for day in _days(phase, cut):
+                value = data.daily.get(day, {}).get(name)
+                if value is not None:
+                    values.append(float(value))
+        else:
+            values.extend(
+                float(score)
+                for day, key, score in sorted(data.weekly)
+                if key == name
+                and phase.first <= day <= phase.last
+                and (cut is None or day <= cut)
+            )
+    return values
+
+
+def _measure(
+    name: str, data: ReportInput, phases: Sequence[Phase], cut: date | None, seed: int
+) -> MeasureResult:
+    kinds = [kind for kind in PHASE_KINDS if _has(phases, kind)]
+    by_kind = {kind: _values(name, data, phases, kind, cut) for kind in kinds}
+    baseline, limited = by_kind.get("baseline", []), by_kind.get("limited", [])
+    n: dict[str, int] = {kind: len(values) for kind, values in by_kind.items()}
+    means = {kind: (stats.mean(v) if v else None) for kind, v in by_kind.items()}
+
+    def result(
+        note: str,
+        difference: float | None = None,
+        ci95: tuple[float, float] | None = None,
+        nap: float | None = None,
+        p: float | None = None,
+    ) -> MeasureResult:
+        return MeasureResult(
+            name=name,
+            baseline_mean=means.get("baseline"),
+            limited_mean=means.get("limited"),
+            difference=difference,
+            ci95=ci95,
+            nap=nap,
+            p=p,
+            n=n,
+            note=note,
+            usual_mean=means.get("usual"),
+            follow_up_mean=means.get("follow-up"),
+        )
+
+    if not is_daily(name):
+        return result(
+            "Questionnaires are answered once a week, so each phase has only a few points "
+            f"({n.get('baseline', 0)} in the baseline, {n.get('limited', 0)} in limited weeks): "
+            "the means describe them; no difference is estimated."
+        )
+    if len(baseline) < MIN_DAILY_POINTS or len(limited) < MIN_DAILY_POINTS:
+        return result(
+            f"Not enough data: a difference needs at least {MIN_DAILY_POINTS} check-ins in each "
+            f"phase (baseline has {len(baseline)}, limited weeks {len(limited)})."
+        )
+    p, p_note = _randomization(name, data, phases, cut)
+    note = (
+        "Difference is limited minus baseline; the range is a 95% moving-block bootstrap "
+        "interval."
+    )
+    return result(
+        f"{note} {p_note}".strip(),
+        difference=stats.mean(limited) - stats.mean(baseline),
+        ci95=stats.block_bootstrap_ci(baseline, limited, seed=seed),
+        nap=stats.nap(baseline, limited, higher_is_better=higher_is_better(name)),
+        p=p,
+    )
+
+
+def _has(phases: Sequence[Phase], kind: str) -> bool:
+    return any(phase.kind == kind for phase in phases)
+
+
+def _randomization(
+    name: str, data: ReportInput, phases: Sequence[Phase], cut: date | None
+) -> tuple[float | None, str]:
+    if data.design != "randomized":
+        return None, ""
+    weeks = [phase for phase in phases if phase.kind in ("limited", "usual")]
+    if not weeks or not data.possible_orders:
+        return None, ""
+    if cut is not None and cut < weeks[-1].last:
+        return None, "The randomisation test runs once every week is over."
+    blocks = [_values(name, data, [week], week.kind, None) for week in weeks]
+    actual = [week.kind == "limited" for week in weeks]
+    possible = [[kind == "limited" for kind in order] for order in data.possible_orders]
+    p = stats.randomization_p(blocks, actual, possible)
+    if p is None:
+        return None, "The randomisation test needs check-ins in both kinds of week."
+    smallest = 1 / len(possible)
+    return p, (
+        f"p is from a randomisation test over the {len(possible)} orders the design could draw "
+        f"(the smallest p it can give is {smallest:.2f})."
+    )
+
+
+def _usage(data: ReportInput, phases: Sequence[Phase], cut: date | None) -> dict[str, Any]:
+    targets = sorted(set(data.targets) | {t for day in data.usage.values() for t in day})
+    per_target: dict[str, dict[str, float | None]] = {target: {} for target in targets}
+    result: dict[str, Any] = {}
+    for kind in ("baseline", "limited", "usual", "follow-up"):
+        days = [day for phase in phases if phase.kind == kind for day in _days(phase, cut)]
+        if not _has(phases, kind):
+            continue
+        key = f"{kind.replace('-', '_')}_daily_seconds"
+        totals = [sum(data.usage.get(day, {}).get(t, 0.0) for t in targets) for day in days]
+        result[key] = _round(stats.mean(totals)) if totals else None
+        for target in targets:
+            seconds = [data.usage.get(day, {}).get(target, 0.0) for day in days]
+            per_target[target][key] = _round(stats.mean(seconds)) if seconds else None
+    result.setdefault("baseline_daily_seconds", None)
+    result.setdefault("limited_daily_seconds", None)
+    result["per_target"] = per_target
+    result["tracked_on"] = "this computer only (phones are not seen)"
+    return result
+
+
+def _adherence(data: ReportInput, phases: Sequence[Phase], cut: date | None) -> dict[str, int]:
+    days = [day for phase in phases if phase.kind == "limited" for day in _days(phase, cut)]
+    within = sum(
+        1
+        for day in days
+        if all(seconds <= data.limit_seconds for seconds in data.usage.get(day, {}).values())
+    )
+    return {"days_within_limit": within, "days": len(days)}
+
+
+def _dose(
+    data: ReportInput, phases: Sequence[Phase], cut: date | None
+) -> stats.DoseResponse | None:
+    pairs = [
+        (sum(data.usage.get(day, {}).values()) / 60, float(data.daily[day]["mood"]))
+        for phase in phases
+        for day in _days(phase, cut)
+        if day in data.daily and data.daily[day].get("mood") is not None
+    ]
+    return stats.dose_response(pairs)
+
+
+def _phone(data: ReportInput, phases: Sequence[Phase]) -> list[dict[str, Any]]:
+    entries = []
+    for day, target, seconds in sorted(data.phone):
+        phase = next((p.kind for p in phases if p.first <= day <= p.last), None)
+        entries.append(
+            {
+                "date": day.isoformat(),
+                "phase": phase,
+                "target": target,
+                "daily_seconds": seconds,
+                "self_reported": True,
+            }
+        )
+    return entries
+
+
+def _daily_rows(
+    data: ReportInput, phases: Sequence[Phase], cut: date | None
+) -> list[dict[str, Any]]:
+    rows = []
+    for phase in phases:
+        for day in _days(phase, cut):
+            mood = data.daily.get(day, {}).get("mood")
+            rows.append(
+                {
+                    "date": day.isoformat(),
+                    "phase": phase.kind,
+                    "usage_seconds": _round(sum(data.usage.get(day, {}).values())),
+                    "mood": mood,
+                }
+            )
+    return rows
+
+
+def _summary(
+    data: ReportInput,
+    primary: MeasureResult,
+    adherence: Mapping[str, int],
+    usage: Mapping[str, Any],
+    cut: date | None,
+) -> str:
+    parts = [_primary_sentence(primary)]
+    if adherence["days"]:
+        parts.append(
+            f"You kept within your limits on {adherence['days_within_limit']} of "
+            f"{adherence['days']} limited days."
+        )
+    before, during = usage.get("baseline_daily_seconds"), usage.get("limited_daily_seconds")
+    if before is not None and during is not None:
+        parts.append(
+            f"On this computer the chosen sites and apps took {_minutes(before)} a day in the "
+            f"baseline and {_minutes(during)} a day in limited weeks."
+        )
+    if cut is not None and data.phases and cut < data.phases[-1].last:
+        parts.append("This is a report so far: the experiment is still running.")
+    parts.append(NOT_ADVICE)
+    return " ".join(parts)
+
+
+def _primary_sentence(result: MeasureResult) -> str:
+    label = LABELS[result.name]
+    if result.difference is None or result.ci95 is None:
+        if is_daily(result.name):
+            return (
+                f"There is not enough data yet to compare your {label} between the baseline and "
+                f"limited weeks ({result.n.get('baseline', 0)} and {result.n.get('limited', 0)} "
+                f"check-ins; {MIN_DAILY_POINTS} in each are needed)."
+            )
+        described = _describe_weekly(result, label)
+        return (
+            f"{described} Questionnaires come once a week, too few points to tell a change from "
+            f"chance; {STUDIES}."
+        )
+    size = abs(result.difference)
+    direction = "higher" if result.difference > 0 else "lower"
+    low, high = result.ci95
+    sentence = (
+        f"Your {label} averaged {_number(size)} points {direction} in limited weeks than in the "
+        f"baseline (95% range {_number(low)} to {_number(high)})."
+    )
+    improved = (result.difference > 0) == higher_is_better(result.name)
+    excludes_zero = low > 0 or high < 0
+    if excludes_zero and improved:
+        verdict = (
+            "That fits a benefit for you, but other changes in your life could explain it; "
+            f"{STUDIES}."
+        )
+    elif excludes_zero:
+        verdict = (
+            "That fits limiting not helping you in this period, though other changes in your "
+            f"life could explain it; {STUDIES}."
+        )
+    else:
+        verdict = (
+            "The range includes no change at all, so this cannot tell a real change from "
+            f"day-to-day ups and downs; {STUDIES}."
+        )
+    if result.p is not None:
+        verdict += f" The random-order test gives p = {result.p:.2f}."
+    return f"{sentence} {verdict}"
+
+
+def _describe_weekly(result: MeasureResult, label: str) -> str:
+    before, during = result.baseline_mean, result.limited_mean
+    if before is None and during is None:
+        return f"No {label} has been recorded yet."
+    if before is None or during is None:
+        known = before if before is not None else during
+        phase = "the baseline" if before is not None else "limited weeks"
+        return f"Your {label} was {_number(known or 0.0)} in {phase}."
+    return (
+        f"Your {label} was {_number(before)} at the end of the baseline and averaged "
+        f"{_number(during)} in limited weeks."
+    )
+
+
+def _round(value: float | None) -> float | None:
+    return None if value is None else round(value, JSON_DIGITS)
+
+
+def _number(value: float) -> str:
+    return f"{value:.1f}".replace("-", "−")
+
+
+def _minutes(seconds: float) -> str:
+    minutes = round(seconds / 60)
+    return f"{minutes} min"
