@@ -339,6 +339,7 @@ def run(args: argparse.Namespace) -> int:
             _tell(QMessageBox.Icon.Critical, "Cannot open your data", exc.user_message())
             return exc.exit_code
         tray_app = TrayApp(qt, data, tracker, db_url=args.db, fake=args.fake_platform)
+        session_notices = _session_notices(qt, tracker)  # noqa: F841 - kept while Qt runs
         _quit_on_signals(qt)
         tray_app.start()
         notice: QMessageBox | None = None
@@ -418,6 +419,18 @@ def _open_with_sqlalchemy(
         _cannot_see_windows(exc)
         tracker = None
     return OpenedData.of_context(ctx), tracker
+
+
+def _session_notices(qt: QApplication, tracker: TrackerService | None) -> object | None:
+    """On Windows, lock and sleep notices reach the tracker through Qt's loop (a native filter)."""
+    from wellbeing.platform.windows import WindowsSession
+
+    session = tracker.platform.session if tracker is not None else None
+    if not isinstance(session, WindowsSession):
+        return None
+    from wellbeing.ui.session_notices import listen_for_session_notices
+
+    return listen_for_session_notices(qt, session)
 
 
 def _cannot_see_windows(exc: Unavailable) -> None:

@@ -44,7 +44,7 @@ import ntpath
 import sys
 import threading
 from collections.abc import Callable
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from wellbeing.errors import Unavailable
 from wellbeing.platform.base import WindowInfo
@@ -55,6 +55,7 @@ __all__ = [
     "TICK_MODULUS",
     "WM_POWERBROADCAST",
     "WM_WTSSESSION_CHANGE",
+    "SessionRegistrar",
     "Win32",
     "WindowsIdleProbe",
     "WindowsProbe",
@@ -128,6 +129,19 @@ class Win32(Protocol):
         ...
 
 
+@runtime_checkable
+class SessionRegistrar(Protocol):
+    """Registers a window for lock and sleep notices (:class:`~.windows_api.Win32Api` does)."""
+
+    def register_session_notices(self, hwnd: int) -> int | None:
+        """Start the notices to ``hwnd``; returns the handle to give back when done."""
+        ...
+
+    def unregister_session_notices(self, hwnd: int, power: int | None) -> None:
+        """Stop the notices to ``hwnd``."""
+        ...
+
+
 def idle_ms(now_tick: int, last_input_tick: int) -> int:
     """Milliseconds from the last input to now, right across the 49.7-day wrap.
 
@@ -194,6 +208,28 @@ class WindowsSession(EventSession):
             return False
         self.feed(event)
         return True
+
+    def attach_window(self, hwnd: int) -> None:
+        """Have Windows send the notices to window ``hwnd`` (the tray app's own).
+
+        Its messages must reach :meth:`feed_message` (a Qt native event filter
+        does that); closing this probe unregisters the window.
+
+        Raises:
+            Unavailable: Windows refused to register the window.
+        """
+        api = self._registrar()
+        power = api.register_session_notices(hwnd)
+        self.on_close(lambda: api.unregister_session_notices(hwnd, power))
+        self.listening = True
+
+    def _registrar(self) -> SessionRegistrar:
+        """What registers windows for the notices: the given API if it can, else the real one."""
+        if isinstance(self._api, SessionRegistrar):
+            return self._api
+        from wellbeing.platform.windows_api import Win32Api
+
+        return Win32Api()
 
     def start_listening(self) -> None:
         """Hear the notices through a hidden window on a thread of its own (no Qt needed).
