@@ -21,8 +21,8 @@ import gc
 import linecache
 import logging
 import math
-import os
 import signal
+import socket
 import sqlite3
 import sys
 from collections.abc import Callable
@@ -59,8 +59,9 @@ log = logging.getLogger("wellbeing.app")
 
 #: When the memory that starting needed is handed back.
 STARTUP_TRIM_MS = 3000
-#: How often Python gets control to run a signal handler if the wake-up pipe did not fire.
+#: How often Python gets control to run a signal handler if the wake-up socket did not fire.
 SIGNAL_CHECK_MS = 5000
+_WAKEUP_SOCKETS: list[socket.socket] = []
 
 
 class TrackerControl:
@@ -482,16 +483,22 @@ def _quit_on_signals(qt: QApplication) -> None:
     """Let SIGINT/SIGTERM end the Qt loop cleanly, without waking up while nothing happens.
 
     Python runs a signal handler only when the interpreter gets control; the
-    handler's wake-up byte on a pipe watched by a ``QSocketNotifier`` gives it
-    that at once (instead of a timer waking the process twice a second).
+    handler's wake-up byte on a socket watched by a ``QSocketNotifier`` gives it
+    that at once (instead of a timer waking the process twice a second). A
+    socket pair, not a pipe: Windows takes only a socket as the wake-up
+    descriptor, and macOS has no ``pipe2``.
     """
-    read_fd, write_fd = os.pipe2(os.O_NONBLOCK | os.O_CLOEXEC)
-    signal.set_wakeup_fd(write_fd, warn_on_full_buffer=False)
-    notifier = QSocketNotifier(read_fd, QSocketNotifier.Type.Read, qt)
+    reader, writer = socket.socketpair()
+    for end in (reader, writer):
+        end.setblocking(False)
+    _WAKEUP_SOCKETS[:] = [reader, writer]  # kept open for the life of the process
+    signal.set_wakeup_fd(writer.fileno(), warn_on_full_buffer=False)
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, qt)
 
     def drain() -> None:
-        with contextlib.suppress(BlockingIOError):
-            os.read(read_fd, 512)
+        with contextlib.suppress(BlockingIOError, InterruptedError):
+            reader.recv(512)
+
 
     notifier.activated.connect(drain)
     def quit_on(signum: int, _frame: object) -> None:
