@@ -62,6 +62,7 @@ class CocoaApi:
             import AppKit
             import ApplicationServices
             import Foundation
+            import objc
             import Quartz
         except ImportError as exc:
             raise Unavailable(
@@ -72,22 +73,26 @@ class CocoaApi:
         self._ax: Any = ApplicationServices
         self._foundation: Any = Foundation
         self._quartz: Any = Quartz
+        # Every call from a thread of ours drains what Cocoa autoreleased in it: the
+        # tracker's thread has no pool of its own, and a run of days would pile up.
+        self._pool: Any = objc.autorelease_pool
         self._workspace: Any = AppKit.NSWorkspace.sharedWorkspace()
         self._observers: list[tuple[Any, Any]] = []  # (centre, observer)
 
     def frontmost(self) -> FrontApp | None:
-        app = self._workspace.frontmostApplication()
-        if app is None:
-            return None
-        url = app.executableURL()
-        bundle = app.bundleIdentifier()
-        name = app.localizedName()
-        return FrontApp(
-            pid=int(app.processIdentifier()),
-            bundle_id=str(bundle) if bundle else None,
-            name=str(name) if name else None,
-            executable=str(url.path()) if url is not None else None,
-        )
+        with self._pool():
+            app = self._workspace.frontmostApplication()
+            if app is None:
+                return None
+            url = app.executableURL()
+            bundle = app.bundleIdentifier()
+            name = app.localizedName()
+            return FrontApp(
+                pid=int(app.processIdentifier()),
+                bundle_id=str(bundle) if bundle else None,
+                name=str(name) if name else None,
+                executable=str(url.path()) if url is not None else None,
+            )
 
     def idle_seconds(self) -> float:
         q = self._quartz
@@ -104,14 +109,17 @@ class CocoaApi:
 
     def focused_window_title(self, pid: int) -> str | None:
         ax = self._ax
-        app = ax.AXUIElementCreateApplication(pid)
-        err, window = ax.AXUIElementCopyAttributeValue(app, ax.kAXFocusedWindowAttribute, None)
-        if err != ax.kAXErrorSuccess or window is None:
-            return None
-        err, title = ax.AXUIElementCopyAttributeValue(window, ax.kAXTitleAttribute, None)
-        if err != ax.kAXErrorSuccess or title is None:
-            return None
-        return str(title)
+        with self._pool():
+            app = ax.AXUIElementCreateApplication(pid)
+            err, window = ax.AXUIElementCopyAttributeValue(
+                app, ax.kAXFocusedWindowAttribute, None
+            )
+            if err != ax.kAXErrorSuccess or window is None:
+                return None
+            err, title = ax.AXUIElementCopyAttributeValue(window, ax.kAXTitleAttribute, None)
+            if err != ax.kAXErrorSuccess or title is None:
+                return None
+            return str(title)
 
     def observe(self, handler: Callable[[str], None]) -> None:
         observer = _make_observer(handler)
@@ -126,9 +134,10 @@ class CocoaApi:
 
     def run_loop(self, timeout: float) -> bool:
         f = self._foundation
-        loop = f.NSRunLoop.currentRunLoop()
-        until = f.NSDate.dateWithTimeIntervalSinceNow_(timeout)
-        return bool(loop.runMode_beforeDate_(f.NSDefaultRunLoopMode, until))
+        with self._pool():
+            loop = f.NSRunLoop.currentRunLoop()
+            until = f.NSDate.dateWithTimeIntervalSinceNow_(timeout)
+            return bool(loop.runMode_beforeDate_(f.NSDefaultRunLoopMode, until))
 
     def close(self) -> None:
         observers, self._observers = self._observers, []
