@@ -343,6 +343,7 @@ def run(args: argparse.Namespace) -> int:
         session_notices = _session_notices(qt, tracker)  # noqa: F841 - kept while Qt runs
         _quit_on_signals(qt)
         tray_app.start()
+        _explain_accessibility(tracker, paths)
         notice: QMessageBox | None = None
         if data.notice:  # tracking already runs: tell, without blocking anything
             notice = _tell(
@@ -432,6 +433,16 @@ def _session_notices(qt: QApplication, tracker: TrackerService | None) -> object
     from wellbeing.ui.session_notices import listen_for_session_notices
 
     return listen_for_session_notices(qt, session)
+
+
+def _explain_accessibility(tracker: TrackerService | None, paths: paths_module.Paths) -> None:
+    """macOS without the Accessibility permission: say once what it would add, then ask."""
+    probe = tracker.platform.foreground if tracker is not None else None
+    if not hasattr(probe, "request_accessibility"):
+        return
+    from wellbeing.ui.accessibility_prompt import explain_accessibility
+
+    explain_accessibility(probe, paths.data_dir)
 
 
 def _cannot_see_windows(exc: Unavailable) -> None:
