@@ -19,9 +19,12 @@ Notices come from the workspace notification centre (an app was activated,
 about to sleep, woken up, the user's session switched away or back) and from
 the distributed centre (``com.apple.screenIsLocked`` / ``screenIsUnlocked``);
 :func:`notice_of` decodes their names and a :class:`MacSession` keeps the lock
-state. They are delivered on the main thread's run loop: in the tray app Qt
-runs it; in ``wellbeing track`` the tracker's thread is the main thread and
-:meth:`MacProbe.wait_for_change` runs the run loop while it waits.
+state. They are delivered on the main thread's run loop, and
+``frontmostApplication`` itself is a cache that those notices refresh: in a
+process whose main run loop never turns it stays frozen at its first value
+(the reason many trackers misread the front app). In the tray app Qt runs the
+main run loop; in ``wellbeing track`` the tracker's thread is the main thread
+and :meth:`MacProbe.wait_for_change` runs the run loop while it waits.
 
 How it is driven: an app switch ends the wait at once (the activation notice,
 event-driven); a title change has no notice without an Accessibility observer

@@ -64,6 +64,7 @@ class Win32Api:
     _version: Any
     _wtsapi32: Any
     _enum_proc_type: Any
+    _power_notices = False
 
     def __init__(self) -> None:
         if _SYSTEM != "win32":
@@ -88,8 +89,12 @@ class Win32Api:
         _declare(u.GetWindowTextLengthW, [_HANDLE], ctypes.c_int)
         _declare(u.GetWindowTextW, [_HANDLE, ctypes.c_wchar_p, ctypes.c_int], ctypes.c_int)
         _declare(u.GetLastInputInfo, [ctypes.POINTER(_LastInputInfo)], _BOOL)
-        _declare(u.RegisterSuspendResumeNotification, [_HANDLE, _DWORD], _HANDLE)
-        _declare(u.UnregisterSuspendResumeNotification, [_HANDLE], _BOOL)
+        try:  # Windows 8 and later; before, the sleep notices are broadcast to every window
+            _declare(u.RegisterSuspendResumeNotification, [_HANDLE, _DWORD], _HANDLE)
+            _declare(u.UnregisterSuspendResumeNotification, [_HANDLE], _BOOL)
+            self._power_notices = True
+        except AttributeError:
+            self._power_notices = False
         _declare(k.GetTickCount, [], _DWORD)
         _declare(k.OpenProcess, [_DWORD, _BOOL, _DWORD], _HANDLE)
         _declare(k.CloseHandle, [_HANDLE], _BOOL)
@@ -192,6 +197,8 @@ class Win32Api:
         """
         if not self._wtsapi32.WTSRegisterSessionNotification(hwnd, NOTIFY_FOR_THIS_SESSION):
             raise Unavailable(f"WTSRegisterSessionNotification failed (error {_last_error()})")
+        if not self._power_notices:
+            return None
         power = self._user32.RegisterSuspendResumeNotification(hwnd, DEVICE_NOTIFY_WINDOW_HANDLE)
         return int(power) if power else None
 
