@@ -27,11 +27,14 @@ __all__ = ["SessionNoticeFilter", "SessionNotices", "listen_for_session_notices"
 log = logging.getLogger("wellbeing.ui")
 
 WINDOWS_MESSAGE = b"windows_generic_MSG"
-"""The event type Qt gives the filter for a Windows ``MSG``."""
+"""The event type Qt gives the filter for a Windows ``MSG`` sent or posted to a window."""
+_WINDOWS_MESSAGES = (WINDOWS_MESSAGE, b"windows_dispatcher_MSG")  # the latter: via the dispatcher
 
 
 class SessionNoticeFilter(QAbstractNativeEventFilter):
     """Passes each Windows message's (message, wParam) to ``feed``; never swallows one.
+
+    ``message`` is the address of the ``MSG`` (an int, or a pointer object ``int()`` reads).
 
     Attributes:
         seen: messages that said something about the session.
@@ -46,7 +49,7 @@ class SessionNoticeFilter(QAbstractNativeEventFilter):
         self, eventType: QByteArray | bytes | bytearray | memoryview, message: int  # noqa: N803
     ) -> tuple[bool, int]:
         kind = eventType.data() if isinstance(eventType, QByteArray) else bytes(eventType)
-        if kind == WINDOWS_MESSAGE and message:
+        if kind in _WINDOWS_MESSAGES and message:
             _hwnd, msg, wparam = message_at(int(message))
             try:
                 if self._feed(msg, wparam):
