@@ -175,6 +175,7 @@ class MacProbe:
         self._session = MacSession(self.wake)
         self.titles = api.accessibility_trusted(prompt=False)
         self._samples_untrusted = 0
+        self._last: WindowInfo | None = None
         self.activations = 0
         api.observe(self._on_notice)
 
@@ -195,13 +196,17 @@ class MacProbe:
         title = ""
         if self._titles_allowed():
             title = self._api.focused_window_title(app.pid) or ""
-        return WindowInfo(
+        info = WindowInfo(
             app_key=key,
             app_name=app.name or exe or key,
             title=title,
             pid=app.pid,
             exe=exe,
         )
+        if info == self._last:
+            return self._last  # the same object: the tracker reuses what it made of it
+        self._last = info
+        return info
 
     def _titles_allowed(self) -> bool:
         if not self.titles:

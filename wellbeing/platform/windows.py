@@ -271,6 +271,7 @@ class WindowsProbe:
             api = Win32Api()
         self._api = api
         self._names: dict[str, str] = {}  # executable path -> display name
+        self._last: WindowInfo | None = None
         self._woken = threading.Event()
         self.name_reads = 0
 
@@ -288,7 +289,7 @@ class WindowsProbe:
         if ntpath.basename(path).lower() == FRAME_HOST:
             pid, path = self._framed_app(hwnd, pid, path)
         exe = ntpath.basename(path)
-        return WindowInfo(
+        info = WindowInfo(
             app_key=exe.lower(),
             app_name=self._display_name(path),
             title=api.window_title(hwnd),
@@ -296,6 +297,10 @@ class WindowsProbe:
             exe=exe,
             handle=hwnd,
         )
+        if info == self._last:
+            return self._last  # the same object: the tracker reuses what it made of it
+        self._last = info
+        return info
 
     def _framed_app(self, frame: int, host_pid: int, host_path: str) -> tuple[int, str]:
         """The Store app inside a frame host window: the first child of another process."""

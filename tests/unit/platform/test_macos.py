@@ -25,7 +25,7 @@ from wellbeing.platform.macos import (
 from wellbeing.platform.macos_api import CocoaApi
 from wellbeing.platform.session_events import SessionEvent
 
-from .os_fakes import FakeCocoa
+from .os_fakes import SAFARI, FakeCocoa
 
 # -- the frontmost app and its title ------------------------------------------------------
 
@@ -40,6 +40,18 @@ def test_the_app_is_its_bundle_id_named_by_its_localised_name() -> None:
         "Safari",
         321,
     )
+
+
+def test_an_unchanged_app_is_the_same_object_and_a_switch_a_new_one() -> None:
+    mac = FakeCocoa(trusted=True)
+    probe = MacProbe(mac)
+    first = probe.active_window()
+    assert probe.active_window() is first
+    mac.titles[SAFARI.pid] = "YouTube"
+    second = probe.active_window()
+    assert second is not first
+    assert second is not None
+    assert second.title == "YouTube"
 
 
 def test_an_app_without_a_bundle_is_keyed_by_its_executable() -> None:

@@ -87,6 +87,20 @@ def test_a_version_resource_is_read_once_per_executable(win: FakeWin32) -> None:
     assert probe.name_reads == 1
 
 
+def test_an_unchanged_window_is_the_same_object_and_a_new_title_a_new_one(
+    win: FakeWin32,
+) -> None:
+    probe = WindowsProbe(win)
+    win.show(1, 10, FIREFOX, "a")
+    first = probe.active_window()
+    assert probe.active_window() is first
+    win.titles[1] = "b"
+    second = probe.active_window()
+    assert second is not first
+    assert second is not None
+    assert second.title == "b"
+
+
 def test_a_store_app_is_found_inside_its_frame_host_window(win: FakeWin32) -> None:
     win.show(0x100, 50, FRAME_HOST, "Calculator")
     win.owners[0x101] = 50  # the frame's own title bar child
