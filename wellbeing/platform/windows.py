@@ -23,7 +23,7 @@ is taken modulo 2**32 (right across the wrap, unlike a plain subtraction).
 Lock, unlock, sleep and wake come as window messages (``WM_WTSSESSION_CHANGE``
 after ``WTSRegisterSessionNotification``, ``WM_POWERBROADCAST``):
 :func:`session_event` decodes them and :class:`WindowsSession` keeps the state.
-In the tray app a Qt native event filter feeds it (``ui/windows_session.py``);
+In the tray app a Qt native event filter feeds it (``ui/session_notices.py``);
 ``wellbeing track`` has no Qt, so :meth:`WindowsSession.start_listening` opens
 a hidden window on a thread of its own (:mod:`.windows_listener`).
 
