@@ -28,8 +28,8 @@ import gc
 import linecache
 import logging
 import math
-import os
 import signal
+import socket
 import sqlite3
 import sys
 from collections.abc import Callable
@@ -68,8 +68,9 @@ log = logging.getLogger("wellbeing.app")
 
 #: When the memory that starting needed is handed back.
 STARTUP_TRIM_MS = 3000
-#: How often Python gets control to run a signal handler if the wake-up pipe did not fire.
+#: How often Python gets control to run a signal handler if the wake-up socket did not fire.
 SIGNAL_CHECK_MS = 5000
+_WAKEUP_SOCKETS: list[socket.socket] = []
 
 
 class TrackerControl:
@@ -364,8 +365,10 @@ def run(args: argparse.Namespace) -> int:
             _tell(QMessageBox.Icon.Critical, "Cannot open your data", exc.user_message())
             return exc.exit_code
         tray_app = TrayApp(qt, data, tracker, db_url=args.db, fake=args.fake_platform)
+        session_notices = _session_notices(qt, tracker)  # noqa: F841 - kept while Qt runs
         _quit_on_signals(qt)
         tray_app.start()
+        _explain_accessibility(tracker, paths)
         notice: QMessageBox | None = None
         if data.notice:  # tracking already runs: tell, without blocking anything
             notice = _tell(
@@ -446,6 +449,28 @@ def _open_with_sqlalchemy(
     return OpenedData.of_context(ctx), tracker
 
 
+def _session_notices(qt: QApplication, tracker: TrackerService | None) -> object | None:
+    """On Windows, lock and sleep notices reach the tracker through Qt's loop (a native filter)."""
+    from wellbeing.platform.windows import WindowsSession
+
+    session = tracker.platform.session if tracker is not None else None
+    if not isinstance(session, WindowsSession):
+        return None
+    from wellbeing.ui.session_notices import listen_for_session_notices
+
+    return listen_for_session_notices(qt, session)
+
+
+def _explain_accessibility(tracker: TrackerService | None, paths: paths_module.Paths) -> None:
+    """macOS without the Accessibility permission: say once what it would add, then ask."""
+    probe = tracker.platform.foreground if tracker is not None else None
+    if not hasattr(probe, "request_accessibility"):
+        return
+    from wellbeing.ui.accessibility_prompt import explain_accessibility
+
+    explain_accessibility(probe, paths.data_dir)
+
+
 def _offer_gnome_extension() -> bool:
     """On GNOME with Wayland without a working extension, offer to set it up; True if offered."""
     from wellbeing.services.gnome_setup import needs_setup, setup_gnome_extension
@@ -512,16 +537,22 @@ def _quit_on_signals(qt: QApplication) -> None:
     """Let SIGINT/SIGTERM end the Qt loop cleanly, without waking up while nothing happens.
 
     Python runs a signal handler only when the interpreter gets control; the
-    handler's wake-up byte on a pipe watched by a ``QSocketNotifier`` gives it
-    that at once (instead of a timer waking the process twice a second).
+    handler's wake-up byte on a socket watched by a ``QSocketNotifier`` gives it
+    that at once (instead of a timer waking the process twice a second). A
+    socket pair, not a pipe: Windows takes only a socket as the wake-up
+    descriptor, and macOS has no ``pipe2``.
     """
-    read_fd, write_fd = os.pipe2(os.O_NONBLOCK | os.O_CLOEXEC)
-    signal.set_wakeup_fd(write_fd, warn_on_full_buffer=False)
-    notifier = QSocketNotifier(read_fd, QSocketNotifier.Type.Read, qt)
+    reader, writer = socket.socketpair()
+    for end in (reader, writer):
+        end.setblocking(False)
+    _WAKEUP_SOCKETS[:] = [reader, writer]  # kept open for the life of the process
+    signal.set_wakeup_fd(writer.fileno(), warn_on_full_buffer=False)
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, qt)
 
     def drain() -> None:
-        with contextlib.suppress(BlockingIOError):
-            os.read(read_fd, 512)
+        with contextlib.suppress(BlockingIOError, InterruptedError):
+            reader.recv(512)
+
 
     notifier.activated.connect(drain)
     def quit_on(signum: int, _frame: object) -> None:

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 from wellbeing import __version__, logs
 from wellbeing import paths as paths_module
 from wellbeing.cli_limits import add_limits_parser, cmd_limits
-from wellbeing.errors import UsageError, WellbeingError
+from wellbeing.errors import Unavailable, UsageError, WellbeingError
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -333,11 +333,23 @@ def _stop_on_signals(tracker: TrackerService) -> None:
 
 def _run_until_stopped(tracker: TrackerService, duration: float | None) -> None:
     _stop_on_signals(tracker)
+    _hear_session_notices(tracker)
     tracker.notices.subscribe(_tell_on_stderr)
     try:
         tracker.run(duration=duration)
     finally:
         tracker.platform.close()
+
+
+def _hear_session_notices(tracker: TrackerService) -> None:
+    """Without Qt, a lock probe fed by window messages (Windows) listens on a thread of its own."""
+    start: Callable[[], None] | None = getattr(tracker.platform.session, "start_listening", None)
+    if start is None:
+        return
+    try:
+        start()
+    except Unavailable as exc:
+        log.warning("a locked screen or sleep will not pause tracking: %s", exc.message)
 
 
 def _tell_on_stderr(notice: TrackerNotice) -> None:

@@ -7,14 +7,13 @@ files left wider by earlier versions are tightened at set-up.
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import logging.handlers
 import os
 import sys
 from io import TextIOWrapper
 
-from wellbeing.paths import Paths, ensure_private_dir, touch_private
+from wellbeing.paths import Paths, ensure_private_dir, restrict_fd, touch_private
 
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 MAX_BYTES = 2_000_000
@@ -26,8 +25,7 @@ class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
 
     def _open(self) -> TextIOWrapper:
         fd = os.open(self.baseFilename, os.O_CREAT | os.O_WRONLY | os.O_APPEND, 0o600)
-        with contextlib.suppress(PermissionError):
-            os.fchmod(fd, 0o600)
+        restrict_fd(fd)
         # always appends, as the handler's default mode "a" does
         return open(fd, "a", encoding=self.encoding, errors=self.errors)  # noqa: SIM115
 

@@ -96,6 +96,19 @@ def touch_private(path: Path) -> Path:
     return path
 
 
+def restrict_fd(fd: int) -> None:
+    """Make an open file 0600 whatever the umask said (where the file is ours to change).
+
+    Windows has no ``os.fchmod`` before Python 3.13 and no mode bits to speak
+    of: files in the user's profile are private by its access control list.
+    """
+    fchmod = getattr(os, "fchmod", None)
+    if fchmod is None:
+        return
+    with contextlib.suppress(PermissionError):
+        fchmod(fd, 0o600)
+
+
 def write_private(path: Path, data: bytes) -> Path:
     """Write ``data`` to ``path`` as a 0600 file, replacing its contents (and any wider mode).
 
@@ -104,8 +117,7 @@ def write_private(path: Path, data: bytes) -> Path:
     """
     fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
     try:
-        with contextlib.suppress(PermissionError):
-            os.fchmod(fd, 0o600)
+        restrict_fd(fd)
         view = memoryview(data)
         while view:
             view = view[os.write(fd, view):]

@@ -10,8 +10,10 @@ list in the right order; nothing else here needs to change.
 Each tried backend gives one :class:`Check` named ``"<backend> foreground"``;
 it is ok only when both the focused window and idle time can be read (a
 backend without idle time would count time away from the keyboard as use).
-The session (lock) probe is chosen separately: logind when it answers, else
-:class:`~wellbeing.platform.session.NeverLocked`.
+The session (lock) probe is the chosen backend's own when it has a
+``session_probe()`` (Windows, macOS: fed by the system's notices), else logind
+when it answers, else :class:`~wellbeing.platform.session.NeverLocked`. A
+backend's ``doctor_checks()``, if it has one, adds its own lines to ``doctor``.
 """
 
 from __future__ import annotations
@@ -88,9 +90,26 @@ def _build_gnome(ctx: SelectContext) -> tuple[ForegroundProbe, IdleProbe]:
     return open_gnome(ctx.env)
 
 
+def _build_windows(ctx: SelectContext) -> tuple[ForegroundProbe, IdleProbe]:
+    from wellbeing.platform.windows import WindowsIdleProbe, WindowsProbe
+    from wellbeing.platform.windows_api import Win32Api
+
+    api = Win32Api()
+    return WindowsProbe(api), WindowsIdleProbe(api)
+
+
+def _build_macos(ctx: SelectContext) -> tuple[ForegroundProbe, IdleProbe]:
+    from wellbeing.platform.macos import MacIdleProbe, MacProbe
+
+    foreground = MacProbe()
+    return foreground, MacIdleProbe(foreground.api)
+
+
 CANDIDATES: list[Candidate] = [
     Candidate("gnome-wayland", ("linux",), _build_gnome),
     Candidate("x11", _UNIX_DESKTOPS, _build_x11),
+    Candidate("windows", ("win32",), _build_windows),
+    Candidate("macos", ("darwin",), _build_macos),
     # Append here, in the order to try: gnome-wayland, kde-wayland, wlroots, windows, macos.
 ]
 """Backends in the order they are tried."""
@@ -110,6 +129,21 @@ def _try(
     foreground, idle = probes
     detail = f"focused window from {foreground.name}, idle time from {idle.name}"
     return probes, Check(f"{candidate.name} foreground", True, detail)
+
+
+def _own_session(foreground: ForegroundProbe) -> tuple[SessionProbe, Check] | None:
+    """The lock probe a backend brings (Windows, macOS: its ``session_probe()``), if any."""
+    make: Callable[[], SessionProbe] | None = getattr(foreground, "session_probe", None)
+    if make is None:
+        return None
+    probe = make()
+    return probe, Check("lock screen", True, f"lock, unlock, sleep and wake from {probe.name}")
+
+
+def _backend_checks(foreground: ForegroundProbe) -> list[Check]:
+    """A backend's own ``doctor`` lines (``doctor_checks()``: macOS window titles)."""
+    extra: Callable[[], list[Check]] | None = getattr(foreground, "doctor_checks", None)
+    return [] if extra is None else extra()
 
 
 def _session() -> tuple[SessionProbe, Check]:
@@ -169,9 +203,9 @@ def select_platform(
         break
     if chosen is None:
         raise _nothing_works(tried)
-    session, session_check = _session()
-    tried.append(session_check)
     foreground, idle = chosen
+    session, session_check = _own_session(foreground) or _session()
+    tried.append(session_check)
     log.info("platform: foreground=%s idle=%s session=%s", foreground.name, idle.name, session.name)
     return Platform(foreground=foreground, idle=idle, session=session, tried=tried)
 
@@ -208,13 +242,16 @@ def diagnose(
                 _NO_BACKEND_FIX,
             )
         )
+    own: tuple[SessionProbe, Check] | None = None
     for candidate in applicable:
         probes, check = _try(candidate, ctx)
         checks.append(check)
         if probes is not None:
+            checks.extend(_backend_checks(probes[0]))
+            own = own or _own_session(probes[0])
             for part in probes:
                 part.close()
-    session, session_check = _session()
+    session, session_check = own or _session()
     session.close()
     checks.append(session_check)
     checks.append(

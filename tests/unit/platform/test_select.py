@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import logging
+import sys
 
 import pytest
 
@@ -15,6 +16,8 @@ from wellbeing.platform.select import (
     diagnose,
     select_platform,
 )
+
+from .os_fakes import FakeCocoa, FakeWin32
 
 ANY_OS = ("",)  # every sys.platform starts with ""
 
@@ -120,3 +123,68 @@ def test_diagnose_on_an_unsupported_system_says_so() -> None:
     checks = diagnose(env={}, candidates=[Candidate("amiga", ("amigaos",), Recorder().ok)])
     assert checks[0].name == "platform"
     assert not checks[0].ok
+
+
+# -- backends that bring their own lock probe and doctor lines (Windows, macOS) -----------
+
+
+def test_windows_and_macos_are_tried_only_on_their_own_system() -> None:
+    systems = {c.name: c.systems for c in CANDIDATES}
+    assert systems["windows"] == ("win32",)
+    assert systems["macos"] == ("darwin",)
+    on_linux = [c.name for c in CANDIDATES if "linux".startswith(c.systems)]
+    assert "windows" not in on_linux
+    assert "macos" not in on_linux
+
+
+@pytest.mark.parametrize("name", ["windows", "macos"])
+def test_windows_and_macos_builders_refuse_this_system_with_a_reason(name: str) -> None:
+    if sys.platform.startswith(("win32", "darwin")):
+        pytest.skip("checks the other systems")
+    build = next(c.build for c in CANDIDATES if c.name == name)
+    with pytest.raises(Unavailable, match="Windows|macOS"):
+        build(SelectContext(env={}))
+
+
+def _windows_candidate() -> Candidate:
+    from wellbeing.platform.windows import WindowsIdleProbe, WindowsProbe
+
+    def build(ctx: SelectContext) -> tuple[WindowsProbe, WindowsIdleProbe]:
+        win = FakeWin32()
+        return WindowsProbe(win), WindowsIdleProbe(win)
+
+    return Candidate("windows", ANY_OS, build)
+
+
+def test_a_backend_s_own_lock_probe_replaces_logind() -> None:
+    from wellbeing.platform.windows import WM_WTSSESSION_CHANGE, WindowsSession
+
+    platform = select_platform(env={}, candidates=[_windows_candidate()])
+    assert isinstance(platform.session, WindowsSession)
+    lock = platform.tried[-1]
+    assert (lock.name, lock.ok) == ("lock screen", True)
+    assert "windows-wts" in lock.detail
+    platform.session.feed_message(WM_WTSSESSION_CHANGE, 0x7)
+    assert platform.session.is_locked()
+    platform.close()
+
+
+def test_diagnose_adds_a_backend_s_own_lines() -> None:
+    from wellbeing.platform.macos import MacIdleProbe, MacProbe
+
+    mac = FakeCocoa(trusted=False)
+
+    def build(ctx: SelectContext) -> tuple[MacProbe, MacIdleProbe]:
+        return MacProbe(mac), MacIdleProbe(mac)
+
+    checks = diagnose(env={}, candidates=[Candidate("macos", ANY_OS, build)])
+    names = [c.name for c in checks]
+    assert names[:2] == ["macos foreground", "macos window titles"]
+    titles = checks[1]
+    assert not titles.ok
+    assert titles.fix is not None
+    assert "Accessibility" in titles.fix
+    lock = next(c for c in checks if c.name == "lock screen")
+    assert lock.ok
+    assert "macos-notifications" in lock.detail
+    assert mac.closed
