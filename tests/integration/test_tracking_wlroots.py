@@ -169,7 +169,7 @@ def test_a_forced_backend_that_cannot_work_is_an_error_with_the_reason(
     data_dir.mkdir(parents=True, mode=0o700)
     (data_dir / "config.toml").write_text('[platform]\nbackend = "x11"\n')
     res = subprocess.run(
-        [sys.executable, "-m", "wellbeing", "--data-dir", str(data_dir), "track", "--duration", "5"],
+        [sys.executable, "-m", "wellbeing", "--data-dir", str(data_dir), "track", "--duration=5"],
         env=sway.env(),
         capture_output=True,
         text=True,
