@@ -160,7 +160,8 @@ class WaylandConnection:
 
         Returns:
             True when events were read and dispatched; False at the timeout, or when
-            :meth:`wake` was called or a watched descriptor is readable.
+            :meth:`wake` was called or a watched descriptor is readable (events that
+            came at the same moment are dispatched too: a wake is never lost).
 
         Raises:
             Unavailable: the connection to the compositor was lost.
@@ -169,10 +170,9 @@ class WaylandConnection:
         readable, _, _ = select.select([self._fd, *self._wakeup.fds()], [], [], max(0.0, timeout))
         if self._wakeup.read_fd in readable:
             self._wakeup.drain()
-        if self._fd not in readable:
-            return False
-        self._dispatch(readable)
-        return True
+        if self._fd in readable:
+            self._dispatch(readable)
+        return readable == [self._fd]  # only the compositor spoke: the caller may wait on
 
     def wait_until(self, deadline: float) -> bool:
         """:meth:`wait` until a monotonic ``deadline``."""
