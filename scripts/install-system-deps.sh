@@ -5,7 +5,8 @@
 #
 #   --runtime  only what the app needs to run on an X11 desktop (Qt's xcb libraries)
 #   --test     (default) also the parts the integration tests use: Xvfb, openbox,
-#              X clients, a session D-Bus with dunst, PostgreSQL, ImageMagick, ...
+#              X clients, a session D-Bus with dunst, PostgreSQL, ImageMagick, headless
+#              sway (with foot) and weston, ...
 #   --check    never install; list what is missing and exit 0
 #
 # It asks dpkg-query which packages are missing and calls apt-get only when
@@ -38,6 +39,7 @@ runtime_packages=(
 test_packages=(
   xvfb openbox xdotool x11-utils xterm x11-apps dbus dunst libnotify-bin imagemagick
   postgresql trayer sqlite3
+  sway foot wayland-utils weston   # headless Wayland compositors (tests/integration/wayland_helpers.py)
 )
 # A headless GNOME Shell (Wayland) with GTK 3 windows run by Debian's python3, for the GNOME
 # backend's tests (tests/integration/gnome_shell.py); about 430 MB without recommends.

@@ -22,6 +22,9 @@ person can open it and fix it. Example::
     [limits]
     warn_before_minutes = 5     # the "time is almost up" notification comes this early
 
+    [platform]
+    backend = "auto"            # or force one: "x11", "wlroots", ... (see wellbeing doctor)
+
     [categories]                # name = colour
     Social = "#e4405f"
 
@@ -87,6 +90,14 @@ class LimitSettings:
 
 
 @dataclass(frozen=True)
+class PlatformSettings:
+    backend: str = "auto"  # "auto", or the name of one backend (platform.select.CANDIDATES)
+
+
+_BACKEND_NAME = re.compile(r"^[a-z][a-z0-9-]{0,31}$")
+
+
+@dataclass(frozen=True)
 class Config:
     """Everything the user can set; built from defaults plus ``config.toml``."""
 
@@ -94,6 +105,7 @@ class Config:
     privacy: PrivacySettings = field(default_factory=PrivacySettings)
     notifications: NotificationSettings = field(default_factory=NotificationSettings)
     limits: LimitSettings = field(default_factory=LimitSettings)
+    platform: PlatformSettings = field(default_factory=PlatformSettings)
     categories: dict[str, str] = field(default_factory=dict)
     rules: list[dict[str, Any]] = field(default_factory=list)
     rule_lines: list[int] = field(default_factory=list)
@@ -141,7 +153,7 @@ def parse(text: str, path: Path) -> Config:
             "to use the defaults.",
         ) from exc
     reader = _Reader(text, path)
-    known = {"tracking", "privacy", "notifications", "limits", "categories", "rules"}
+    known = {"tracking", "privacy", "notifications", "limits", "platform", "categories", "rules"}
     for key in data:
         if key not in known:
             reader.fail(
@@ -190,6 +202,16 @@ def parse(text: str, path: Path) -> Config:
         ),
     )
     reader.only(limits, "limits", {"warn_before_minutes"})
+    platform = reader.table(data, "platform")
+    backend = platform.get("backend", "auto")
+    if not isinstance(backend, str) or not _BACKEND_NAME.match(backend.strip().lower()):
+        reader.fail(
+            "platform",
+            "backend",
+            f'must be "auto" or a backend name such as "x11", not {backend!r}',
+        )
+    platform_settings = PlatformSettings(backend=backend.strip().lower())
+    reader.only(platform, "platform", {"backend"})
     colours: dict[str, str] = {}
     for name, colour in categories.items():
         if not isinstance(colour, str) or not _COLOUR.match(colour):
@@ -203,6 +225,7 @@ def parse(text: str, path: Path) -> Config:
         privacy=privacy_settings,
         notifications=notification_settings,
         limits=limit_settings,
+        platform=platform_settings,
         categories=colours,
         rules=list(rules),
         rule_lines=reader.rule_lines(),

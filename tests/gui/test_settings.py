@@ -8,6 +8,7 @@ from wellbeing.config import (
     Config,
     LimitSettings,
     NotificationSettings,
+    PlatformSettings,
     PrivacySettings,
     TrackingSettings,
 )
@@ -40,6 +41,7 @@ def test_template_is_private_and_round_trips(tmp_path: Path) -> None:
             weekly_summary_day=6, weekly_summary_hour=18, weekly_summary_minute=5
         ),
         limits=LimitSettings(warn_before_minutes=2.5),
+        platform=PlatformSettings(backend="wlroots"),
     )
     path = ensure_config_file(tmp_path / "config.toml", cfg)
     assert (path.stat().st_mode & 0o777) == 0o600
@@ -47,6 +49,7 @@ def test_template_is_private_and_round_trips(tmp_path: Path) -> None:
     assert loaded.tracking == cfg.tracking
     assert loaded.notifications == cfg.notifications
     assert loaded.limits == cfg.limits
+    assert loaded.platform.backend == "wlroots"
     assert loaded.privacy.store_titles is False
     before = path.read_text()
     ensure_config_file(path, Config())  # an existing file is never overwritten

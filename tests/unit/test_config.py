@@ -118,3 +118,26 @@ def test_bad_notification_and_limit_settings(tmp_path: Path, body: str, fragment
     with pytest.raises(ConfigError) as info:
         config.load(path)
     assert fragment in info.value.message
+
+
+def test_platform_backend(tmp_path: Path) -> None:
+    assert config.load(tmp_path / "none.toml").platform.backend == "auto"
+    path = tmp_path / "config.toml"
+    path.write_text('[platform]\nbackend = "WLRoots"\n')
+    assert config.load(path).platform.backend == "wlroots"
+
+
+@pytest.mark.parametrize(
+    ("body", "fragment"),
+    [
+        ("[platform]\nbackend = 3\n", 'line 2: platform.backend: must be "auto" or a backend name'),
+        ('[platform]\nbackend = "x 11!"\n', "platform.backend: must be"),
+        ('[platform]\nname = "x11"\n', "platform.name: unknown setting"),
+    ],
+)
+def test_bad_platform_settings(tmp_path: Path, body: str, fragment: str) -> None:
+    path = tmp_path / "config.toml"
+    path.write_text(body)
+    with pytest.raises(ConfigError) as info:
+        config.load(path)
+    assert fragment in info.value.message

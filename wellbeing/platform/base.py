@@ -33,7 +33,7 @@ class WindowInfo:
         app_name: display name from the matching .desktop file, else a tidy key.
         title: the window title ("" if none). Classified, then dropped unless opted in;
             left out of the repr, so no log line or traceback ever shows it.
-        wm_class: (instance, class) on X11, or () elsewhere.
+        wm_class: (instance, class) on X11, (app_id,) on Wayland, or () elsewhere.
         pid: process id when known.
         exe: executable name from psutil when known.
         icon: icon name or path from the .desktop file, when one exists.

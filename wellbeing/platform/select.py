@@ -14,6 +14,12 @@ The session (lock) probe is the chosen backend's own when it has a
 ``session_probe()`` (Windows, macOS: fed by the system's notices), else logind
 when it answers, else :class:`~wellbeing.platform.session.NeverLocked`. A
 backend's ``doctor_checks()``, if it has one, adds its own lines to ``doctor``.
+
+On a Wayland session, candidates marked ``xwayland`` (X11) are tried after
+all the others, and when one is chosen its check says that it sees only
+XWayland windows. The config's ``platform.backend`` may force one backend by
+name: then only that one is tried, and its failure is the error (an automatic
+fallback is only logged).
 """
 
 from __future__ import annotations
@@ -28,12 +34,26 @@ from wellbeing.core.clock import Clock
 from wellbeing.errors import Unavailable
 from wellbeing.platform.base import Check, ForegroundProbe, IdleProbe, Platform, SessionProbe
 
-__all__ = ["CANDIDATES", "Candidate", "SelectContext", "diagnose", "select_platform"]
+__all__ = [
+    "AUTO",
+    "CANDIDATES",
+    "Candidate",
+    "SelectContext",
+    "describe_session",
+    "diagnose",
+    "select_platform",
+]
 
 log = logging.getLogger("wellbeing.platform")
 
 _UNIX_DESKTOPS = ("linux", "freebsd", "openbsd", "netbsd")
 _NO_BACKEND_FIX = "use --fake-platform to try the app with demo data"
+AUTO = "auto"
+"""``platform.backend`` for: try every backend in order (the default)."""
+_XWAYLAND_NOTE = (
+    "on this Wayland session it sees only XWayland windows: time in native Wayland "
+    "apps counts as nothing focused"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,22 +72,43 @@ class Candidate:
         name: shown in logs and ``doctor`` ("x11").
         systems: ``sys.platform`` prefixes it applies to.
         build: returns ``(foreground, idle)``; raises Unavailable (hint = the fix).
+        xwayland: on a Wayland session it sees only XWayland windows (X11): tried
+            after every other candidate there, and said so when chosen.
     """
 
     name: str
     systems: tuple[str, ...]
     build: Callable[[SelectContext], tuple[ForegroundProbe, IdleProbe]]
+    xwayland: bool = False
+
+
+def _wayland_session(env: Mapping[str, str]) -> bool:
+    return bool(env.get("WAYLAND_DISPLAY")) or env.get("XDG_SESSION_TYPE") == "wayland"
+
+
+def describe_session(env: Mapping[str, str]) -> str:
+    """The session as its environment says: type, desktop, Wayland and X displays."""
+    kind = env.get("XDG_SESSION_TYPE", "")
+    if kind in ("", "tty", "unspecified"):
+        kind = "wayland" if env.get("WAYLAND_DISPLAY") else "x11" if env.get("DISPLAY") else ""
+    parts = [f"{kind or 'no graphical'} session"]
+    if env.get("XDG_CURRENT_DESKTOP"):
+        parts.append(f"desktop {env['XDG_CURRENT_DESKTOP']}")
+    for var in ("WAYLAND_DISPLAY", "DISPLAY"):
+        if env.get(var):
+            parts.append(f"{var}={env[var]}")
+    return ", ".join(parts)
 
 
 def _build_x11(ctx: SelectContext) -> tuple[ForegroundProbe, IdleProbe]:
     env = ctx.env
-    if env.get("WAYLAND_DISPLAY") or env.get("XDG_SESSION_TYPE") == "wayland":
-        raise Unavailable(
-            "this is a Wayland session: X11 would only see XWayland windows",
-            hint="Wayland sessions are not supported yet: log in to an X11 session",
-        )
     display = ctx.display or env.get("DISPLAY")
     if not display:
+        if _wayland_session(env):
+            raise Unavailable(
+                "DISPLAY is not set: this Wayland session runs no XWayland",
+                hint="see the fixes of the Wayland backends above",
+            )
         raise Unavailable(
             "DISPLAY is not set: this is not an X11 session",
             hint="run wellbeing inside your X11 desktop session (or set DISPLAY)",
@@ -82,6 +123,19 @@ def _build_x11(ctx: SelectContext) -> tuple[ForegroundProbe, IdleProbe]:
         foreground.close()
         raise
     return foreground, idle
+
+
+def _build_wlroots(ctx: SelectContext) -> tuple[ForegroundProbe, IdleProbe]:
+    from wellbeing.platform.wayland_conn import WaylandConnection
+    from wellbeing.platform.wayland_idle import WaylandIdleProbe
+    from wellbeing.platform.wlroots import WlrootsProbe
+
+    connection = WaylandConnection(ctx.env)
+    try:
+        return WlrootsProbe(connection), WaylandIdleProbe(connection)
+    except Unavailable:
+        connection.close()
+        raise
 
 
 def _build_gnome(ctx: SelectContext) -> tuple[ForegroundProbe, IdleProbe]:
@@ -107,16 +161,49 @@ def _build_macos(ctx: SelectContext) -> tuple[ForegroundProbe, IdleProbe]:
 
 CANDIDATES: list[Candidate] = [
     Candidate("gnome-wayland", ("linux",), _build_gnome),
-    Candidate("x11", _UNIX_DESKTOPS, _build_x11),
+    Candidate("x11", _UNIX_DESKTOPS, _build_x11, xwayland=True),
+    # Append here, in the order to try: gnome-wayland, kde-wayland, wlroots, windows, macos.
+    Candidate("wlroots", ("linux", "freebsd"), _build_wlroots),
     Candidate("windows", ("win32",), _build_windows),
     Candidate("macos", ("darwin",), _build_macos),
-    # Append here, in the order to try: gnome-wayland, kde-wayland, wlroots, windows, macos.
 ]
 """Backends in the order they are tried."""
 
 
-def _applicable(candidates: Sequence[Candidate]) -> list[Candidate]:
-    return [c for c in candidates if sys.platform.startswith(c.systems)]
+def _applicable(candidates: Sequence[Candidate], env: Mapping[str, str]) -> list[Candidate]:
+    """The candidates for this OS, in order; on Wayland, the XWayland-only ones last."""
+    here = [c for c in candidates if sys.platform.startswith(c.systems)]
+    if _wayland_session(env):
+        here.sort(key=lambda c: c.xwayland)  # stable: the rest keep their order
+    return here
+
+
+def _forced(
+    backend: str, candidates: Sequence[Candidate]
+) -> tuple[list[Candidate], Unavailable | None]:
+    """The one candidate ``platform.backend`` names, or the error that it names none here."""
+    named = [c for c in candidates if c.name == backend]
+    if not named:
+        known = ", ".join([AUTO, *(c.name for c in candidates)])
+        return [], Unavailable(
+            f'platform.backend = "{backend}" names no backend (known: {known})',
+            hint='fix platform.backend in config.toml, or set it to "auto"',
+        )
+    if not sys.platform.startswith(named[0].systems):
+        return [], Unavailable(
+            f'platform.backend = "{backend}" is not for this system ({sys.platform})',
+            hint='set platform.backend to "auto" in config.toml',
+        )
+    return named, None
+
+
+def _forced_failure(backend: str, check: Check) -> Unavailable:
+    return Unavailable(
+        f'The backend set in config.toml (platform.backend = "{backend}") cannot work here: '
+        f"{check.detail}.",
+        hint=(f"{check.fix}; or " if check.fix else "")
+        + 'set platform.backend to "auto" to let wellbeing choose',
+    )
 
 
 def _try(
@@ -128,6 +215,8 @@ def _try(
         return None, Check(f"{candidate.name} foreground", False, exc.message, exc.hint)
     foreground, idle = probes
     detail = f"focused window from {foreground.name}, idle time from {idle.name}"
+    if candidate.xwayland and _wayland_session(ctx.env):
+        detail = f"{detail}; {_XWAYLAND_NOTE}"
     return probes, Check(f"{candidate.name} foreground", True, detail)
 
 
@@ -169,6 +258,7 @@ def select_platform(
     display: str | None = None,
     env: Mapping[str, str] | None = None,
     candidates: Sequence[Candidate] | None = None,
+    backend: str = AUTO,
 ) -> Platform:
     """The backends to track with in this session.
 
@@ -178,10 +268,13 @@ def select_platform(
         display: an X display to use instead of ``$DISPLAY``.
         env: the environment to judge the session by (default ``os.environ``).
         candidates: backends to try (default :data:`CANDIDATES`).
+        backend: a candidate's name to use and no other (``platform.backend``), or
+            :data:`AUTO` to try them all in order.
 
     Raises:
         Unavailable: no backend can see the focused window; the message lists what
-            was tried and why each failed, the hint the first fix.
+            was tried and why each failed, the hint the first fix. With a forced
+            ``backend``: that backend cannot work, and why.
     """
     if fake:
         from wellbeing.platform.fake import ScriptedPlatform
@@ -191,14 +284,26 @@ def select_platform(
         log.info("platform: fake (scripted demo rotation)")
         return platform
     ctx = SelectContext(os.environ if env is None else env, display)
+    pool = CANDIDATES if candidates is None else candidates
+    if backend != AUTO:
+        order, error = _forced(backend, pool)
+        if error is not None:
+            raise error
+    else:
+        order = _applicable(pool, ctx.env)
+    log.info("session: %s", describe_session(ctx.env))
     tried: list[Check] = []
     chosen: tuple[ForegroundProbe, IdleProbe] | None = None
-    for candidate in _applicable(CANDIDATES if candidates is None else candidates):
+    for candidate in order:
         probes, check = _try(candidate, ctx)
         tried.append(check)
         if probes is None:
+            if backend != AUTO:
+                raise _forced_failure(backend, check)
             log.info("platform %s unavailable: %s", candidate.name, check.detail)
             continue
+        if candidate.xwayland and _wayland_session(ctx.env):
+            log.warning("platform %s: %s", candidate.name, _XWAYLAND_NOTE)
         chosen = probes
         break
     if chosen is None:
@@ -228,11 +333,17 @@ def diagnose(
     display: str | None = None,
     env: Mapping[str, str] | None = None,
     candidates: Sequence[Candidate] | None = None,
+    backend: str = AUTO,
 ) -> list[Check]:
-    """``wellbeing doctor``'s platform checks: each backend (opened, then closed), lock, tray."""
+    """``wellbeing doctor``'s platform checks.
+
+    The session, then every backend in the order tried (each opened, then closed),
+    the one chosen (the first that works, or the one ``backend`` forces), lock, tray.
+    """
     ctx = SelectContext(os.environ if env is None else env, display)
-    checks: list[Check] = []
-    applicable = _applicable(CANDIDATES if candidates is None else candidates)
+    checks = [Check("session", True, describe_session(ctx.env))]
+    pool = CANDIDATES if candidates is None else candidates
+    applicable = _applicable(pool, ctx.env)
     if not applicable:
         checks.append(
             Check(
@@ -242,15 +353,31 @@ def diagnose(
                 _NO_BACKEND_FIX,
             )
         )
+    forced_error: Unavailable | None = None
+    if backend != AUTO:
+        forced, forced_error = _forced(backend, pool)
+        applicable = forced + [c for c in applicable if c not in forced]
+    chosen: str | None = None
     own: tuple[SessionProbe, Check] | None = None
     for candidate in applicable:
         probes, check = _try(candidate, ctx)
+        if backend != AUTO and candidate.name != backend:
+            check = Check(
+                check.name,
+                False,
+                f"not used: platform.backend = {backend!r}; "
+                f"it {'would work' if check.ok else 'would not work either'}"
+                f" ({check.detail})",
+            )
         checks.append(check)
         if probes is not None:
             checks.extend(_backend_checks(probes[0]))
             own = own or _own_session(probes[0])
             for part in probes:
                 part.close()
+            if chosen is None and check.ok:
+                chosen = candidate.name
+    checks.append(_chosen_check(backend, chosen, forced_error, checks))
     session, session_check = own or _session()
     session.close()
     checks.append(session_check)
@@ -262,3 +389,19 @@ def diagnose(
         )
     )
     return checks
+
+
+def _chosen_check(
+    backend: str, chosen: str | None, forced_error: Unavailable | None, checks: list[Check]
+) -> Check:
+    """The line that says which backend tracking uses, and whether it was forced."""
+    if forced_error is not None:
+        return Check("backend chosen", False, forced_error.message, forced_error.hint)
+    how = f'forced by platform.backend = "{backend}"' if backend != AUTO else "automatically"
+    if chosen is not None:
+        return Check("backend chosen", True, f"{chosen} ({how})")
+    if backend != AUTO:
+        failed = next(c for c in checks if c.name == f"{backend} foreground")
+        error = _forced_failure(backend, failed)
+        return Check("backend chosen", False, error.message, error.hint)
+    return Check("backend chosen", False, "none: no backend works in this session", None)

@@ -74,7 +74,7 @@ def run_doctor(data_dir: str | None, db_url: str | None, *, out: TextIO) -> int:
     from wellbeing.services.notifier import notification_check
     from wellbeing.services.quiet import quiet_mode_check
 
-    platform_checks = diagnose()
+    platform_checks = diagnose(backend=_configured_backend(data_dir))
     platform_checks += [notification_check(), quiet_mode_check()]
     gnome = extension_check()  # only on GNOME on Wayland
     if gnome is not None:
@@ -95,6 +95,14 @@ def run_doctor(data_dir: str | None, db_url: str | None, *, out: TextIO) -> int:
         return 0
     print("Tracking cannot work yet: see the fixes above.", file=out)
     return 1
+
+
+def _configured_backend(data_dir: str | None) -> str:
+    """``platform.backend`` from the config ("auto" when the config cannot be read)."""
+    try:
+        return config_module.load(paths_module.resolve(data_dir).config).platform.backend
+    except WellbeingError:
+        return "auto"  # the config check below says what is wrong with it
 
 
 def _print(checks: list[Check], out: TextIO) -> None:

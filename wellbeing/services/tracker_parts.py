@@ -47,7 +47,7 @@ def tracker_parts(
     Call :func:`announce_ready` once storage is ready too.
     """
     clock = SystemClock()
-    platform = select_platform(fake=fake, clock=clock)
+    platform = select_platform(fake=fake, clock=clock, backend=config.platform.backend)
     for check in platform.tried:
         log.debug("backend %s: %s", check.name, check.detail)
     log.info(

@@ -57,6 +57,13 @@ weekly_summary_time = "{summary_time}"
 # The "almost up" notification comes this many minutes before a limit (0: none).
 warn_before_minutes = {warn:g}
 
+[platform]
+# How wellbeing sees the focused window: "auto" tries every way that fits this
+# desktop (wellbeing doctor lists them and says which one works), or name one
+# ("x11", "wlroots", ...) to use it and no other; if it cannot work, wellbeing
+# says why instead of falling back.
+backend = "{backend}"
+
 # Your own rules, for example to count an app as Work:
 # [[rules]]
 # field = "app"
@@ -80,6 +87,7 @@ def ensure_config_file(path: Path, config: Config) -> Path:
         summary_time=f"{config.notifications.weekly_summary_hour:02d}:"
         f"{config.notifications.weekly_summary_minute:02d}",
         warn=config.limits.warn_before_minutes,
+        backend=config.platform.backend,
     )
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(fd, "w", encoding="utf-8") as handle:
@@ -111,6 +119,7 @@ class SettingsDialog(QDialog):
             ("A day starts at", f"{tracking.day_start_hour:02d}:00"),
             ("Keep window titles", "yes" if privacy.store_titles else "no (recommended)"),
             ("Never record", ", ".join(privacy.ignore_apps) or "—"),
+            ("Window backend", config.platform.backend),
             ("Your own rules", str(len(config.rules))),
         ]
         for label, value in rows:

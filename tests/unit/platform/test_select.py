@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -13,6 +14,7 @@ from wellbeing.platform.select import (
     CANDIDATES,
     Candidate,
     SelectContext,
+    describe_session,
     diagnose,
     select_platform,
 )
@@ -90,11 +92,88 @@ def test_x11_without_display_says_so() -> None:
     assert "DISPLAY is not set" in info.value.message
 
 
-def test_x11_refuses_wayland_sessions_even_with_xwayland() -> None:
-    env = {"DISPLAY": ":0", "WAYLAND_DISPLAY": "wayland-0", "XDG_SESSION_TYPE": "wayland"}
+WAYLAND = {"WAYLAND_DISPLAY": "wayland-1", "XDG_SESSION_TYPE": "wayland", "DISPLAY": ":0"}
+
+
+def test_on_wayland_xwayland_backends_come_last_and_say_what_they_miss(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    x11 = Recorder()
+    candidates = [Candidate("x11", ANY_OS, x11.ok, xwayland=True), broken("wl refused", "fix wl")]
+    with caplog.at_level(logging.INFO, logger="wellbeing.platform"):
+        platform = select_platform(env=WAYLAND, candidates=candidates)
+    tried = [(c.name, c.ok) for c in platform.tried[:2]]
+    assert tried == [("wl foreground", False), ("x11 foreground", True)]
+    assert "only XWayland windows" in platform.tried[1].detail
+    assert "platform x11: on this Wayland session it sees only XWayland" in caplog.text
+    assert "session: wayland session" in caplog.text
+    platform.close()
+
+
+def test_on_x11_the_order_is_kept() -> None:
+    x11 = Recorder()
+    candidates = [Candidate("x11", ANY_OS, x11.ok, xwayland=True), broken("wl refused", None)]
+    platform = select_platform(env={"DISPLAY": ":0"}, candidates=candidates)
+    assert [c.name for c in platform.tried[:1]] == ["x11 foreground"]
+    assert "XWayland" not in platform.tried[0].detail
+    platform.close()
+
+
+def test_a_forced_backend_is_the_only_one_tried() -> None:
+    first, forced = Recorder(), Recorder()
+    candidates = [Candidate("one", ANY_OS, first.ok), Candidate("two", ANY_OS, forced.ok)]
+    platform = select_platform(env={}, candidates=candidates, backend="two")
+    assert first.built == []
+    assert platform.foreground is forced.built[0]
+    platform.close()
+
+
+def test_a_forced_backend_that_fails_is_an_error_with_its_reason() -> None:
+    fallback = Recorder()
+    candidates = [broken("wl refused", "enable wl"), Candidate("x11", ANY_OS, fallback.ok)]
     with pytest.raises(Unavailable) as info:
-        select_platform(env=env, candidates=CANDIDATES)
-    assert info.value.hint == "Wayland sessions are not supported yet: log in to an X11 session"
+        select_platform(env=WAYLAND, candidates=candidates, backend="wl")
+    assert 'platform.backend = "wl"' in info.value.message
+    assert "wl refused" in info.value.message
+    assert info.value.hint is not None
+    assert info.value.hint.startswith("enable wl")
+    assert fallback.built == []  # no quiet fallback when the user chose
+
+
+def test_a_forced_backend_that_does_not_exist_names_the_known_ones() -> None:
+    candidates = [Candidate("one", ANY_OS, Recorder().ok)]
+    with pytest.raises(Unavailable, match=r"names no backend \(known: auto, one\)"):
+        select_platform(env={}, candidates=candidates, backend="nope")
+
+
+def test_wlroots_outside_wayland_says_so() -> None:
+    (wlroots,) = [c for c in CANDIDATES if c.name == "wlroots"]
+    with pytest.raises(Unavailable, match="WAYLAND_DISPLAY is not set"):
+        select_platform(env={}, candidates=[wlroots])
+
+
+def test_wlroots_with_no_compositor_at_the_socket(tmp_path: Path) -> None:
+    (wlroots,) = [c for c in CANDIDATES if c.name == "wlroots"]
+    pytest.importorskip("pywayland")
+    env = {"WAYLAND_DISPLAY": "wayland-9", "XDG_RUNTIME_DIR": str(tmp_path)}
+    with pytest.raises(Unavailable, match="cannot connect to the Wayland compositor at .*-9"):
+        select_platform(env=env, candidates=[wlroots])
+
+
+def test_wlroots_without_pywayland_says_how_to_get_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    (wlroots,) = [c for c in CANDIDATES if c.name == "wlroots"]
+    monkeypatch.setitem(sys.modules, "pywayland.client.display", None)  # import fails
+    env = {"WAYLAND_DISPLAY": "/nonexistent/wayland-0"}
+    with pytest.raises(Unavailable, match="pywayland is not installed") as info:
+        select_platform(env=env, candidates=[wlroots])
+    assert info.value.hint is not None
+    assert "wellbeing[wayland]" in info.value.hint
+
+
+def test_describe_session() -> None:
+    assert describe_session(WAYLAND) == "wayland session, WAYLAND_DISPLAY=wayland-1, DISPLAY=:0"
+    assert describe_session({"DISPLAY": ":1"}) == "x11 session, DISPLAY=:1"
+    assert describe_session({}) == "no graphical session"
 
 
 def test_x11_on_a_display_that_does_not_exist() -> None:
@@ -111,7 +190,15 @@ def test_diagnose_tries_every_backend_and_closes_what_it_opened() -> None:
     ]
     checks = diagnose(env={}, candidates=candidates)
     names = [c.name for c in checks]
-    assert names[:3] == ["one foreground", "two foreground", "three foreground"]
+    assert names[:5] == [
+        "session",
+        "one foreground",
+        "two foreground",
+        "three foreground",
+        "backend chosen",
+    ]
+    assert checks[4].ok
+    assert checks[4].detail == "one (automatically)"
     assert {"lock screen", "system tray"} <= set(names)
     assert first.built[0].closed
     assert second.built[0].closed
@@ -121,8 +208,8 @@ def test_diagnose_tries_every_backend_and_closes_what_it_opened() -> None:
 
 def test_diagnose_on_an_unsupported_system_says_so() -> None:
     checks = diagnose(env={}, candidates=[Candidate("amiga", ("amigaos",), Recorder().ok)])
-    assert checks[0].name == "platform"
-    assert not checks[0].ok
+    assert checks[1].name == "platform"
+    assert not checks[1].ok
 
 
 # -- backends that bring their own lock probe and doctor lines (Windows, macOS) -----------
@@ -179,8 +266,8 @@ def test_diagnose_adds_a_backend_s_own_lines() -> None:
 
     checks = diagnose(env={}, candidates=[Candidate("macos", ANY_OS, build)])
     names = [c.name for c in checks]
-    assert names[:2] == ["macos foreground", "macos window titles"]
-    titles = checks[1]
+    assert names[1:3] == ["macos foreground", "macos window titles"]
+    titles = checks[2]
     assert not titles.ok
     assert titles.fix is not None
     assert "Accessibility" in titles.fix
@@ -188,3 +275,18 @@ def test_diagnose_adds_a_backend_s_own_lines() -> None:
     assert lock.ok
     assert "macos-notifications" in lock.detail
     assert mac.closed
+
+
+
+def test_diagnose_with_a_forced_backend_that_fails_says_so_and_uses_no_other() -> None:
+    works = Recorder()
+    candidates = [Candidate("x11", ANY_OS, works.ok, xwayland=True), broken("wl refused", "fix wl")]
+    checks = diagnose(env=WAYLAND, candidates=candidates, backend="wl")
+    by_name = {c.name: c for c in checks}
+    assert not by_name["wl foreground"].ok
+    assert not by_name["x11 foreground"].ok  # it would work, but the user forced wl
+    assert "not used: platform.backend = 'wl'" in by_name["x11 foreground"].detail
+    chosen = by_name["backend chosen"]
+    assert not chosen.ok
+    assert "wl refused" in chosen.detail
+    assert by_name["session"].detail.startswith("wayland session")
