@@ -5,6 +5,7 @@ Every error a user can cause or meet in their environment derives from
 
     WellbeingError (1)                 anything we can explain to the user
     ├── UsageError (2)                 a bad command line: impossible date, --from after --to
+    │   └── ExperimentError (2)        the experiment cannot do that (none running, a bad answer)
     ├── BadDataError (3)               bad input data
     │   └── ConfigError (3)            a malformed config or rules file (names file and line)
     ├── StorageUnavailable (4)         the data dir or database cannot be created, opened or written
@@ -40,6 +41,10 @@ class UsageError(WellbeingError):
     """The command line asked for something impossible."""
 
     exit_code = 2
+
+
+class ExperimentError(UsageError):
+    """A self-experiment cannot do what was asked (none running, a bad answer, a bad day)."""
 
 
 class BadDataError(WellbeingError):

@@ -277,3 +277,80 @@ class DowntimeRow(Base):
     always_allowed: Mapped[str] = mapped_column(Text, default="", server_default="")
     enabled: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1")
     updated_ms: Mapped[int] = mapped_column(BigInteger)
+
+
+class ExperimentRow(Base):
+    """A self-experiment of one device (migration 0006); its rows are never deleted."""
+
+    __tablename__ = "experiment"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    device_id: Mapped[int] = mapped_column(ForeignKey("device.id"))
+    design: Mapped[str] = mapped_column(String(16))
+    status: Mapped[str] = mapped_column(String(16))
+    start_date: Mapped[date] = mapped_column(DayNumber)
+    primary_measure: Mapped[str] = mapped_column(String(16))
+    targets: Mapped[str] = mapped_column(Text)
+    limit_seconds: Mapped[int] = mapped_column(Integer)
+    checkin_minute: Mapped[int] = mapped_column(Integer)
+    prompts_per_day: Mapped[int] = mapped_column(Integer)
+    follow_up: Mapped[bool] = mapped_column(Boolean)
+    pairs: Mapped[int] = mapped_column(Integer)
+    seed: Mapped[int] = mapped_column(BigInteger)
+    drawn_order: Mapped[str] = mapped_column(Text)
+    mode: Mapped[str] = mapped_column(String(16))
+    created_ms: Mapped[int] = mapped_column(BigInteger)
+    ended_ms: Mapped[int | None] = mapped_column(BigInteger)
+
+
+class CheckinRow(Base):
+    """The evening check-in of one experiment day (a second one replaces the first)."""
+
+    __tablename__ = "experiment_checkin"
+
+    experiment_id: Mapped[int] = mapped_column(ForeignKey("experiment.id"), primary_key=True)
+    local_date: Mapped[date] = mapped_column(DayNumber, primary_key=True)
+    mood: Mapped[int] = mapped_column(Integer)
+    lonely: Mapped[int] = mapped_column(Integer)
+    anxious: Mapped[int] = mapped_column(Integer)
+    missed_out: Mapped[int] = mapped_column(Integer)
+    note: Mapped[str] = mapped_column(Text, default="", server_default="")
+    late: Mapped[bool] = mapped_column(Boolean)
+    answered_ms: Mapped[int] = mapped_column(BigInteger)
+
+
+class QuestionnaireRow(Base):
+    """A questionnaire answered for one experiment day: answers, score and instrument version."""
+
+    __tablename__ = "questionnaire_response"
+
+    experiment_id: Mapped[int] = mapped_column(ForeignKey("experiment.id"), primary_key=True)
+    local_date: Mapped[date] = mapped_column(DayNumber, primary_key=True)
+    instrument: Mapped[str] = mapped_column(String(16), primary_key=True)
+    version: Mapped[str] = mapped_column(String(32))
+    answers: Mapped[str] = mapped_column(String(64))
+    raw: Mapped[int] = mapped_column(Integer)
+    score: Mapped[int] = mapped_column(Integer)
+    answered_ms: Mapped[int] = mapped_column(BigInteger)
+
+
+class PhoneReportRow(Base):
+    """Screen time a user read off their phone for one target (seconds a day), self-reported."""
+
+    __tablename__ = "experiment_phone"
+
+    experiment_id: Mapped[int] = mapped_column(ForeignKey("experiment.id"), primary_key=True)
+    local_date: Mapped[date] = mapped_column(DayNumber, primary_key=True)
+    target: Mapped[str] = mapped_column(String(255), primary_key=True)
+    seconds: Mapped[int] = mapped_column(Integer)
+
+
+class ReminderRow(Base):
+    """A reminder sent (so each fires once, across restarts)."""
+
+    __tablename__ = "experiment_reminder"
+
+    experiment_id: Mapped[int] = mapped_column(ForeignKey("experiment.id"), primary_key=True)
+    local_date: Mapped[date] = mapped_column(DayNumber, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(32), primary_key=True)
+    sent_ms: Mapped[int] = mapped_column(BigInteger)

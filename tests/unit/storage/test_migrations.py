@@ -13,6 +13,8 @@ from wellbeing.storage.models import Base
 
 TABLES = {
     "usage_limit", "limit_event", "downtime",
+    "experiment", "experiment_checkin", "questionnaire_response", "experiment_phone",
+    "experiment_reminder",
     "meta", "device", "category", "app", "site", "interval", "daily_usage", "window_title"
 }
 
