@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from wellbeing import __version__, logs
 from wellbeing import paths as paths_module
+from wellbeing.cli_experiment import add_experiment_parser, cmd_experiment
 from wellbeing.cli_limits import add_limits_parser, cmd_limits
 from wellbeing.errors import Unavailable, UsageError, WellbeingError
 
@@ -141,6 +142,7 @@ def build_parser() -> argparse.ArgumentParser:
                           help='print {"app", "site", "category", "rule"} as JSON')
 
     add_limits_parser(sub)
+    add_experiment_parser(sub)
 
     demo = sub.add_parser("demo-data", help="fill the data dir with realistic synthetic history")
     demo.add_argument("--days", type=_positive_int, default=30, help="how many days (default 30)")
@@ -164,6 +166,7 @@ def run(args: argparse.Namespace) -> int:
         "demo-data": _cmd_demo_data,
         "classify": _cmd_classify,
         "limits": cmd_limits,
+        "experiment": cmd_experiment,
     }
     return run_guarded(args, commands[args.command])
 

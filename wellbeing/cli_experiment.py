@@ -1,0 +1,247 @@
+"""``wellbeing experiment start|checkin|questionnaire|phone|status|report|export|abandon``.
+
+Registered by ``wellbeing.cli``. No Qt. Everything goes through
+``services.experiment``; a bad value (out of range, a future date, a date
+outside the experiment, a wrong number of answers) is a usage error: one
+message on stderr naming the problem, exit 2, nothing written.
+
+``report --json`` prints the report's documented shape (README, "The
+self-experiment"); ``status --json`` prints where the experiment stands.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+from dataclasses import asdict
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from wellbeing import logs
+from wellbeing.errors import UsageError
+
+EXIT_OK = 0
+PRIMARY_CHOICES = ("mood", "lonely", "anxious", "missed_out", "who5", "ucla3", "phq8", "gad7")
+
+
+def add_experiment_parser(sub: Any) -> None:
+    """Add ``experiment`` and its subcommands to the top-level subparsers ``sub``."""
+    parser = sub.add_parser(
+        "experiment",
+        help="run a self-experiment: a baseline week, then limited weeks, with check-ins",
+        description="Find out, on yourself, whether using social media less makes you feel "
+        "better: a baseline week of tracking, then weeks with a daily limit on each chosen "
+        "platform, with an evening check-in and weekly questionnaires. Not medical advice.",
+    )
+    actions = parser.add_subparsers(dest="experiment_command", metavar="ACTION", required=True)
+
+    start = actions.add_parser("start", help="set up and start an experiment")
+    start.add_argument("--design", choices=("classic", "randomized"), default="classic",
+                       help="classic: 1 baseline week, 3 limited weeks; randomized: limited and "
+                       "usual weeks in a random order within pairs (stronger evidence)")
+    start.add_argument("--targets", required=True,
+                       help="comma-separated sites or apps, e.g. instagram.com,facebook.com")
+    start.add_argument("--limit", default="10m", help="daily limit per target (default 10m)")
+    start.add_argument("--checkin-at", default="21:00", help="evening check-in time (HH:MM)")
+    start.add_argument("--primary", choices=PRIMARY_CHOICES, default="mood",
+                       help="the main question, chosen now so the report cannot cherry-pick")
+    start.add_argument("--start", type=_day, help="first day of the baseline (default today)")
+    start.add_argument("--follow-up", action="store_true",
+                       help="classic only: one more week with the limits off")
+    start.add_argument("--pairs", type=int, default=2,
+                       help="randomized only: pairs of weeks (2 to 4, default 2)")
+    start.add_argument("--prompts", type=int, default=0, choices=(0, 1, 2),
+                       help="extra short prompts a day at random times (default 0)")
+
+    checkin = actions.add_parser("checkin", help="the evening check-in (0-10 each)")
+    for name in ("mood", "lonely", "anxious", "missed-out"):
+        checkin.add_argument(f"--{name}", type=int, required=True)
+    checkin.add_argument("--note", default="", help="an optional note")
+    checkin.add_argument("--date", type=_day, help="the day it is for (default today)")
+
+    questionnaire = actions.add_parser("questionnaire", help="answer a weekly questionnaire")
+    questionnaire.add_argument("instrument", choices=("who5", "ucla3", "phq8", "gad7"))
+    questionnaire.add_argument("--answers", required=True,
+                               help="the answers' values in item order, e.g. 3,2,1,3,2")
+    questionnaire.add_argument("--date", type=_day, help="the day it is for (default today)")
+
+    phone = actions.add_parser("phone", help="screen time read off your phone for a target")
+    phone.add_argument("target")
+    phone.add_argument("--minutes", type=int, required=True, help="minutes a day")
+    phone.add_argument("--date", type=_day, help="the day it is for (default today)")
+
+    status = actions.add_parser("status", help="day, phase, adherence and check-ins")
+    status.add_argument("--json", action="store_true")
+    report = actions.add_parser("report", help="what changed (so far, while it runs)")
+    report.add_argument("--json", action="store_true")
+    export = actions.add_parser("export", help="CSV and JSON of the whole experiment")
+    export.add_argument("-o", "--output", type=Path, required=True, help="a folder")
+    actions.add_parser("abandon", help="end it now: all data is kept, its limits go")
+
+
+def cmd_experiment(args: argparse.Namespace) -> int:
+    """Run ``wellbeing experiment ACTION``."""
+    from wellbeing.services.context import open_context
+    from wellbeing.services.experiment_admin import open_experiment_service
+
+    logs.setup(None, stderr_level=logging.DEBUG if args.verbose else logging.WARNING)
+    ctx = open_context(args.data_dir, args.db)
+    try:
+        service = open_experiment_service(ctx)
+        return int(_ACTIONS[args.experiment_command](args, ctx, service))
+    finally:
+        ctx.close()
+
+
+def _start(args: argparse.Namespace, ctx: Any, service: Any) -> int:
+    from wellbeing.core.limits import LimitError, parse_duration
+    from wellbeing.services.experiment import Setup
+    from wellbeing.services.experiment_admin import targets_from_text
+
+    try:
+        seconds = parse_duration(args.limit)
+    except LimitError as exc:
+        raise UsageError(str(exc)) from exc
+    setup = Setup(
+        design=args.design,
+        targets=targets_from_text(ctx, service, args.targets.split(",")),
+        limit_seconds=seconds,
+        checkin_minute=_minute(args.checkin_at),
+        prompts_per_day=args.prompts,
+        primary=args.primary,
+        follow_up=args.follow_up,
+        pairs=args.pairs,
+        start=args.start,
+    )
+    status = service.start(setup)
+    print(f"Started: day 1 of {status.days_total}. The baseline week starts "
+          f"{status.phase_first.isoformat() if status.phase_first else setup.start}: use your "
+          "computer as usual; check in each evening.")
+    print("This is not medical advice. Need help now? https://findahelpline.com")
+    return EXIT_OK
+
+
+def _checkin(args: argparse.Namespace, ctx: Any, service: Any) -> int:
+    from wellbeing.services.experiment import Checkin
+
+    saved = service.checkin(
+        Checkin(args.mood, args.lonely, args.anxious, args.missed_out, args.note), args.date
+    )
+    what = "replaced the earlier one" if saved.replaced else "saved"
+    late = " (marked late)" if saved.late else ""
+    print(f"Check-in for {saved.day.isoformat()} {what}{late}.")
+    return EXIT_OK
+
+
+def _questionnaire(args: argparse.Namespace, ctx: Any, service: Any) -> int:
+    answers = []
+    for number, part in enumerate(args.answers.split(","), start=1):
+        try:
+            answers.append(int(part.strip()))
+        except ValueError:
+            raise UsageError(f"Answer {number} ({part.strip()!r}) is not a whole number.") from None
+    result = service.answer(args.instrument, answers, args.date)
+    band = f" ({result.band})" if result.band else ""
+    print(f"{args.instrument}: {result.score}{band}. Saved.")
+    return EXIT_OK
+
+
+def _phone(args: argparse.Namespace, ctx: Any, service: Any) -> int:
+    service.record_phone(args.target, args.minutes * 60, args.date)
+    print(f"Phone time for {args.target} saved (self-reported).")
+    return EXIT_OK
+
+
+def _status(args: argparse.Namespace, ctx: Any, service: Any) -> int:
+    status = service.status()
+    if args.json:
+        print(json.dumps(None if status is None else _jsonable(asdict(status))))
+        return EXIT_OK
+    if status is None:
+        print("No experiment yet. Start one with 'wellbeing experiment start'.")
+        return EXIT_OK
+    state = "finished" if status.finished else "abandoned" if status.abandoned else "running"
+    print(f"Experiment ({status.design}, main question: {status.primary}): {state}.")
+    if state == "running":
+        print(f"Day {status.day_number} of {status.days_total}; phase: {status.phase}.")
+    print(f"Days within the limits: {status.adherence_days_within} of {status.adherence_days}.")
+    missing = ", ".join(d.isoformat() for d in status.checkins_missing) or "none"
+    print(f"Check-ins: {status.checkins_done} done; missing: {missing}.")
+    for key, day in status.questionnaires_due:
+        print(f"Due: the {key} questionnaire (for {day.isoformat()}).")
+    return EXIT_OK
+
+
+def _report(args: argparse.Namespace, ctx: Any, service: Any) -> int:
+    report = service.report()
+    if args.json:
+        print(json.dumps(report.to_json(), ensure_ascii=False))
+        return EXIT_OK
+    print(report.summary)
+    for name, measure in report.to_json()["measures"].items():
+        ci = measure["ci95"]
+        diff = "not enough data" if measure["difference"] is None else (
+            f"{measure['difference']:+.2f} (95% range {ci[0]:.2f} to {ci[1]:.2f})")
+        print(f"  {name:<11} baseline {_num(measure['baseline_mean'])}  "
+              f"limited {_num(measure['limited_mean'])}  difference {diff}")
+    return EXIT_OK
+
+
+def _export(args: argparse.Namespace, ctx: Any, service: Any) -> int:
+    from wellbeing.services.experiment_export import export_experiment
+
+    files = export_experiment(service, args.output)
+    print(f"Wrote {len(files)} files to {args.output}.")
+    return EXIT_OK
+
+
+def _abandon(args: argparse.Namespace, ctx: Any, service: Any) -> int:
+    service.abandon()
+    print("The experiment is ended. Everything you answered is kept; its limits are gone.")
+    return EXIT_OK
+
+
+_ACTIONS = {
+    "start": _start,
+    "checkin": _checkin,
+    "questionnaire": _questionnaire,
+    "phone": _phone,
+    "status": _status,
+    "report": _report,
+    "export": _export,
+    "abandon": _abandon,
+}
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _minute(text: str) -> int:
+    hours, _, minutes = text.partition(":")
+    try:
+        value = int(hours) * 60 + int(minutes)
+    except ValueError:
+        raise UsageError(f"{text!r} is not a time of day (HH:MM).") from None
+    if not (0 <= int(hours) < 24 and 0 <= int(minutes) < 60):
+        raise UsageError(f"{text!r} is not a time of day (HH:MM).")
+    return value
+
+
+def _num(value: float | None) -> str:
+    return "–" if value is None else f"{value:.2f}"
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {key: _jsonable(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_jsonable(item) for item in value]
+    if isinstance(value, date):
+        return value.isoformat()
+    return value

@@ -1,0 +1,55 @@
+"""Building the experiment service for the CLI (SQLAlchemy, any database) and naming targets."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from wellbeing.core.limit_targets import LimitError, LimitTarget
+from wellbeing.errors import ExperimentError
+from wellbeing.services.context import Context
+from wellbeing.services.experiment import ExperimentService
+from wellbeing.services.limit_admin import Moment, find_target, open_limit_store
+from wellbeing.storage.experiment_store import ExperimentStore, SqlAlchemyRunner
+
+
+def open_experiment_service(ctx: Context) -> ExperimentService:
+    """The experiment of the opened data dir's device, on trusted time (see ``Moment.trusted``).
+
+    Trusted time: a clock set forward does not end a phase's locked limits early.
+    """
+    limits = open_limit_store(ctx)
+    day_start = ctx.config.tracking.day_start_hour
+
+    def moment() -> Moment:
+        return Moment.trusted(limits, day_start)
+
+    return ExperimentService(
+        ExperimentStore(SqlAlchemyRunner(ctx.db), ctx.device_id),
+        limits,
+        today=lambda: moment().today,
+        now_ms=lambda: moment().now_ms,
+    )
+
+
+def targets_from_text(ctx: Context, service: ExperimentService, texts: Sequence[str]) -> tuple[
+    LimitTarget, ...
+]:
+    """The apps and sites named (``instagram.com``, ``app:KEY``, a known app key)."""
+    limits = open_limit_store(ctx)
+    names = limits.known_names()
+    found = []
+    for text in texts:
+        if not text.strip():
+            continue
+        try:
+            target = find_target(text, service.limits, names)
+        except LimitError as exc:
+            raise ExperimentError(str(exc)) from exc
+        if target.kind not in ("app", "site"):
+            raise ExperimentError(
+                f"{target} is not an app or a site; the experiment limits single platforms."
+            )
+        found.append(target)
+    if not found:
+        raise ExperimentError("Name at least one app or site with --targets.")
+    return tuple(found)
