@@ -1,4 +1,4 @@
-"""``wellbeing experiment`` as a subprocess: start, check in, answer, report; bad input is refused."""
+"""``wellbeing experiment`` as a subprocess: a day of it, and bad input refused without a write."""
 
 from __future__ import annotations
 
