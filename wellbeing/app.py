@@ -38,7 +38,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from wellbeing import config as config_module
 from wellbeing import logs
@@ -57,6 +57,7 @@ from wellbeing.storage.queries import UsageQueries
 if TYPE_CHECKING:
     from wellbeing.core.limits import LimitTarget
     from wellbeing.services.context import Context
+    from wellbeing.services.experiment import ExperimentService
     from wellbeing.services.limits_runtime import LimitsRuntime
     from wellbeing.ui.dashboard import DashboardWindow
     from wellbeing.ui.job_timer import JobTimer
@@ -135,13 +136,23 @@ class OpenedData:
     """Limits as the tracker's thread reads them (the enforcer's store)."""
     ui_limits: Callable[[], LimitStore] | None = None
     """Opens a store of the limits for the GUI thread (the Limits page, the editor)."""
+    ui_experiment: Callable[[Callable[[], date]], ExperimentService] | None = None
+    """Opens the experiment for the GUI thread, given how to tell today (the Experiment page)."""
 
     @classmethod
     def of_context(cls, ctx: Context) -> OpenedData:
         """What a SQLAlchemy :class:`~wellbeing.services.context.Context` opened."""
+
+        def experiment(today: Callable[[], date]) -> ExperimentService:
+            from wellbeing.services.experiment import ExperimentService
+            from wellbeing.storage.experiment_store import ExperimentStore, SqlAlchemyRunner
+
+            store = ExperimentStore(SqlAlchemyRunner(ctx.db), ctx.device_id)
+            return ExperimentService(store, ctx.limits(), today=today, now_ms=_now_ms)
+
         return cls(
             ctx.config, ctx.paths, ctx.queries(), ctx.notice, ctx.close,
-            tracker_limits=ctx.limits(), ui_limits=ctx.limits,
+            tracker_limits=ctx.limits(), ui_limits=ctx.limits, ui_experiment=experiment,
         )
 
 
@@ -298,13 +309,28 @@ class TrayApp:
                 self.queries, self.control.today, today_total=self.control.today_total_seconds
             )
             self.window = DashboardWindow(  # redrawn by _on_saved
-                model, limits=self._limits_model(), refresh_ms=0
+                model, limits=self._limits_model(), experiment=self._experiment_page(),
+                refresh_ms=0,
             )
             self.window.resize(self.window.default_size())
             self.window.closed.connect(self._dashboard_closed)
         self.window.show()
         self.window.raise_()
         self.window.activateWindow()
+
+    def _experiment_page(self) -> Callable[[], QWidget] | None:
+        """Builds the Experiment page when it is first shown (it loads the experiment then)."""
+        opener = self.data.ui_experiment
+        if opener is None:
+            return None
+        today = self.limits.enforcer.today if self.limits is not None else self.control.today
+
+        def build() -> QWidget:
+            from wellbeing.ui.experiment_page import ExperimentPage
+
+            return ExperimentPage(opener(today))
+
+        return build
 
     def _dashboard_closed(self) -> None:
         """Give back what the window held: its widgets, the chart's data, the model's snapshot."""
@@ -419,6 +445,15 @@ def _open(
         ui_connections.append(connect(paths.database))
         return SqliteLimitStore(ui_connections[-1], storage.device_id)
 
+    def ui_experiment(today: Callable[[], date]) -> ExperimentService:
+        from wellbeing.services.experiment import ExperimentService
+        from wellbeing.storage.experiment_store import ExperimentStore, SqliteRunner
+
+        limits = ui_limits()
+        assert storage.device_id is not None
+        store = ExperimentStore(SqliteRunner(ui_connections[-1]), storage.device_id)
+        return ExperimentService(store, limits, today=today, now_ms=_now_ms)
+
     def close() -> None:
         reader.close()
         for conn in ui_connections:
@@ -428,7 +463,7 @@ def _open(
     queries = UsageQueries(reader, day_start_hour=config.tracking.day_start_hour)
     data = OpenedData(
         config, paths, queries, storage.notice, close,
-        tracker_limits=storage.limit_store(), ui_limits=ui_limits,
+        tracker_limits=storage.limit_store(), ui_limits=ui_limits, ui_experiment=ui_experiment,
     )
     return data, tracker
 
@@ -494,6 +529,12 @@ def _cannot_see_windows(exc: Unavailable, *, told: bool = False) -> None:
         "Cannot see your windows",
         f"{exc.user_message()}\n\nYour history is still shown; nothing new is recorded.",
     )
+
+
+def _now_ms() -> int:
+    import time
+
+    return int(time.time() * 1000)
 
 
 def _return_free_memory() -> None:

@@ -18,6 +18,7 @@ follow the font, colours follow the palette (light or dark).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -83,10 +84,13 @@ class DashboardWindow(DashboardLimits):
     closed = Signal()
 
     def __init__(self, model: DashboardModel, *, limits: LimitsModel | None = None,
+                 experiment: Callable[[], QWidget] | None = None,
                  refresh_ms: int = 5000, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
         self.limits = limits
+        self._experiment_factory = experiment
+        self.experiment_page: QWidget | None = None
         self._state: DashboardState | None = None
         self._limits_available = limits is not None
         self.editor: LimitEditor | None = None
@@ -162,8 +166,11 @@ class DashboardWindow(DashboardLimits):
         row = QHBoxLayout()
         self.page_group = QButtonGroup(self)
         self.page_buttons: dict[str, QPushButton] = {}
-        if self.limits is not None:
-            row.addLayout(segments(_PAGES, "Show {lower}", self.show_page, self.page_group,
+        pages = [p for p in _PAGES if p[0] != "limits" or self.limits is not None]
+        if self._experiment_factory is not None:
+            pages.append(("experiment", "Experiment"))
+        if len(pages) > 1:
+            row.addLayout(segments(pages, "Show {lower}", self.show_page, self.page_group,
                                    self.page_buttons))
             self.page_buttons["activity"].setChecked(True)
             row.addSpacing(round(Metrics.of(self.font()).gap * 1.5))

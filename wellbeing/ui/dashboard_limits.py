@@ -9,6 +9,8 @@ Limits pages. Without a ``LimitsModel`` (no ``LimitStore``) all of it is hidden.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -69,6 +71,8 @@ class DashboardLimits(QMainWindow):
     editor: LimitEditor | None
     _state: DashboardState | None
     _limits_available: bool
+    _experiment_factory: Callable[[], QWidget] | None
+    experiment_page: QWidget | None
     pages: QStackedWidget
     activity_page: QWidget
     limits_page: QWidget | None
@@ -117,15 +121,21 @@ class DashboardLimits(QMainWindow):
         self.model.set_limit_line(state.total_limit_seconds)
 
     def show_page(self, page: str) -> None:
-        """Show "activity" (the dashboard) or "limits" (the Limits page, when available)."""
+        """Show "activity" (the dashboard), "limits" or "experiment" (when available)."""
         shown = self.limits_page if page == "limits" and self.limits_page else self.activity_page
+        if page == "experiment" and self._experiment_factory is not None:
+            if self.experiment_page is None:  # built when first shown (it loads the experiment)
+                self.experiment_page = self._experiment_factory()
+                self.pages.addWidget(self.experiment_page)
+            shown = self.experiment_page
         self.pages.setCurrentWidget(shown)
-        for widget in (self.activity_page, self.limits_page):
+        for widget in (self.activity_page, self.limits_page, self.experiment_page):
             if widget is not None:  # the hidden page takes no room
                 policy = QSizePolicy.Policy.Preferred if widget is shown \
                     else QSizePolicy.Policy.Ignored
                 widget.setSizePolicy(policy, policy)
-        key = "limits" if shown is self.limits_page else "activity"
+        key = ("limits" if shown is self.limits_page
+               else "experiment" if shown is self.experiment_page else "activity")
         if key in self.page_buttons:
             self.page_buttons[key].setChecked(True)
         for widget in (*self.period_buttons.values(), self.previous_button, self.date_edit,

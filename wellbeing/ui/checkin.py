@@ -1,0 +1,255 @@
+"""The evening check-in and the weekly questionnaires, as calm, short dialogs.
+
+The check-in asks the four ``core.instruments.DAILY_ITEMS`` on 0–10 scales
+with nothing chosen beforehand (a preselected answer would be recorded
+without being given), plus an optional note. A questionnaire dialog shows any
+``Instrument`` exactly as its source gives it: the stem, every item with its
+answer options, and the citation. In both, an unanswered item blocks saving
+with a message naming it; nothing is stored until everything is answered.
+
+Every dialog carries the "not medical advice" line and a "Need help now?"
+link to crisis lines (opened in the browser only when clicked).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wellbeing.core.instruments import DAILY_ITEMS, AnswerError, Instrument, Score, check_daily
+from wellbeing.ui.theme import Metrics
+from wellbeing.ui.widgets import label
+
+HELP_URL = "https://findahelpline.com"
+"""Crisis lines for every country (opened only when the user clicks the link)."""
+
+CARE_TEXT = (
+    "This is not a diagnosis or medical advice. "
+    f'<a href="{HELP_URL}">Need help now?</a> Free, confidential helplines in your country.'
+)
+
+
+CHOSEN_STYLE = (
+    "QPushButton:checked { background: palette(highlight); color: palette(highlighted-text);"
+    " font-weight: bold; }"
+)
+"""A chosen answer stands out clearly (the style's own pressed look is faint)."""
+
+
+def care_note(parent: QWidget | None = None) -> QLabel:
+    """The not-medical-advice line with the "Need help now?" link."""
+    note = QLabel(CARE_TEXT, parent)
+    note.setObjectName("care_note")
+    note.setWordWrap(True)
+    note.setTextFormat(Qt.TextFormat.RichText)
+    note.setOpenExternalLinks(True)
+    return note
+
+
+class ScaleRow(QWidget):
+    """One 0–10 question: eleven buttons, none chosen at first."""
+
+    def __init__(self, key: str, question: str, low: str, high: str) -> None:
+        super().__init__()
+        self.key = key
+        self.setObjectName(f"scale_{key}")
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(label(question, f"question_{key}", bold=True))
+        buttons = QHBoxLayout()
+        buttons.setSpacing(2)
+        self.group = QButtonGroup(self)
+        for value in range(11):
+            button = QPushButton(str(value))
+            button.setObjectName(f"{key}_{value}")
+            button.setCheckable(True)
+            button.setAccessibleName(f"{question} {value}")
+            button.setMinimumWidth(round(Metrics.of(self.font()).line * 2))
+            self.group.addButton(button, value)
+            buttons.addWidget(button)
+        box.addLayout(buttons)
+        ends = QHBoxLayout()
+        ends.addWidget(label(f"0 = {low}", muted=True))
+        ends.addStretch(1)
+        ends.addWidget(label(f"10 = {high}", muted=True))
+        box.addLayout(ends)
+
+    def value(self) -> int | None:
+        chosen = self.group.checkedId()
+        return None if chosen < 0 else chosen
+
+    def choose(self, value: int) -> None:
+        button = self.group.button(value)
+        if button is not None:
+            button.setChecked(True)
+
+
+class CheckinDialog(QDialog):
+    """The evening check-in; ``submit`` gets the answers and returns what to say (or raises)."""
+
+    def __init__(
+        self,
+        day_text: str,
+        submit: Callable[[dict[str, int], str], str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Evening check-in — Wellbeing")
+        self.setObjectName("checkin_dialog")
+        self.setStyleSheet(CHOSEN_STYLE)
+        self._submit = submit
+        m = Metrics.of(self.font())
+        box = QVBoxLayout(self)
+        box.setSpacing(round(m.gap * 1.2))
+        box.addWidget(label(f"How was {day_text}?", "checkin_title", scale=1.3, bold=True))
+        box.addWidget(label("Four quick questions, under a minute. There are no right answers.",
+                            muted=True))
+        self.rows = [
+            ScaleRow(item.key, item.question, item.low_label, item.high_label)
+            for item in DAILY_ITEMS
+        ]
+        for row in self.rows:
+            box.addWidget(row)
+        self.note = QLineEdit()
+        self.note.setObjectName("checkin_note")
+        self.note.setPlaceholderText("A note for yourself (optional)")
+        box.addWidget(self.note)
+        self.message = label("", "checkin_message")
+        self.message.setWordWrap(True)
+        box.addWidget(self.message)
+        box.addWidget(care_note())
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.setObjectName("checkin_buttons")
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        box.addWidget(buttons)
+        self.result_text = ""
+
+    def save(self) -> None:
+        """Check every item is answered, then hand the answers on; stay open on a problem."""
+        try:
+            values = check_daily({row.key: row.value() for row in self.rows})
+        except AnswerError as exc:
+            self.message.setText(str(exc))
+            return
+        try:
+            self.result_text = self._submit(values, self.note.text())
+        except ValueError as exc:  # ExperimentError is a UsageError, not a ValueError
+            self.message.setText(str(exc))
+            return
+        except Exception as exc:  # noqa: BLE001 - shown to the user, nothing was saved
+            message = getattr(exc, "user_message", None)
+            self.message.setText(message() if callable(message) else str(exc))
+            return
+        self.accept()
+
+
+class QuestionnaireDialog(QDialog):
+    """One questionnaire exactly as its source gives it; ``submit`` stores the answers."""
+
+    def __init__(
+        self,
+        instrument: Instrument,
+        submit: Callable[[Sequence[int]], Score],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.instrument = instrument
+        self._submit = submit
+        self.setWindowTitle(f"{instrument.name} — Wellbeing")
+        self.setObjectName(f"questionnaire_{instrument.key}")
+        m = Metrics.of(self.font())
+        box = QVBoxLayout(self)
+        box.setSpacing(round(m.gap))
+        box.addWidget(label(instrument.name, "questionnaire_title", scale=1.3, bold=True))
+        stem = label(instrument.stem, "questionnaire_stem")
+        stem.setWordWrap(True)
+        box.addWidget(stem)
+        grid_host = QWidget()
+        grid = QGridLayout(grid_host)
+        grid.setHorizontalSpacing(round(m.gap))
+        grid.setVerticalSpacing(round(m.gap * 0.8))
+        for column, choice in enumerate(instrument.choices, start=1):
+            head = label(choice.label, f"choice_{column}", muted=True)
+            head.setWordWrap(True)
+            head.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            grid.addWidget(head, 0, column)
+        self.groups: list[QButtonGroup] = []
+        for row, text in enumerate(instrument.items, start=1):
+            item = label(f"{row}. {text}", f"item_{row}")
+            item.setWordWrap(True)
+            item.setMinimumWidth(round(m.line * 16))
+            grid.addWidget(item, row, 0)
+            group = QButtonGroup(self)
+            for column, choice in enumerate(instrument.choices, start=1):
+                radio = QRadioButton()
+                radio.setObjectName(f"item_{row}_value_{choice.value}")
+                radio.setAccessibleName(f"{text}: {choice.label}")
+                group.addButton(radio, choice.value)
+                grid.addWidget(radio, row, column, Qt.AlignmentFlag.AlignCenter)
+            self.groups.append(group)
+        grid.setColumnStretch(0, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(grid_host)
+        scroll.setMinimumHeight(round(min(m.line * 30, m.line * (3 + 2.6 * len(instrument.items)))))
+        box.addWidget(scroll, 1)
+        citation = label(f"Source: {instrument.citation}", "questionnaire_citation", muted=True)
+        citation.setWordWrap(True)
+        box.addWidget(citation)
+        self.message = label("", "questionnaire_message")
+        self.message.setWordWrap(True)
+        box.addWidget(self.message)
+        box.addWidget(care_note())
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        box.addWidget(buttons)
+        self.score: Score | None = None
+        self.resize(round(m.line * 50), round(m.line * 42))
+
+    def answers(self) -> list[int | None]:
+        return [None if g.checkedButton() is None else g.checkedId() for g in self.groups]
+
+    def choose(self, item: int, value: int) -> None:
+        """Pick ``value`` for the 1-based ``item`` (tests, keyboard helpers)."""
+        button = self.groups[item - 1].button(value)
+        if button is not None:
+            button.setChecked(True)
+
+    def save(self) -> None:
+        answers = self.answers()
+        missing = next((n for n, a in enumerate(answers, start=1) if a is None), None)
+        if missing is not None:
+            self.message.setText(
+                f'Item {missing} ("{self.instrument.items[missing - 1]}") is not answered yet.'
+            )
+            return
+        try:
+            self.score = self._submit([a for a in answers if a is not None])
+        except Exception as exc:  # noqa: BLE001 - shown to the user, nothing was saved
+            message = getattr(exc, "user_message", None)
+            self.message.setText(message() if callable(message) else str(exc))
+            return
+        band = f" ({self.score.band})" if self.score.band else ""
+        self.message.setText(f"Saved. Your score: {self.score.score}{band}.")
+        self.accept()

@@ -1,0 +1,198 @@
+"""The dashboard's Experiment page: set one up, follow it day by day, read its report.
+
+Three states. Before any experiment: a plain explanation and "Set up an
+experiment…". While one runs: the day and today's phase (never the future
+random order), days within the limits, check-ins done and missing, buttons
+for today's check-in, the questionnaires due, the report so far, and ending
+it (everything answered is kept). Afterwards: the report.
+
+The page talks to a ``services.experiment.ExperimentService`` only, built by
+the app when the page is first shown (so the tray at rest never loads it).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wellbeing.ui.checkin import CheckinDialog, QuestionnaireDialog, care_note
+from wellbeing.ui.experiment_report import ReportView
+from wellbeing.ui.experiment_wizard import ExperimentWizard
+from wellbeing.ui.widgets import label
+
+if TYPE_CHECKING:
+    from wellbeing.services.experiment import ExperimentService, Status
+
+NOT_STARTED = (
+    "Find out, on yourself, whether using social media less makes you feel better. "
+    "A baseline week, then weeks with a 10-minute daily limit on each platform you choose, "
+    "with an evening check-in and a few short weekly questionnaires. It follows Hunt et al. "
+    "(2018); later studies are mixed, and the report says honestly what your weeks can show."
+)
+
+PHASE_TEXT = {
+    "baseline": "Baseline week: use your computer as usual.",
+    "limited": "Limited week: your chosen platforms have their daily limits.",
+    "usual": "Usual week: no limits this week.",
+    "follow-up": "Follow-up week: the limits are off.",
+}
+
+
+class ExperimentPage(QWidget):
+    """The Experiment page over an ``ExperimentService``."""
+
+    def __init__(self, service: ExperimentService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.setObjectName("experiment_page")
+        self.setAccessibleName("Experiment")
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(label("Experiment", "experiment_title", scale=1.55, bold=True))
+        self.lines = label("", "experiment_status", wrap=True)
+        box.addWidget(self.lines)
+        row = QHBoxLayout()
+        self.setup_button = QPushButton("Set up an experiment…")
+        self.setup_button.setObjectName("setup_experiment")
+        self.setup_button.clicked.connect(self.open_wizard)
+        self.checkin_button = QPushButton("Evening check-in…")
+        self.checkin_button.setObjectName("open_checkin")
+        self.checkin_button.clicked.connect(self.open_checkin)
+        self.questionnaire_button = QPushButton("Weekly questionnaire…")
+        self.questionnaire_button.setObjectName("open_questionnaire")
+        self.questionnaire_button.clicked.connect(self.open_questionnaire)
+        self.abandon_button = QPushButton("End the experiment…")
+        self.abandon_button.setObjectName("abandon_experiment")
+        self.abandon_button.clicked.connect(self.abandon)
+        self.export_button = QPushButton("Export data…")
+        self.export_button.setObjectName("export_experiment")
+        self.export_button.clicked.connect(self.export)
+        for button in (self.setup_button, self.checkin_button, self.questionnaire_button,
+                       self.export_button, self.abandon_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        box.addLayout(row)
+        self.report_view = ReportView()
+        box.addWidget(self.report_view, 1)
+        box.addWidget(care_note())
+        self.dialog: QWidget | None = None
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Show the experiment as it stands now."""
+        status = self.service.status()
+        running = status is not None and not (status.finished or status.abandoned)
+        self.setup_button.setVisible(not running)
+        self.checkin_button.setVisible(running)
+        self.abandon_button.setVisible(running)
+        self.export_button.setVisible(status is not None)
+        due = status.questionnaires_due if status is not None else ()
+        self.questionnaire_button.setVisible(running and bool(due))
+        self.lines.setText(self._describe(status))
+        if status is None:
+            self.report_view.hide()
+            return
+        self.report_view.show()
+        self.report_view.show_report(self.service.report().to_json())
+
+    @staticmethod
+    def _describe(status: Status | None) -> str:
+        if status is None:
+            return NOT_STARTED
+        if status.abandoned:
+            return "You ended this experiment early. Everything you answered is kept."
+        if status.finished:
+            return "Your experiment is complete. Here is what changed."
+        lines = [f"Day {status.day_number} of {status.days_total}. "
+                 + PHASE_TEXT.get(status.phase or "", "")]
+        if status.adherence_days:
+            lines.append(f"Days within your limits: {status.adherence_days_within} of "
+                         f"{status.adherence_days}.")
+        missing = len(status.checkins_missing)
+        lines.append(f"Check-ins: {status.checkins_done} done"
+                     + (f", {missing} missed." if missing else "."))
+        if status.questionnaires_due:
+            lines.append("This week's questionnaires are ready: "
+                         + ", ".join(key.upper() for key, _ in status.questionnaires_due) + ".")
+        return "\n".join(lines)
+
+    # -- actions ----------------------------------------------------------------------
+
+    def open_wizard(self) -> ExperimentWizard:
+        wizard = ExperimentWizard(self._start, parent=self)
+        wizard.accepted.connect(self.refresh)
+        self.dialog = wizard
+        wizard.show()
+        return wizard
+
+    def _start(self, choices: dict[str, Any]) -> None:
+        from wellbeing.core.limit_targets import LimitTarget, parse_target_text
+        from wellbeing.errors import ExperimentError
+        from wellbeing.services.experiment import Setup
+
+        targets = []
+        for text in choices.pop("targets"):
+            target = parse_target_text(text) or LimitTarget("site", text.lower())
+            if target.kind not in ("app", "site"):
+                raise ExperimentError(f"{text} is not an app or a site.")
+            targets.append(target)
+        self.service.start(Setup(targets=tuple(targets), **choices))
+
+    def open_checkin(self) -> CheckinDialog:
+        from wellbeing.services.experiment import Checkin
+
+        def submit(values: dict[str, int], note: str) -> str:
+            saved = self.service.checkin(Checkin(note=note, **values))
+            return "Replaced today's earlier check-in." if saved.replaced else "Saved."
+
+        dialog = CheckinDialog("today", submit, parent=self)
+        dialog.accepted.connect(self.refresh)
+        self.dialog = dialog
+        dialog.show()
+        return dialog
+
+    def open_questionnaire(self) -> QuestionnaireDialog | None:
+        from wellbeing.services.instrument_texts import instrument
+
+        status = self.service.status()
+        if status is None or not status.questionnaires_due:
+            return None
+        key, day = status.questionnaires_due[0]
+
+        def submit(answers: Sequence[int], key: str = key, day: date = day) -> Any:
+            return self.service.answer(key, answers, day)
+
+        dialog = QuestionnaireDialog(instrument(key), submit, parent=self)
+        dialog.accepted.connect(self.refresh)
+        self.dialog = dialog
+        dialog.show()
+        return dialog
+
+    def abandon(self) -> None:
+        answer = QMessageBox.question(
+            self, "End the experiment?",
+            "End the experiment now? Everything you answered is kept, and its limits are lifted.",
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.service.abandon()
+            self.refresh()
+
+    def export(self, directory: str | None = None) -> list[Path]:
+        from wellbeing.services.experiment_export import export_experiment
+
+        chosen = directory or QFileDialog.getExistingDirectory(self, "Export the experiment to")
+        if not chosen:
+            return []
+        return export_experiment(self.service, Path(os.fspath(chosen)))

@@ -1,0 +1,206 @@
+"""The experiment's report on screen and as a PDF.
+
+It renders ``Report.to_json()`` (the shape ``wellbeing experiment report
+--json`` prints): the plain-language summary first (it leads with the main
+question), then a chart of the tracked minutes a day, one bar per day coloured
+by phase, with evening mood below on the same days, then a table of every
+measure: the means per phase, the difference with its 95% range, NAP and p
+where there is one, and the note when there is not enough data.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pyqtgraph as pg
+from PySide6.QtCore import QMarginsF, QRect, Qt
+from PySide6.QtGui import QColor, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wellbeing.core.experiment_report import LABELS
+from wellbeing.ui.widgets import label
+
+PHASE_COLORS = {
+    "baseline": "#8a94a6",
+    "limited": "#3f8f7a",
+    "usual": "#c2a25a",
+    "follow-up": "#7c86c4",
+}
+"""Calm colours per phase (no alarming red)."""
+
+COLUMNS = ("Measure", "Baseline", "Limited", "Difference (95% range)", "NAP", "p", "Note")
+
+
+class ReportView(QWidget):
+    """The report: summary, chart, table and "Save as PDF…"."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("experiment_report")
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        self.summary = label("", "report_summary", wrap=True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.addWidget(self.summary)
+        pg.setConfigOptions(antialias=True)
+        self.usage_plot = pg.PlotWidget()
+        self.usage_plot.setObjectName("report_usage_chart")
+        self.usage_plot.setBackground(None)
+        self.usage_plot.setMinimumHeight(150)
+        self.usage_plot.setLabel("left", "minutes")
+        self.usage_plot.setMenuEnabled(False)
+        self.usage_plot.setMouseEnabled(False, False)
+        self.mood_plot = pg.PlotWidget()
+        self.mood_plot.setObjectName("report_mood_chart")
+        self.mood_plot.setBackground(None)
+        self.mood_plot.setMinimumHeight(110)
+        self.mood_plot.setMaximumHeight(180)
+        self.mood_plot.setLabel("left", "mood")
+        self.mood_plot.setYRange(0, 10)
+        self.mood_plot.setXLink(self.usage_plot)
+        self.mood_plot.setMenuEnabled(False)
+        self.mood_plot.setMouseEnabled(False, False)
+        box.addWidget(self.usage_plot)
+        box.addWidget(self.mood_plot)
+        self.legend = label("", "report_legend", muted=True, wrap=True)
+        box.addWidget(self.legend)
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setObjectName("report_measures")
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        self.table.setMinimumHeight(260)
+        box.addWidget(self.table, 1)
+        self.extra = label("", "report_extra", wrap=True)
+        box.addWidget(self.extra)
+        row = QHBoxLayout()
+        self.pdf_button = QPushButton("Save as PDF…")
+        self.pdf_button.setObjectName("report_pdf")
+        self.pdf_button.clicked.connect(self._ask_pdf)
+        row.addStretch(1)
+        row.addWidget(self.pdf_button)
+        box.addLayout(row)
+        self.report: dict[str, Any] = {}
+
+    def show_report(self, report: dict[str, Any]) -> None:
+        self.report = report
+        self.summary.setText(report.get("summary", ""))
+        self._draw(report.get("daily", []))
+        self._fill_table(report)
+        adherence = report.get("adherence", {})
+        usage = report.get("usage", {})
+        parts = []
+        if adherence.get("days"):
+            parts.append(f"Days within your limits: {adherence['days_within_limit']} of "
+                         f"{adherence['days']}.")
+        for target, figures in usage.get("per_target", {}).items():
+            before, during = figures.get("baseline_daily_seconds"), figures.get(
+                "limited_daily_seconds")
+            if before is not None and during is not None:
+                parts.append(f"{target}: {round(before / 60)} min a day in the baseline, "
+                             f"{round(during / 60)} in limited weeks (this computer only).")
+        for entry in report.get("phone", []):
+            parts.append(f"Phone, self-reported, week of {entry['date']}: {entry['target']} "
+                         f"{round(entry['daily_seconds'] / 60)} min a day.")
+        self.extra.setText("\n".join(parts))
+
+    def _draw(self, daily: list[dict[str, Any]]) -> None:
+        self.usage_plot.clear()
+        self.mood_plot.clear()
+        if not daily:
+            self.legend.setText("The chart fills in as the days go by.")
+            return
+        first = date.fromisoformat(daily[0]["date"])
+        for kind, color in PHASE_COLORS.items():
+            xs = [(date.fromisoformat(d["date"]) - first).days for d in daily if d["phase"] == kind]
+            heights = [d["usage_seconds"] / 60 for d in daily if d["phase"] == kind]
+            if xs:
+                self.usage_plot.addItem(pg.BarGraphItem(
+                    x=xs, height=heights, width=0.7, brush=QColor(color), pen=None))
+        points = [((date.fromisoformat(d["date"]) - first).days, d["mood"])
+                  for d in daily if d.get("mood") is not None]
+        if points:
+            self.mood_plot.plot([p[0] for p in points], [p[1] for p in points],
+                                pen=pg.mkPen("#5a6fb0", width=2), symbol="o", symbolSize=6,
+                                symbolBrush="#5a6fb0")
+        kinds = [k for k in PHASE_COLORS if any(d["phase"] == k for d in daily)]
+        self.legend.setText("Bars: tracked minutes a day on your chosen platforms, by phase ("
+                            + ", ".join(kinds) + "). Line: evening mood (0–10). Day 0 is "
+                            f"{first.isoformat()}.")
+
+    def _fill_table(self, report: dict[str, Any]) -> None:
+        measures = report.get("measures", {})
+        primary = report.get("primary")
+        order = [primary, *[m for m in measures if m != primary]]
+        self.table.setRowCount(len(measures))
+        for row, name in enumerate(n for n in order if n in measures):
+            m = measures[name]
+            difference = "not enough data"
+            if m["difference"] is not None and m["ci95"] is not None:
+                low, high = m["ci95"]
+                difference = f"{m['difference']:+.2f} ({low:.2f} to {high:.2f})"
+            cells = (
+                LABELS.get(name, name) + (" (main)" if name == primary else ""),
+                _num(m["baseline_mean"]),
+                _num(m["limited_mean"]),
+                difference,
+                "–" if m["nap"] is None else f"{m['nap']:.0%}",
+                "–" if m["p"] is None else f"{m['p']:.2f}",
+                m["note"],
+            )
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.table.setItem(row, column, item)
+        self.table.resizeColumnsToContents()
+        self.table.setColumnWidth(len(COLUMNS) - 1, 320)
+        self.table.resizeRowsToContents()
+
+    def _ask_pdf(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        chosen, _ = QFileDialog.getSaveFileName(self, "Save the report", "experiment-report.pdf",
+                                                "PDF (*.pdf)")
+        if chosen:
+            self.save_pdf(Path(chosen))
+
+    def save_pdf(self, path: Path) -> Path:
+        """Print the report to a PDF at ``path`` (mode 0600: it holds how you felt)."""
+        fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+        os.close(fd)
+        writer = QPdfWriter(str(path))
+        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        writer.setPageLayout(QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(15, 15, 15, 15),
+        ))
+        writer.setTitle("Wellbeing experiment report")
+        image = self.grab()  # drawn as a picture: the PDF engine lacks some styles' gradients
+        painter = QPainter(writer)
+        try:
+            area = writer.pageLayout().paintRectPixels(writer.resolution())
+            scale = min(area.width() / max(image.width(), 1),
+                        area.height() / max(image.height(), 1))
+            painter.drawPixmap(
+                QRect(0, 0, round(image.width() * scale), round(image.height() * scale)), image
+            )
+        finally:
+            painter.end()
+        path.chmod(0o600)
+        return path
+
+
+def _num(value: float | None) -> str:
+    return "–" if value is None else f"{value:.1f}"
