@@ -161,8 +161,8 @@ def test_the_report_view_and_its_pdf(
     for offset in range(28):
         days.today = START + timedelta(days=offset)
         limited = offset >= 7
-        limits.usage[days.today] = UsageToday(
-            by_site={"instagram.com": rng.uniform(300, 560) if limited else rng.uniform(1500, 2700)})
+        seconds = rng.uniform(300, 560) if limited else rng.uniform(1500, 2700)
+        limits.usage[days.today] = UsageToday(by_site={"instagram.com": seconds})
         if offset % 9 != 4:
             mood = round(min(10, max(0, rng.gauss(6.4 if limited else 5.6, 1.0))))
             service.checkin(Checkin(mood, 3, 3, 2))
