@@ -58,6 +58,7 @@ if TYPE_CHECKING:
     from wellbeing.core.limits import LimitTarget
     from wellbeing.services.context import Context
     from wellbeing.services.experiment import ExperimentService
+    from wellbeing.services.experiment_jobs import Opener
     from wellbeing.services.limits_runtime import LimitsRuntime
     from wellbeing.ui.dashboard import DashboardWindow
     from wellbeing.ui.job_timer import JobTimer
@@ -138,6 +139,8 @@ class OpenedData:
     """Opens a store of the limits for the GUI thread (the Limits page, the editor)."""
     ui_experiment: Callable[[Callable[[], date]], ExperimentService] | None = None
     """Opens the experiment for the GUI thread, given how to tell today (the Experiment page)."""
+    job_experiment: Callable[[Callable[[], date]], Opener] | None = None
+    """How the timed jobs open the experiment (check-in reminders, phase limits)."""
 
     @classmethod
     def of_context(cls, ctx: Context) -> OpenedData:
@@ -145,14 +148,21 @@ class OpenedData:
 
         def experiment(today: Callable[[], date]) -> ExperimentService:
             from wellbeing.services.experiment import ExperimentService
-            from wellbeing.storage.experiment_store import ExperimentStore, SqlAlchemyRunner
+            from wellbeing.storage.experiment_alchemy import SqlAlchemyRunner
+            from wellbeing.storage.experiment_store import ExperimentStore
 
             store = ExperimentStore(SqlAlchemyRunner(ctx.db), ctx.device_id)
             return ExperimentService(store, ctx.limits(), today=today, now_ms=_now_ms)
 
+        def jobs(today: Callable[[], date]) -> Opener:
+            from wellbeing.services.experiment_admin import experiment_opener
+
+            return experiment_opener(ctx, today)
+
         return cls(
             ctx.config, ctx.paths, ctx.queries(), ctx.notice, ctx.close,
             tracker_limits=ctx.limits(), ui_limits=ctx.limits, ui_experiment=experiment,
+            job_experiment=jobs,
         )
 
 
@@ -258,6 +268,7 @@ class TrayApp:
                 tracker_runs_jobs=False,
                 in_worker=in_thread,
                 in_scheduler_thread=self._in_job_thread,
+                experiment=self.data.job_experiment,
             )
         except Exception:  # noqa: BLE001 - tracking goes on without limits; the log says why
             log.exception("limits could not be started; tracking goes on without them")
@@ -423,6 +434,7 @@ def _open(
     """
     if args.db:
         return _open_with_sqlalchemy(args, told=told)
+    from wellbeing.services.experiment_jobs import sqlite_opener
     from wellbeing.services.headless import HeadlessStorage, build_headless_tracker
     from wellbeing.storage.sqlite_reader import SqliteReader
 
@@ -464,6 +476,8 @@ def _open(
     data = OpenedData(
         config, paths, queries, storage.notice, close,
         tracker_limits=storage.limit_store(), ui_limits=ui_limits, ui_experiment=ui_experiment,
+        job_experiment=lambda today: sqlite_opener(
+            paths.database, lambda: storage.device_id, today),
     )
     return data, tracker
 

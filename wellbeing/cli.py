@@ -267,8 +267,12 @@ def _track_local_file(args: argparse.Namespace, paths: paths_module.Paths) -> No
     )
     _stop_on_signals(tracker)
     try:
+        from wellbeing.services.experiment_jobs import sqlite_opener
+
         runtime = attach_limits(
-            tracker, storage.limit_store(), config, paths, fake=args.fake_platform
+            tracker, storage.limit_store(), config, paths, fake=args.fake_platform,
+            experiment=lambda today: sqlite_opener(
+                paths.database, lambda: storage.device_id, today),
         )
         try:
             _run_until_stopped(tracker, args.duration)
@@ -290,8 +294,11 @@ def _track_with_sqlalchemy(args: argparse.Namespace) -> None:
             ctx, fake=args.fake_platform, poll=args.poll, idle_after=args.idle_after
         )
         _stop_on_signals(tracker)
+        from wellbeing.services.experiment_admin import experiment_opener
+
         runtime = attach_limits(
-            tracker, ctx.limits(), ctx.config, ctx.paths, db_url=args.db, fake=args.fake_platform
+            tracker, ctx.limits(), ctx.config, ctx.paths, db_url=args.db, fake=args.fake_platform,
+            experiment=lambda today: experiment_opener(ctx, today),
         )
         try:
             _run_until_stopped(tracker, args.duration)

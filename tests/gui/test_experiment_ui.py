@@ -25,7 +25,8 @@ from wellbeing.paths import Paths
 from wellbeing.services.experiment import Checkin, ExperimentService, Setup
 from wellbeing.services.instrument_texts import load_instruments
 from wellbeing.storage.db import Database
-from wellbeing.storage.experiment_store import ExperimentStore, SqlAlchemyRunner
+from wellbeing.storage.experiment_alchemy import SqlAlchemyRunner
+from wellbeing.storage.experiment_store import ExperimentStore
 from wellbeing.ui.checkin import CheckinDialog, QuestionnaireDialog
 from wellbeing.ui.experiment_page import ExperimentPage
 from wellbeing.ui.experiment_report import ReportView

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import contextlib
+import time
+from collections.abc import Callable, Iterator, Sequence
+from datetime import date
 
 from wellbeing.core.limit_targets import LimitError, LimitTarget
 from wellbeing.errors import ExperimentError
 from wellbeing.services.context import Context
 from wellbeing.services.experiment import ExperimentService
+from wellbeing.services.experiment_jobs import Opener
 from wellbeing.services.limit_admin import Moment, find_target, open_limit_store
-from wellbeing.storage.experiment_store import ExperimentStore, SqlAlchemyRunner
+from wellbeing.storage.experiment_alchemy import SqlAlchemyRunner
+from wellbeing.storage.experiment_store import ExperimentStore
 
 
 def open_experiment_service(ctx: Context) -> ExperimentService:
@@ -29,6 +34,21 @@ def open_experiment_service(ctx: Context) -> ExperimentService:
         today=lambda: moment().today,
         now_ms=lambda: moment().now_ms,
     )
+
+
+def experiment_opener(ctx: Context, today: Callable[[], date]) -> Opener:
+    """Open the experiment for a timed job (the SQLAlchemy path; the engine is thread-safe)."""
+
+    @contextlib.contextmanager
+    def open_() -> Iterator[ExperimentService | None]:
+        yield ExperimentService(
+            ExperimentStore(SqlAlchemyRunner(ctx.db), ctx.device_id),
+            open_limit_store(ctx),
+            today=today,
+            now_ms=lambda: int(time.time() * 1000),
+        )
+
+    return open_
 
 
 def targets_from_text(ctx: Context, service: ExperimentService, texts: Sequence[str]) -> tuple[

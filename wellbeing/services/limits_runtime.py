@@ -24,7 +24,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from wellbeing.config import Config
 from wellbeing.core.activity import Focus, Interval
@@ -34,6 +34,7 @@ from wellbeing.errors import Unavailable
 from wellbeing.paths import Paths
 from wellbeing.platform.base import WindowInfo
 from wellbeing.services.enforcer import LimitEnforcer
+from wellbeing.services.experiment_jobs import Opener, schedule_experiment_jobs
 from wellbeing.services.limit_ports import (
     LimitStore,
     Notifier,
@@ -129,6 +130,7 @@ def build_limits_runtime(
     in_worker: Callable[[Job], None] | None = None,
     wake: Callable[[], None] | None = None,
     in_scheduler_thread: Callable[[Callable[[], None]], None] | None = None,
+    experiment: Callable[[Callable[[], date]], Opener] | None = None,
 ) -> LimitsRuntime:
     """Wire the enforcer to the notifier chain, the timed jobs and quiet mode (not started).
 
@@ -179,6 +181,8 @@ def build_limits_runtime(
     scheduler.schedule_daily_backup(paths, db_url, day_start)
     scheduler.schedule_weekly_summary(weekly, config.notifications.weekly_summary_at)
     scheduler.schedule_downtime(None, downtime_starts, downtime_ends)
+    if experiment is not None:  # check-in reminders and phase limits, on trusted days
+        schedule_experiment_jobs(scheduler, experiment(enforcer.today), notifier)
     notifier.set_action_handler(_snooze_from_notification(enforcer))
     return runtime
 
@@ -226,6 +230,7 @@ def attach_limits(
     tracker_runs_jobs: bool = True,
     in_worker: Callable[[Job], None] | None = None,
     in_scheduler_thread: Callable[[Callable[[], None]], None] | None = None,
+    experiment: Callable[[Callable[[], date]], Opener] | None = None,
 ) -> LimitsRuntime:
     """Build the runtime, make it ``tracker``'s observer and start it (before tracking starts).
 
@@ -256,6 +261,7 @@ def attach_limits(
         in_worker=in_worker,
         wake=tracker.wake,
         in_scheduler_thread=in_scheduler_thread,
+        experiment=experiment,
     )
     tracker.observer = runtime
     runtime.start()

@@ -4,8 +4,9 @@ Like ``storage.usage_sql``, the statements are plain SQL that SQLite and
 PostgreSQL share, with ``:name`` parameters, run through a tiny
 :class:`SqlRunner`: :class:`SqliteRunner` over the standard library's
 ``sqlite3`` (the tray app on the local file, which never imports SQLAlchemy)
-or :class:`SqlAlchemyRunner` over ``storage.db.Database`` (the CLI, any
-dialect). Days are day numbers (days since 1970-01-01), times integer ms.
+or ``storage.experiment_alchemy.SqlAlchemyRunner`` over ``storage.db.Database``
+(the CLI, any dialect; kept apart so this module never imports SQLAlchemy).
+Days are day numbers (days since 1970-01-01), times integer ms.
 
 Nothing here deletes a row: an experiment that ends or is abandoned keeps its
 check-ins, answers and draws; only its ``status`` and ``ended_ms`` change.
@@ -18,14 +19,11 @@ import sqlite3
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import TYPE_CHECKING, Any, Protocol, cast
+from typing import Any, Protocol, cast
 
 from wellbeing.core.experiment import Design, PhaseKind, Plan
 from wellbeing.core.limit_targets import LimitTarget
 from wellbeing.core.limits import Mode
-
-if TYPE_CHECKING:
-    from wellbeing.storage.db import Database
 
 EPOCH_DAY = date(1970, 1, 1)
 Params = Mapping[str, Any]
@@ -73,33 +71,6 @@ class _SqliteSql:
 
     def execute(self, sql: str, params: Params) -> int:
         return self._conn.execute(sql, dict(params)).rowcount
-
-
-class SqlAlchemyRunner:
-    """:class:`SqlRunner` over an open :class:`~wellbeing.storage.db.Database` (any dialect)."""
-
-    def __init__(self, db: Database) -> None:
-        self._db = db
-
-    @contextlib.contextmanager
-    def transaction(self) -> Iterator[Sql]:
-        with self._db.transaction() as conn:
-            yield _AlchemySql(conn)
-
-
-class _AlchemySql:
-    def __init__(self, conn: Any) -> None:
-        from sqlalchemy import text
-
-        self._conn = conn
-        self._text = text
-
-    def rows(self, sql: str, params: Params) -> Sequence[Sequence[Any]]:
-        result = self._conn.execute(self._text(sql), dict(params))
-        return cast("Sequence[Sequence[Any]]", result.all())
-
-    def execute(self, sql: str, params: Params) -> int:
-        return int(self._conn.execute(self._text(sql), dict(params)).rowcount)
 
 
 def day_number(day: date) -> int:

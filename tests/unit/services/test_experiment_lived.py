@@ -27,11 +27,8 @@ from wellbeing.paths import Paths
 from wellbeing.services.experiment import Checkin, ExperimentService, Setup
 from wellbeing.services.experiment_export import export_experiment
 from wellbeing.storage.db import Database
-from wellbeing.storage.experiment_store import (
-    ExperimentStore,
-    SqlAlchemyRunner,
-    SqliteRunner,
-)
+from wellbeing.storage.experiment_alchemy import SqlAlchemyRunner
+from wellbeing.storage.experiment_store import ExperimentStore, SqliteRunner
 
 START = date(2026, 3, 2)
 INSTAGRAM = LimitTarget("site", "instagram.com")

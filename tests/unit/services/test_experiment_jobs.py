@@ -1,0 +1,113 @@
+"""The experiment's reminders: once at the check-in time, at most one reminder, no burst at wake."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from tests.unit.services.limit_fakes import MemoryLimitStore, RecordingNotifier
+from wellbeing.core.clock import FakeClock
+from wellbeing.core.limit_targets import LimitTarget
+from wellbeing.paths import Paths
+from wellbeing.services.experiment import Checkin, ExperimentService, Setup
+from wellbeing.services.experiment_jobs import (
+    CHECKIN_ACTION,
+    due_notices,
+    schedule_experiment_jobs,
+    sqlite_opener,
+)
+from wellbeing.services.scheduler import JobScheduler
+from wellbeing.storage.db import Database
+from wellbeing.storage.experiment_store import ExperimentStore, SqliteRunner
+
+START = date(2026, 3, 2)
+
+
+class Days:
+    today = START
+
+
+@pytest.fixture
+def days() -> Days:
+    return Days()
+
+
+@pytest.fixture
+def service(tmp_path: Path, days: Days) -> Iterator[ExperimentService]:
+    paths = Paths(tmp_path / "data")
+    with Database.open(None, paths) as db:
+        device = db.device_id("host", "linux")
+    conn = sqlite3.connect(paths.database, isolation_level=None)
+    ms = iter(range(10**12, 2 * 10**12, 1000))
+    svc = ExperimentService(ExperimentStore(SqliteRunner(conn), device), MemoryLimitStore(),
+                            today=lambda: days.today, now_ms=lambda: next(ms))
+    svc.start(Setup("classic", (LimitTarget("site", "instagram.com"),)))
+    yield svc
+    conn.close()
+
+
+def at(day: date, hour: int, minute: int = 0) -> datetime:
+    return datetime(day.year, day.month, day.day, hour, minute).astimezone()
+
+
+def test_one_notice_at_the_check_in_time_and_one_reminder(service: ExperimentService) -> None:
+    assert due_notices(service, at(START, 20, 45)) == []
+    first = due_notices(service, at(START, 21, 0))
+    assert [n.title for n in first] == ["Evening check-in"]
+    assert first[0].actions == ((CHECKIN_ACTION, "Check in"),)
+    assert due_notices(service, at(START, 21, 15)) == []  # sent once
+    again = due_notices(service, at(START, 22, 30))
+    assert [n.title for n in again] == ["A gentle reminder: evening check-in"]
+    assert due_notices(service, at(START, 23, 45)) == []  # never a third
+
+
+def test_no_reminder_once_answered(service: ExperimentService) -> None:
+    assert len(due_notices(service, at(START, 21, 0))) == 1
+    service.checkin(Checkin(6, 2, 2, 2))
+    assert due_notices(service, at(START, 22, 30)) == []
+
+
+def test_a_computer_that_slept_through_gets_one_notice(service: ExperimentService) -> None:
+    assert len(due_notices(service, at(START, 23, 40))) == 1
+    assert due_notices(service, at(START, 23, 55)) == []
+
+
+def test_the_weekly_questionnaires_are_mentioned_on_their_day(
+    service: ExperimentService, days: Days
+) -> None:
+    days.today = START + timedelta(days=6)
+    (notice,) = due_notices(service, at(days.today, 21, 0))
+    assert "questionnaires are ready" in notice.body
+
+
+def test_the_jobs_run_on_the_scheduler_and_open_the_file_themselves(
+    tmp_path: Path, days: Days
+) -> None:
+    paths = Paths(tmp_path / "data")
+    with Database.open(None, paths) as db:
+        device = db.device_id("host", "linux")
+    conn = sqlite3.connect(paths.database, isolation_level=None)
+    ExperimentService(ExperimentStore(SqliteRunner(conn), device), MemoryLimitStore(),
+                      today=lambda: days.today, now_ms=lambda: 1).start(
+        Setup("classic", (LimitTarget("site", "instagram.com"),)))
+    conn.close()
+    clock = FakeClock(wall=at(START, 20, 59).timestamp())
+    scheduler = JobScheduler(clock=clock)
+    notifier = RecordingNotifier(now=lambda: clock.monotonic)
+    now = [at(START, 20, 59)]
+    schedule_experiment_jobs(
+        scheduler, sqlite_opener(paths.database, lambda: device, lambda: days.today), notifier,
+        now=lambda: now[0],
+    )
+    assert len([j for j in scheduler.job_ids() if j.startswith("experiment-")]) == 96
+    scheduler.start()
+    scheduler.run_due()
+    assert notifier.sent == []
+    clock.advance(61)
+    now[0] = at(START, 21, 0)
+    scheduler.run_due()
+    assert [n.title for _, n in notifier.sent] == ["Evening check-in"]
