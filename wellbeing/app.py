@@ -212,6 +212,7 @@ class TrayApp:
         )
         self.tray.open_dashboard.connect(self.open_dashboard)
         self.tray.open_settings.connect(self.open_settings)
+        self.tray.open_checkin.connect(self.open_checkin)
         self.tray.quit_requested.connect(qt.quit)
         # What goes wrong while tracking reaches the tray from the tracker's thread.
         self.notices = NoticePresenter(self.tray, log_file=data.paths.log_file)
@@ -269,6 +270,7 @@ class TrayApp:
                 in_worker=in_thread,
                 in_scheduler_thread=self._in_job_thread,
                 experiment=self.data.job_experiment,
+                on_action=self._on_notice_action,
             )
         except Exception:  # noqa: BLE001 - tracking goes on without limits; the log says why
             log.exception("limits could not be started; tracking goes on without them")
@@ -328,6 +330,27 @@ class TrayApp:
         self.window.show()
         self.window.raise_()
         self.window.activateWindow()
+
+    def _on_notice_action(self, key: str, action_id: str) -> None:
+        """A notification's button (any thread): "Check in" opens today's check-in."""
+        from wellbeing.services.experiment_jobs import CHECKIN_ACTION
+
+        if action_id == CHECKIN_ACTION:
+            self.gui(self.open_checkin)
+
+    def open_checkin(self) -> None:
+        """Open the dashboard's Experiment page and today's check-in on it."""
+        if self.data.ui_experiment is None:
+            return
+        self.open_dashboard()
+        window = self.window
+        if window is None:
+            return
+        window.show_page("experiment")
+        page = window.experiment_page
+        opener = getattr(page, "open_checkin", None)
+        if callable(opener):
+            opener()
 
     def _experiment_page(self) -> Callable[[], QWidget] | None:
         """Builds the Experiment page when it is first shown (it loads the experiment then)."""

@@ -74,3 +74,34 @@ def test_giving_memory_back_empties_the_source_cache_pyside_fills() -> None:
     assert linecache.cache
     _return_free_memory()
     assert not linecache.cache
+
+
+def test_the_check_in_notice_opens_the_check_in_on_the_experiment_page(
+    qapp: Any, qtbot: QtBot, tmp_path: Path
+) -> None:
+    from tests.unit.services.limit_fakes import MemoryLimitStore
+    from wellbeing.core.limit_targets import LimitTarget
+    from wellbeing.services.experiment import ExperimentService, Setup
+    from wellbeing.services.experiment_jobs import CHECKIN_ACTION
+    from wellbeing.storage.db import Database
+    from wellbeing.storage.experiment_alchemy import SqlAlchemyRunner
+    from wellbeing.storage.experiment_store import ExperimentStore
+    from wellbeing.ui.checkin import CheckinDialog
+
+    db = Database.open(None, paths_module.Paths(tmp_path / "exp"))
+    store = ExperimentStore(SqlAlchemyRunner(db), db.device_id("host", "linux"))
+
+    def open_experiment(today: Any) -> ExperimentService:
+        return ExperimentService(store, MemoryLimitStore(), today=today, now_ms=lambda: 1)
+
+    open_experiment(lambda: TODAY).start(Setup("classic", (LimitTarget("site", "x.org"),)))
+    app, _source = make_app(qapp, tmp_path)
+    app.data.ui_experiment = open_experiment
+    app._on_notice_action("experiment:checkin", CHECKIN_ACTION)  # as from the notifier's thread
+    qtbot.waitUntil(lambda: app.window is not None and app.window.experiment_page is not None)
+    assert app.window is not None
+    page = app.window.experiment_page
+    assert app.window.pages.currentWidget() is page
+    assert isinstance(getattr(page, "dialog", None), CheckinDialog)
+    app.window.close()
+    db.close()

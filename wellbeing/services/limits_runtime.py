@@ -131,6 +131,7 @@ def build_limits_runtime(
     wake: Callable[[], None] | None = None,
     in_scheduler_thread: Callable[[Callable[[], None]], None] | None = None,
     experiment: Callable[[Callable[[], date]], Opener] | None = None,
+    on_action: Callable[[str, str], None] | None = None,
 ) -> LimitsRuntime:
     """Wire the enforcer to the notifier chain, the timed jobs and quiet mode (not started).
 
@@ -183,7 +184,14 @@ def build_limits_runtime(
     scheduler.schedule_downtime(None, downtime_starts, downtime_ends)
     if experiment is not None:  # check-in reminders and phase limits, on trusted days
         schedule_experiment_jobs(scheduler, experiment(enforcer.today), notifier)
-    notifier.set_action_handler(_snooze_from_notification(enforcer))
+    snooze = _snooze_from_notification(enforcer)
+
+    def handle(key: str, action_id: str) -> None:
+        snooze(key, action_id)
+        if on_action is not None:  # other buttons (the experiment's "Check in")
+            on_action(key, action_id)
+
+    notifier.set_action_handler(handle)
     return runtime
 
 
@@ -231,6 +239,7 @@ def attach_limits(
     in_worker: Callable[[Job], None] | None = None,
     in_scheduler_thread: Callable[[Callable[[], None]], None] | None = None,
     experiment: Callable[[Callable[[], date]], Opener] | None = None,
+    on_action: Callable[[str, str], None] | None = None,
 ) -> LimitsRuntime:
     """Build the runtime, make it ``tracker``'s observer and start it (before tracking starts).
 
@@ -262,6 +271,7 @@ def attach_limits(
         wake=tracker.wake,
         in_scheduler_thread=in_scheduler_thread,
         experiment=experiment,
+        on_action=on_action,
     )
     tracker.observer = runtime
     runtime.start()

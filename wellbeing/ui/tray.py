@@ -136,11 +136,12 @@ class TrayController(QObject):
             default: the clock's offset now, as if it never changed).
 
     Signals:
-        open_dashboard(), open_settings(), quit_requested().
+        open_dashboard(), open_checkin(), open_settings(), quit_requested().
     """
 
     open_dashboard = Signal()
     open_settings = Signal()
+    open_checkin = Signal()
     quit_requested = Signal()
 
     def __init__(
@@ -209,6 +210,8 @@ class TrayController(QObject):
         self.resume_action = self.pause_menu.addAction("Resume tracking")
         self.resume_action.triggered.connect(self.resume)
         menu.addMenu(self.pause_menu)
+        self.checkin_action = menu.addAction("Experiment check-in…")
+        self.checkin_action.triggered.connect(self.open_checkin)
         menu.addSeparator()
         self.settings_action = menu.addAction("Settings…")
         self.settings_action.triggered.connect(self.open_settings)
