@@ -19,6 +19,7 @@ from tests.unit.storage.test_limit_stores import StoreFactory
 from tests.unit.storage.test_limit_stores import TestLimitStore as _LimitStore
 from tests.unit.storage.test_migration_0004 import TestMigration0004 as _Migration0004
 from tests.unit.storage.test_migration_0005 import TestMigration0005 as _Migration0005
+from tests.unit.storage.test_migration_0006 import TestMigration0006 as _Migration0006
 from tests.unit.storage.test_migrations import TestSchema as _Schema
 from tests.unit.storage.test_queries import TestQueries as _Queries
 from tests.unit.storage.test_writer import TestWriter as _Writer
@@ -89,6 +90,44 @@ class TestMigration0005Postgres(_Migration0005):
     @pytest.fixture
     def old_url(self, fresh_pg_url: str) -> str:  # type: ignore[override]
         return fresh_pg_url
+
+
+class TestMigration0006Postgres(_Migration0006):
+    @pytest.fixture
+    def old_url(self, fresh_pg_url: str) -> str:  # type: ignore[override]
+        return fresh_pg_url
+
+
+def test_the_experiment_store_on_postgres(db: Database) -> None:
+    """The SQL written once for both layers runs on PostgreSQL too (upserts, RETURNING, claims)."""
+    from datetime import date
+
+    from wellbeing.core.experiment import Plan
+    from wellbeing.core.limit_targets import LimitTarget
+    from wellbeing.storage.experiment_alchemy import SqlAlchemyRunner
+    from wellbeing.storage.experiment_store import CheckinRecord, ExperimentStore, ResponseRecord
+
+    store = ExperimentStore(SqlAlchemyRunner(db), db.device_id("host", "linux"))
+    plan = Plan("randomized", date(2026, 3, 2), (LimitTarget("site", "instagram.com"),),
+                seed=4_000_000_000, order=("usual", "limited", "limited", "usual"))
+    record = store.create(plan, 10)
+    assert store.current() == record
+    day = date(2026, 3, 3)
+    values = {"mood": 5, "lonely": 2, "anxious": 3, "missed_out": 1}
+    assert not store.save_checkin(record.id, CheckinRecord(day, values, "n", False, 11))
+    assert store.save_checkin(record.id, CheckinRecord(day, {**values, "mood": 7}, "", True, 12))
+    assert store.checkins(record.id)[day].values["mood"] == 7
+    assert store.checkins(record.id)[day].late
+    store.save_response(record.id, ResponseRecord(day, "who5", "who5-1998", (3,) * 5, 15, 60, 13))
+    assert store.responses(record.id)[0].score == 60
+    store.save_phone(record.id, day, "instagram.com", 1800)
+    assert store.phone(record.id) == [(day, "instagram.com", 1800)]
+    assert store.claim_reminder(record.id, day, "checkin", 14)
+    assert not store.claim_reminder(record.id, day, "checkin", 15)
+    store.set_status(record.id, "abandoned", 16)
+    current = store.current()
+    assert current is not None
+    assert current.status == "abandoned"
 
 
 class TestLimitStorePostgres(_LimitStore):
