@@ -60,6 +60,7 @@ if TYPE_CHECKING:
     from wellbeing.services.experiment import ExperimentService
     from wellbeing.services.experiment_jobs import Opener
     from wellbeing.services.limits_runtime import LimitsRuntime
+    from wellbeing.storage.queries import UsageItem
     from wellbeing.ui.dashboard import DashboardWindow
     from wellbeing.ui.job_timer import JobTimer
     from wellbeing.ui.limits_model import LimitsModel
@@ -362,7 +363,10 @@ class TrayApp:
         def build() -> QWidget:
             from wellbeing.ui.experiment_page import ExperimentPage
 
-            return ExperimentPage(opener(today))
+            def suggest() -> list[UsageItem]:
+                return ExperimentPage.social_suggestions(self.queries, today())
+
+            return ExperimentPage(opener(today), suggest)
 
         return build
 

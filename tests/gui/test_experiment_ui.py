@@ -186,3 +186,30 @@ def test_the_report_view_and_its_pdf(
     assert pdf.read_bytes().startswith(b"%PDF")
     assert pdf.stat().st_mode & 0o777 == 0o600
     QApplication.processEvents()
+
+
+def test_the_wizard_suggests_the_social_platforms_seen(
+    qtbot: QtBot, service: ExperimentService
+) -> None:
+    from wellbeing.storage.queries import UsageItem, UsageReport
+
+    asked: list[tuple[date, date, str]] = []
+
+    class Queries:
+        def usage(self, start: date, end: date, by: str, *, per_day_items: bool) -> UsageReport:
+            asked.append((start, end, by))
+            items = [UsageItem("reddit.com", "Reddit", 28 * 600.0, "Social"),
+                     UsageItem("instagram.com", "Instagram", 28 * 1500.0, "Social"),
+                     UsageItem("github.com", "GitHub", 28 * 9000.0, "Development"),
+                     UsageItem("other:firefox", "Other browsing", 28 * 60.0, "Social")]
+            return UsageReport(start, end, "site", 0.0, 0.0, [], items)
+
+    today = date(2026, 3, 30)
+    page = ExperimentPage(service, lambda: ExperimentPage.social_suggestions(Queries(), today))
+    qtbot.addWidget(page)
+    wizard = page.open_wizard()
+    assert asked == [(date(2026, 3, 2), date(2026, 3, 29), "site")]
+    assert wizard.targets.text() == "instagram.com, reddit.com"
+    seen = wizard.findChild(type(wizard.error), "seen_social")
+    assert seen is not None
+    assert "Instagram (25 min a day)" in seen.text()

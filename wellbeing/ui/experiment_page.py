@@ -13,8 +13,8 @@ the app when the page is first shown (so the tray at rest never loads it).
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
-from datetime import date
+from collections.abc import Callable, Sequence
+from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -34,6 +34,7 @@ from wellbeing.ui.widgets import label
 
 if TYPE_CHECKING:
     from wellbeing.services.experiment import ExperimentService, Status
+    from wellbeing.storage.queries import UsageItem
 
 NOT_STARTED = (
     "Find out, on yourself, whether using social media less makes you feel better. "
@@ -53,9 +54,15 @@ PHASE_TEXT = {
 class ExperimentPage(QWidget):
     """The Experiment page over an ``ExperimentService``."""
 
-    def __init__(self, service: ExperimentService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        service: ExperimentService,
+        suggest: Callable[[], list[UsageItem]] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.service = service
+        self._suggest = suggest
         self.setObjectName("experiment_page")
         self.setAccessibleName("Experiment")
         box = QVBoxLayout(self)
@@ -89,6 +96,17 @@ class ExperimentPage(QWidget):
         box.addWidget(care_note())
         self.dialog: QWidget | None = None
         self.refresh()
+
+    @staticmethod
+    def social_suggestions(queries: Any, today: date) -> list[UsageItem]:
+        """Sites and apps of the Social category used in the last 28 days, most used first."""
+        from wellbeing.storage.queries import OTHER_SITE_PREFIX
+
+        report = queries.usage(today - timedelta(days=28), today - timedelta(days=1), by="site",
+                               per_day_items=False)
+        social = [item for item in report.items
+                  if item.category == "Social" and not item.key.startswith(OTHER_SITE_PREFIX)]
+        return sorted(social, key=lambda item: -item.seconds)[:5]
 
     def refresh(self) -> None:
         """Show the experiment as it stands now."""
@@ -131,7 +149,13 @@ class ExperimentPage(QWidget):
     # -- actions ----------------------------------------------------------------------
 
     def open_wizard(self) -> ExperimentWizard:
-        wizard = ExperimentWizard(self._start, parent=self)
+        found = self._suggest() if self._suggest is not None else []
+        wizard = ExperimentWizard(
+            self._start,
+            suggestions=", ".join(item.key for item in found),
+            seen=[(item.name, item.seconds) for item in found],
+            parent=self,
+        )
         wizard.accepted.connect(self.refresh)
         self.dialog = wizard
         wizard.show()

@@ -14,7 +14,7 @@ the last page and nothing is stored.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
@@ -67,6 +67,7 @@ class ExperimentWizard(QWizard):
         self,
         start: Callable[[dict[str, object]], None],
         suggestions: str = "",
+        seen: Sequence[tuple[str, float]] = (),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -75,7 +76,7 @@ class ExperimentWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self._start = start
         self.addPage(self._intro())
-        self.addPage(self._plan(suggestions))
+        self.addPage(self._plan(suggestions, seen))
         self.addPage(self._confirm())
         self.setButtonText(QWizard.WizardButton.FinishButton, "Start")
         self.resize(720, 560)
@@ -90,7 +91,7 @@ class ExperimentWizard(QWizard):
         box.addWidget(care_note())
         return page
 
-    def _plan(self, suggestions: str) -> QWizardPage:
+    def _plan(self, suggestions: str, seen: Sequence[tuple[str, float]]) -> QWizardPage:
         page = QWizardPage()
         page.setTitle("Your plan")
         form = QFormLayout(page)
@@ -113,6 +114,11 @@ class ExperimentWizard(QWizard):
         self.targets.setObjectName("targets")
         self.targets.setPlaceholderText("instagram.com, facebook.com")
         form.addRow("Platforms to limit", self.targets)
+        if seen:
+            days = 28
+            text = "Seen in the last 4 weeks: " + ", ".join(
+                f"{name} ({round(seconds / days / 60)} min a day)" for name, seconds in seen)
+            form.addRow("", label(text, "seen_social", muted=True, wrap=True))
         self.minutes = QSpinBox()
         self.minutes.setObjectName("minutes")
         self.minutes.setRange(1, 240)
