@@ -136,6 +136,8 @@ def test_the_wizard_starts_the_plan_chosen(qtbot: QtBot, service: ExperimentServ
     assert status.targets == ("instagram.com", "facebook.com")
     assert status.limit_seconds == 900
     page.refresh()
+    page.resize(900, 700)
+    page.show()
     assert not page.setup_button.isVisible()
     save(page, "experiment-page-running")
 
@@ -213,3 +215,23 @@ def test_the_wizard_suggests_the_social_platforms_seen(
     seen = wizard.findChild(type(wizard.error), "seen_social")
     assert seen is not None
     assert "Instagram (25 min a day)" in seen.text()
+
+
+def test_phone_time_is_recorded_as_self_reported(
+    qtbot: QtBot, service: ExperimentService, days: Days
+) -> None:
+    service.start(Setup("classic", (LimitTarget("site", "instagram.com"),)))
+    days.today = START + timedelta(days=6)  # the end of the baseline week
+    page = ExperimentPage(service)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.phone_button.isVisible()
+    dialog = page.open_phone()
+    assert dialog is not None
+    dialog.fields["instagram.com"].setValue(42)
+    save(dialog, "experiment-phone")
+    dialog.save()
+    record = service.store.current()
+    assert record is not None
+    assert service.store.phone(record.id) == [(days.today, "instagram.com", 42 * 60)]
+    assert not page.phone_button.isVisible()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QScrollArea,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -252,4 +253,54 @@ class QuestionnaireDialog(QDialog):
             return
         band = f" ({self.score.band})" if self.score.band else ""
         self.message.setText(f"Saved. Your score: {self.score.score}{band}.")
+        self.accept()
+
+
+class PhoneDialog(QDialog):
+    """This week's phone screen time per target, read off Screen Time or Digital Wellbeing."""
+
+    def __init__(
+        self,
+        targets: Sequence[str],
+        submit: Callable[[dict[str, int]], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Phone screen time — Wellbeing")
+        self.setObjectName("phone_dialog")
+        self._submit = submit
+        box = QVBoxLayout(self)
+        intro = label(
+            "wellbeing cannot see your phone. If you like, open Screen Time (iPhone) or Digital "
+            "Wellbeing (Android) and type in the daily average of this week for each one. It is "
+            "shown in the report beside the tracked figures, marked as self-reported.",
+            "phone_intro", wrap=True)
+        box.addWidget(intro)
+        form = QGridLayout()
+        self.fields: dict[str, QSpinBox] = {}
+        for row, target in enumerate(targets):
+            form.addWidget(label(target, f"phone_{row}"), row, 0)
+            field = QSpinBox()
+            field.setObjectName(f"phone_minutes_{row}")
+            field.setRange(0, 24 * 60)
+            field.setSuffix(" min a day")
+            form.addWidget(field, row, 1)
+            self.fields[target] = field
+        box.addLayout(form)
+        self.message = label("", "phone_message", wrap=True)
+        box.addWidget(self.message)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        box.addWidget(buttons)
+
+    def save(self) -> None:
+        try:
+            self._submit({target: field.value() for target, field in self.fields.items()})
+        except Exception as exc:  # noqa: BLE001 - shown to the user, nothing more was saved
+            message = getattr(exc, "user_message", None)
+            self.message.setText(message() if callable(message) else str(exc))
+            return
         self.accept()

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wellbeing.ui.checkin import CheckinDialog, QuestionnaireDialog, care_note
+from wellbeing.ui.checkin import CheckinDialog, PhoneDialog, QuestionnaireDialog, care_note
 from wellbeing.ui.experiment_report import ReportView
 from wellbeing.ui.experiment_wizard import ExperimentWizard
 from wellbeing.ui.widgets import label
@@ -80,6 +80,9 @@ class ExperimentPage(QWidget):
         self.questionnaire_button = QPushButton("Weekly questionnaire…")
         self.questionnaire_button.setObjectName("open_questionnaire")
         self.questionnaire_button.clicked.connect(self.open_questionnaire)
+        self.phone_button = QPushButton("Phone screen time…")
+        self.phone_button.setObjectName("open_phone")
+        self.phone_button.clicked.connect(self.open_phone)
         self.abandon_button = QPushButton("End the experiment…")
         self.abandon_button.setObjectName("abandon_experiment")
         self.abandon_button.clicked.connect(self.abandon)
@@ -87,7 +90,7 @@ class ExperimentPage(QWidget):
         self.export_button.setObjectName("export_experiment")
         self.export_button.clicked.connect(self.export)
         for button in (self.setup_button, self.checkin_button, self.questionnaire_button,
-                       self.export_button, self.abandon_button):
+                       self.phone_button, self.export_button, self.abandon_button):
             row.addWidget(button)
         row.addStretch(1)
         box.addLayout(row)
@@ -118,6 +121,7 @@ class ExperimentPage(QWidget):
         self.export_button.setVisible(status is not None)
         due = status.questionnaires_due if status is not None else ()
         self.questionnaire_button.setVisible(running and bool(due))
+        self.phone_button.setVisible(running and status is not None and status.phone_due)
         self.lines.setText(self._describe(status))
         if status is None:
             self.report_view.hide()
@@ -199,6 +203,21 @@ class ExperimentPage(QWidget):
             return self.service.answer(key, answers, day)
 
         dialog = QuestionnaireDialog(instrument(key), submit, parent=self)
+        dialog.accepted.connect(self.refresh)
+        self.dialog = dialog
+        dialog.show()
+        return dialog
+
+    def open_phone(self) -> PhoneDialog | None:
+        status = self.service.status()
+        if status is None:
+            return None
+
+        def submit(minutes: dict[str, int]) -> None:
+            for target, value in minutes.items():
+                self.service.record_phone(target, value * 60)
+
+        dialog = PhoneDialog(status.targets, submit, parent=self)
         dialog.accepted.connect(self.refresh)
         self.dialog = dialog
         dialog.show()

@@ -20,6 +20,7 @@ from PySide6.QtCore import QMarginsF, QRect, Qt
 from PySide6.QtGui import QColor, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -81,6 +82,9 @@ class ReportView(QWidget):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
         self.table.setMinimumHeight(260)
+        # the notes wrap: rows follow the Note column's width as the window changes
+        self.table.horizontalHeader().sectionResized.connect(
+            lambda *_: self.table.resizeRowsToContents())
         box.addWidget(self.table, 1)
         self.extra = label("", "report_extra", wrap=True)
         box.addWidget(self.extra)
@@ -118,6 +122,8 @@ class ReportView(QWidget):
     def _draw(self, daily: list[dict[str, Any]]) -> None:
         self.usage_plot.clear()
         self.mood_plot.clear()
+        self.usage_plot.setVisible(bool(daily))
+        self.mood_plot.setVisible(bool(daily))
         if not daily:
             self.legend.setText("The chart fills in as the days go by.")
             return
@@ -164,6 +170,8 @@ class ReportView(QWidget):
                 item.setToolTip(text)
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
         self.table.setColumnWidth(len(COLUMNS) - 1, 320)
         self.table.resizeRowsToContents()
 
