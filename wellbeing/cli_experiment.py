@@ -52,8 +52,6 @@ def add_experiment_parser(sub: Any) -> None:
                        help="classic only: one more week with the limits off")
     start.add_argument("--pairs", type=int, default=2,
                        help="randomized only: pairs of weeks (2 to 4, default 2)")
-    start.add_argument("--prompts", type=int, default=0, choices=(0, 1, 2),
-                       help="extra short prompts a day at random times (default 0)")
 
     checkin = actions.add_parser("checkin", help="the evening check-in (0-10 each)")
     for name in ("mood", "lonely", "anxious", "missed-out"):
@@ -109,7 +107,6 @@ def _start(args: argparse.Namespace, ctx: Any, service: Any) -> int:
         targets=targets_from_text(ctx, service, args.targets.split(",")),
         limit_seconds=seconds,
         checkin_minute=_minute(args.checkin_at),
-        prompts_per_day=args.prompts,
         primary=args.primary,
         follow_up=args.follow_up,
         pairs=args.pairs,

@@ -114,6 +114,14 @@ class ReportView(QWidget):
             if before is not None and during is not None:
                 parts.append(f"{target}: {round(before / 60)} min a day in the baseline, "
                              f"{round(during / 60)} in limited weeks (this computer only).")
+        dose = report.get("dose_response")
+        if dose is not None:
+            parts.append(
+                f"On days with 10 more minutes on these platforms, your evening mood was on "
+                f"average {abs(dose['slope_per_10_min']):.2f} points "
+                f"{'lower' if dose['slope_per_10_min'] < 0 else 'higher'} "
+                f"(correlation {dose['r']:.2f}, {dose['n']} days). Days differ in many ways, so "
+                "this shows a pattern, not a cause.")
         for entry in report.get("phone", []):
             parts.append(f"Phone, self-reported, week of {entry['date']}: {entry['target']} "
                          f"{round(entry['daily_seconds'] / 60)} min a day.")
