@@ -334,13 +334,15 @@ class TrayApp:
 
     def _on_notice_action(self, key: str, action_id: str) -> None:
         """A notification's button (any thread): "Check in" opens today's check-in."""
-        from wellbeing.services.experiment_jobs import CHECKIN_ACTION
+        from wellbeing.services.experiment_jobs import CHECKIN_ACTION, PROMPT_ACTION
 
         if action_id == CHECKIN_ACTION:
             self.gui(self.open_checkin)
+        elif action_id == PROMPT_ACTION:
+            self.gui(lambda: self.open_checkin("open_prompt"))
 
-    def open_checkin(self) -> None:
-        """Open the dashboard's Experiment page and today's check-in on it."""
+    def open_checkin(self, which: str = "open_checkin") -> None:
+        """Open the dashboard's Experiment page and today's check-in (or prompt) on it."""
         if self.data.ui_experiment is None:
             return
         self.open_dashboard()
@@ -349,7 +351,7 @@ class TrayApp:
             return
         window.show_page("experiment")
         page = window.experiment_page
-        opener = getattr(page, "open_checkin", None)
+        opener = getattr(page, which, None)
         if callable(opener):
             opener()
 

@@ -1,4 +1,4 @@
-"""``wellbeing experiment start|checkin|questionnaire|phone|status|report|export|abandon``.
+"""``wellbeing experiment start|checkin|prompt|questionnaire|phone|status|report|export|abandon``.
 
 Registered by ``wellbeing.cli``. No Qt. Everything goes through
 ``services.experiment``; a bad value (out of range, a future date, a date
@@ -52,6 +52,8 @@ def add_experiment_parser(sub: Any) -> None:
                        help="classic only: one more week with the limits off")
     start.add_argument("--pairs", type=int, default=2,
                        help="randomized only: pairs of weeks (2 to 4, default 2)")
+    start.add_argument("--prompts", type=int, default=0, choices=(0, 1, 2),
+                       help="short daytime prompts (mood right now) at random times, 2 h apart")
 
     checkin = actions.add_parser("checkin", help="the evening check-in (0-10 each)")
     for name in ("mood", "lonely", "anxious", "missed-out"):
@@ -64,6 +66,9 @@ def add_experiment_parser(sub: Any) -> None:
     questionnaire.add_argument("--answers", required=True,
                                help="the answers' values in item order, e.g. 3,2,1,3,2")
     questionnaire.add_argument("--date", type=_day, help="the day it is for (default today)")
+
+    prompt = actions.add_parser("prompt", help="answer the daytime prompt open now (0-10)")
+    prompt.add_argument("--mood", type=int, required=True, help="your mood right now, 0-10")
 
     phone = actions.add_parser("phone", help="screen time read off your phone for a target")
     phone.add_argument("target")
@@ -110,6 +115,7 @@ def _start(args: argparse.Namespace, ctx: Any, service: Any) -> int:
         primary=args.primary,
         follow_up=args.follow_up,
         pairs=args.pairs,
+        prompts_per_day=args.prompts,
         start=args.start,
     )
     status = service.start(setup)
@@ -142,6 +148,15 @@ def _questionnaire(args: argparse.Namespace, ctx: Any, service: Any) -> int:
     result = service.answer(args.instrument, answers, args.date)
     band = f" ({result.band})" if result.band else ""
     print(f"{args.instrument}: {result.score}{band}. Saved.")
+    return EXIT_OK
+
+
+def _prompt(args: argparse.Namespace, ctx: Any, service: Any) -> int:
+    from datetime import datetime
+
+    now = datetime.now()
+    slot = service.answer_prompt(args.mood, now.hour * 60 + now.minute)
+    print(f"Prompt {slot + 1} of today saved.")
     return EXIT_OK
 
 
@@ -204,6 +219,7 @@ _ACTIONS = {
     "start": _start,
     "checkin": _checkin,
     "questionnaire": _questionnaire,
+    "prompt": _prompt,
     "phone": _phone,
     "status": _status,
     "report": _report,

@@ -91,6 +91,15 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("experiment_id", "local_date", "target", name="pk_experiment_phone"),
     )
     op.create_table(
+        "experiment_prompt",
+        _fk("experiment_prompt"),
+        sa.Column("local_date", sa.Integer(), nullable=False),
+        sa.Column("slot", sa.Integer(), nullable=False),
+        sa.Column("mood", sa.Integer(), nullable=False),
+        sa.Column("answered_ms", sa.BigInteger(), nullable=False),
+        sa.PrimaryKeyConstraint("experiment_id", "local_date", "slot", name="pk_experiment_prompt"),
+    )
+    op.create_table(
         "experiment_reminder",
         _fk("experiment_reminder"),
         sa.Column("local_date", sa.Integer(), nullable=False),
@@ -103,6 +112,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     for table in (
         "experiment_reminder",
+        "experiment_prompt",
         "experiment_phone",
         "questionnaire_response",
         "experiment_checkin",

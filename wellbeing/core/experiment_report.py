@@ -81,6 +81,7 @@ class ReportInput:
     targets: Sequence[str] = ()
     possible_orders: Sequence[Sequence[PhaseKind]] = ()
     phone: Sequence[tuple[date, str, int]] = ()
+    prompts: Sequence[tuple[date, float]] = ()
     today: date | None = None
 
 
@@ -135,6 +136,7 @@ class Report:
     phone: Sequence[Mapping[str, Any]] = ()
     daily: Sequence[Mapping[str, Any]] = field(default_factory=tuple)
     weekly: Sequence[Mapping[str, Any]] = field(default_factory=tuple)
+    prompts: Mapping[str, Any] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
         dose = self.dose_response
@@ -161,6 +163,7 @@ class Report:
             "phone": [dict(entry) for entry in self.phone],
             "daily": [dict(entry) for entry in self.daily],
             "weekly": [dict(entry) for entry in self.weekly],
+            "prompts": dict(self.prompts),
         }
 
 
@@ -195,7 +198,25 @@ def build_report(data: ReportInput) -> Report:
             for day, key, value in sorted(data.weekly)
             if cut is None or day <= cut
         ],
+        prompts=_prompts(data, phases, cut),
     )
+
+
+def _prompts(data: ReportInput, phases: Sequence[Phase], cut: date | None) -> dict[str, Any]:
+    """The daytime prompts' mood-right-now, described per phase (never tested)."""
+    by_kind: dict[str, list[float]] = {}
+    for day, mood in data.prompts:
+        if cut is not None and day > cut:
+            continue
+        phase = next((p.kind for p in phases if p.first <= day <= p.last), None)
+        if phase is not None:
+            by_kind.setdefault(phase, []).append(mood)
+    return {
+        "measure": "mood right now, at random daytime prompts",
+        "means": {kind: _round(stats.mean(values)) for kind, values in by_kind.items()},
+        "n": {kind: len(values) for kind, values in by_kind.items()},
+        "note": "Described, not tested: the evening check-in is the daily measure.",
+    }
 
 
 def _last_counted_day(data: ReportInput) -> date | None:

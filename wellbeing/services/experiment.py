@@ -37,6 +37,9 @@ from wellbeing.storage.experiment_store import (
     ResponseRecord,
 )
 
+PROMPT_OPEN_MINUTES = 60
+"""A daytime prompt can be answered this long after it comes, then it expires."""
+
 
 @dataclass(frozen=True, slots=True)
 class Setup:
@@ -261,6 +264,35 @@ class ExperimentService:
         )
         return result
 
+    def open_prompt(self, now_minute: int) -> int | None:
+        """The slot of today's prompt that can be answered at ``now_minute``, or None.
+
+        A prompt is open from its time for :data:`PROMPT_OPEN_MINUTES` (a late answer
+        says less about the moment it asks about).
+        """
+        record = self.store.current()
+        if record is None or record.status != "active":
+            return None
+        for slot, minute in enumerate(protocol.prompt_minutes(record.plan, self._today())):
+            if minute <= now_minute < minute + PROMPT_OPEN_MINUTES:
+                return slot
+        return None
+
+    def answer_prompt(self, mood: int, now_minute: int) -> int:
+        """Store the mood-right-now answer to the prompt open at ``now_minute``; its slot."""
+        record = self._active()
+        if isinstance(mood, bool) or not 0 <= mood <= 10:
+            raise ExperimentError(f"Mood right now must be 0–10; got {mood}.")
+        slot = self.open_prompt(now_minute)
+        if slot is None:
+            raise ExperimentError(
+                "No prompt is open now.",
+                hint=f"A prompt can be answered for {PROMPT_OPEN_MINUTES} minutes after it comes; "
+                "the evening check-in is always there.",
+            )
+        self.store.save_prompt(record.id, self._today(), slot, mood, self._now_ms())
+        return slot
+
     def record_phone(self, target: str, seconds_per_day: int, day: date | None = None) -> None:
         """Store the phone's screen time a user read off for a target (seconds a day)."""
         record = self._active()
@@ -374,6 +406,7 @@ class ExperimentService:
             targets=tuple(str(t) for t in plan.targets),
             possible_orders=protocol.possible_orders(plan) if plan.design == "randomized" else (),
             phone=self.store.phone(record.id),
+            prompts=[(day, float(mood)) for day, _, mood in self.store.prompts(record.id)],
             today=None if today > end else today,
         )
 

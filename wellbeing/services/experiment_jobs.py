@@ -9,6 +9,8 @@ returns. What it does:
 - at the check-in time, one notification: "Evening check-in" (with the
   weekly questionnaires on their days), and at most one reminder 90 minutes
   later while the day is still unanswered;
+- with daytime prompts chosen, one notice at each prompt's random time (open
+  for an hour; one missed while asleep is not sent late);
 - a computer that was asleep or off at those times gets one notification when
   it comes back, never a burst: each reminder is claimed in the database
   (``experiment_reminder``) before it is sent, so it fires once, also across
@@ -40,6 +42,7 @@ log = logging.getLogger("wellbeing.experiment")
 TICK_MINUTES = 15
 REMIND_AFTER_MINUTES = 90
 CHECKIN_ACTION = "experiment-checkin"
+PROMPT_ACTION = "experiment-prompt"
 NOTICE_KEY = "experiment:checkin"
 
 Opener = Callable[[], contextlib.AbstractContextManager["ExperimentService | None"]]
@@ -58,22 +61,39 @@ def due_notices(service: ExperimentService, now: datetime) -> list[Notice]:
         return []
     day = today.checkin_open_for
     minute = now.hour * 60 + now.minute if now.date() == day else 24 * 60
+    notices = _prompt_notices(service, record.id, day, minute, int(now.timestamp() * 1000))
     if minute < plan.checkin_minute:
-        return []
+        return notices
     answered = day in service.store.checkins(record.id)
     if answered:
-        return []
+        return notices
     now_ms = int(now.timestamp() * 1000)
     first = service.store.claim_reminder(record.id, day, "checkin", now_ms)
     if first:
         if minute >= plan.checkin_minute + REMIND_AFTER_MINUTES:  # woke late: this is the one
             service.store.claim_reminder(record.id, day, "checkin-again", now_ms)
-        return [_checkin_notice(service, day, again=False)]
+        return [*notices, _checkin_notice(service, day, again=False)]
     if minute >= plan.checkin_minute + REMIND_AFTER_MINUTES and service.store.claim_reminder(
         record.id, day, "checkin-again", now_ms
     ):
-        return [_checkin_notice(service, day, again=True)]
-    return []
+        return [*notices, _checkin_notice(service, day, again=True)]
+    return notices
+
+
+def _prompt_notices(
+    service: ExperimentService, experiment_id: int, day: date, minute: int, now_ms: int
+) -> list[Notice]:
+    """The daytime prompt open now, once; an expired one is never sent (it would mislead)."""
+    slot = service.open_prompt(minute)
+    if slot is None or not service.store.claim_reminder(experiment_id, day, f"prompt-{slot}",
+                                                        now_ms):
+        return []
+    return [Notice(
+        key=f"experiment:prompt:{slot}",
+        title="A quick question",
+        body="How is your mood right now? One tap, 0 to 10. (Open for an hour.)",
+        actions=((PROMPT_ACTION, "Answer"),),
+    )]
 
 
 def _checkin_notice(service: ExperimentService, day: date, *, again: bool) -> Notice:

@@ -309,6 +309,28 @@ class ExperimentStore:
             )
         return [(from_day_number(day), str(target), int(s)) for day, target, s in rows]
 
+    def save_prompt(self, experiment_id: int, day: date, slot: int, mood: int, now_ms: int) -> None:
+        """Store the answer to the day's prompt number ``slot`` (a second answer replaces it)."""
+        with self._runner.transaction() as sql:
+            sql.execute(
+                "INSERT INTO experiment_prompt (experiment_id, local_date, slot, mood, "
+                "answered_ms) VALUES (:id, :day, :slot, :mood, :now) "
+                "ON CONFLICT (experiment_id, local_date, slot) "
+                "DO UPDATE SET mood = :mood, answered_ms = :now",
+                {"id": experiment_id, "day": day_number(day), "slot": slot, "mood": mood,
+                 "now": now_ms},
+            )
+
+    def prompts(self, experiment_id: int) -> list[tuple[date, int, int]]:
+        """Every prompt answered: (day, slot, mood)."""
+        with self._runner.transaction() as sql:
+            rows = sql.rows(
+                "SELECT local_date, slot, mood FROM experiment_prompt WHERE experiment_id = :id "
+                "ORDER BY local_date, slot",
+                {"id": experiment_id},
+            )
+        return [(from_day_number(day), int(slot), int(mood)) for day, slot, mood in rows]
+
     def claim_reminder(self, experiment_id: int, day: date, kind: str, now_ms: int) -> bool:
         """Record a reminder as sent; False when it was sent before (it must not fire again)."""
         with self._runner.transaction() as sql:

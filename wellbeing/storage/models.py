@@ -345,6 +345,18 @@ class PhoneReportRow(Base):
     seconds: Mapped[int] = mapped_column(Integer)
 
 
+class PromptRow(Base):
+    """The answer to one of the day's short random prompts (mood right now, 0-10)."""
+
+    __tablename__ = "experiment_prompt"
+
+    experiment_id: Mapped[int] = mapped_column(ForeignKey("experiment.id"), primary_key=True)
+    local_date: Mapped[date] = mapped_column(DayNumber, primary_key=True)
+    slot: Mapped[int] = mapped_column(Integer, primary_key=True)
+    mood: Mapped[int] = mapped_column(Integer)
+    answered_ms: Mapped[int] = mapped_column(BigInteger)
+
+
 class ReminderRow(Base):
     """A reminder sent (so each fires once, across restarts)."""
 

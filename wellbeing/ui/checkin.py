@@ -304,3 +304,39 @@ class PhoneDialog(QDialog):
             self.message.setText(message() if callable(message) else str(exc))
             return
         self.accept()
+
+
+class PromptDialog(QDialog):
+    """A daytime prompt: one question, mood right now, 0–10."""
+
+    def __init__(self, submit: Callable[[int], object], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("A quick question — Wellbeing")
+        self.setObjectName("prompt_dialog")
+        self.setStyleSheet(CHOSEN_STYLE)
+        self._submit = submit
+        box = QVBoxLayout(self)
+        self.row = ScaleRow("mood", "How is your mood right now?", "Very low", "Very good")
+        box.addWidget(self.row)
+        self.message = label("", "prompt_message", wrap=True)
+        box.addWidget(self.message)
+        box.addWidget(care_note())
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        box.addWidget(buttons)
+
+    def save(self) -> None:
+        value = self.row.value()
+        if value is None:
+            self.message.setText("Choose a number from 0 to 10 first.")
+            return
+        try:
+            self._submit(value)
+        except Exception as exc:  # noqa: BLE001 - shown to the user, nothing was saved
+            message = getattr(exc, "user_message", None)
+            self.message.setText(message() if callable(message) else str(exc))
+            return
+        self.accept()

@@ -27,7 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wellbeing.ui.checkin import CheckinDialog, PhoneDialog, QuestionnaireDialog, care_note
+from wellbeing.ui.checkin import (
+    CheckinDialog,
+    PhoneDialog,
+    PromptDialog,
+    QuestionnaireDialog,
+    care_note,
+)
 from wellbeing.ui.experiment_report import ReportView
 from wellbeing.ui.experiment_wizard import ExperimentWizard
 from wellbeing.ui.widgets import label
@@ -204,6 +210,18 @@ class ExperimentPage(QWidget):
 
         dialog = QuestionnaireDialog(instrument(key), submit, parent=self)
         dialog.accepted.connect(self.refresh)
+        self.dialog = dialog
+        dialog.show()
+        return dialog
+
+    def open_prompt(self) -> PromptDialog:
+        from datetime import datetime
+
+        def submit(mood: int) -> object:
+            now = datetime.now()
+            return self.service.answer_prompt(mood, now.hour * 60 + now.minute)
+
+        dialog = PromptDialog(submit, parent=self)
         self.dialog = dialog
         dialog.show()
         return dialog

@@ -139,6 +139,11 @@ class ExperimentWizard(QWizard):
         self.checkin.setObjectName("checkin_time")
         self.checkin.setDisplayFormat("HH:mm")
         form.addRow("Evening check-in at", self.checkin)
+        self.prompts = QSpinBox()
+        self.prompts.setObjectName("prompts")
+        self.prompts.setRange(0, 2)
+        self.prompts.setSuffix(" short prompts a day (mood right now)")
+        form.addRow("During the day", self.prompts)
         return page
 
     def _confirm(self) -> QWizardPage:
@@ -169,6 +174,7 @@ class ExperimentWizard(QWizard):
             "targets": [t.strip() for t in self.targets.text().split(",") if t.strip()],
             "limit_seconds": self.minutes.value() * 60,
             "checkin_minute": minute,
+            "prompts_per_day": self.prompts.value(),
             "primary": self.primary.currentData(),
             "follow_up": self.follow_up.isChecked() and not self.randomized.isChecked(),
         }

@@ -111,3 +111,39 @@ def test_the_jobs_run_on_the_scheduler_and_open_the_file_themselves(
     now[0] = at(START, 21, 0)
     scheduler.run_due()
     assert [n.title for _, n in notifier.sent] == ["Evening check-in"]
+
+
+def test_daytime_prompts_come_once_at_their_time_and_expire(tmp_path: Path, days: Days) -> None:
+    from wellbeing.core import experiment as protocol
+    from wellbeing.errors import ExperimentError
+
+    paths = Paths(tmp_path / "data")
+    with Database.open(None, paths) as db:
+        device = db.device_id("host", "linux")
+    conn = sqlite3.connect(paths.database, isolation_level=None)
+    svc = ExperimentService(ExperimentStore(SqliteRunner(conn), device), MemoryLimitStore(),
+                            today=lambda: days.today, now_ms=lambda: 1)
+    svc.start(Setup("classic", (LimitTarget("site", "instagram.com"),), prompts_per_day=2))
+    plan = svc.plan()
+    assert plan is not None
+    first, second = protocol.prompt_minutes(plan, START)
+    assert second - first >= 120
+    assert second <= plan.checkin_minute - 120
+    h, m = divmod(first, 60)
+    (notice,) = due_notices(svc, at(START, h, m))
+    assert notice.title == "A quick question"
+    assert due_notices(svc, at(START, h, m)) == []  # once
+    assert svc.answer_prompt(7, first + 10) == 0
+    with pytest.raises(ExperimentError, match="No prompt is open"):
+        svc.answer_prompt(7, first + 61)
+    with pytest.raises(ExperimentError, match="0–10"):
+        svc.answer_prompt(11, first)
+    h2, m2 = divmod(second + 61, 60)  # asleep through the second prompt's hour
+    assert due_notices(svc, at(START, h2, m2)) == []
+    record = svc.store.current()
+    assert record is not None
+    assert svc.store.prompts(record.id) == [(START, 0, 7)]
+    days.today = START + timedelta(days=1)
+    report = svc.report().to_json()
+    assert report["prompts"]["means"] == {"baseline": 7.0}
+    conn.close()

@@ -24,7 +24,7 @@ from wellbeing.storage.experiment_alchemy import SqlAlchemyRunner
 from wellbeing.storage.experiment_store import CheckinRecord, ExperimentStore
 
 EXPERIMENT_TABLES = {"experiment", "experiment_checkin", "questionnaire_response",
-                     "experiment_phone", "experiment_reminder"}
+                     "experiment_phone", "experiment_reminder", "experiment_prompt"}
 OLD_TABLES = ["device", "category", "app", "site", "window_title", "interval", "daily_usage",
               "meta", "usage_limit"]
 

@@ -14,7 +14,7 @@ from wellbeing.storage.models import Base
 TABLES = {
     "usage_limit", "limit_event", "downtime",
     "experiment", "experiment_checkin", "questionnaire_response", "experiment_phone",
-    "experiment_reminder",
+    "experiment_reminder", "experiment_prompt",
     "meta", "device", "category", "app", "site", "interval", "daily_usage", "window_title"
 }
 
