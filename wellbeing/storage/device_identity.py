@@ -47,7 +47,7 @@ def claim(path: Path, candidate: str) -> str:
     if existing is not None:
         return existing
     data = f"{candidate}\n".encode("ascii")
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    temporary = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")  # unique per caller
     fd = os.open(temporary, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
     try:
         os.write(fd, data)
