@@ -62,6 +62,12 @@ def care_note(parent: QWidget | None = None) -> QLabel:
     return note
 
 
+def error_text(exc: BaseException) -> str:
+    """What to show for a refused answer: the user-facing message when there is one."""
+    message = getattr(exc, "user_message", None)
+    return str(message()) if callable(message) else str(exc)
+
+
 class ScaleRow(QWidget):
     """One 0–10 question: eleven buttons, none chosen at first."""
 
@@ -152,12 +158,8 @@ class CheckinDialog(QDialog):
             return
         try:
             self.result_text = self._submit(values, self.note.text())
-        except ValueError as exc:  # ExperimentError is a UsageError, not a ValueError
-            self.message.setText(str(exc))
-            return
         except Exception as exc:  # noqa: BLE001 - shown to the user, nothing was saved
-            message = getattr(exc, "user_message", None)
-            self.message.setText(message() if callable(message) else str(exc))
+            self.message.setText(error_text(exc))
             return
         self.accept()
 
@@ -248,8 +250,7 @@ class QuestionnaireDialog(QDialog):
         try:
             self.score = self._submit([a for a in answers if a is not None])
         except Exception as exc:  # noqa: BLE001 - shown to the user, nothing was saved
-            message = getattr(exc, "user_message", None)
-            self.message.setText(message() if callable(message) else str(exc))
+            self.message.setText(error_text(exc))
             return
         band = f" ({self.score.band})" if self.score.band else ""
         self.message.setText(f"Saved. Your score: {self.score.score}{band}.")
@@ -300,8 +301,7 @@ class PhoneDialog(QDialog):
         try:
             self._submit({target: field.value() for target, field in self.fields.items()})
         except Exception as exc:  # noqa: BLE001 - shown to the user, nothing more was saved
-            message = getattr(exc, "user_message", None)
-            self.message.setText(message() if callable(message) else str(exc))
+            self.message.setText(error_text(exc))
             return
         self.accept()
 
@@ -336,7 +336,6 @@ class PromptDialog(QDialog):
         try:
             self._submit(value)
         except Exception as exc:  # noqa: BLE001 - shown to the user, nothing was saved
-            message = getattr(exc, "user_message", None)
-            self.message.setText(message() if callable(message) else str(exc))
+            self.message.setText(error_text(exc))
             return
         self.accept()

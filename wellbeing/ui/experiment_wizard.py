@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from wellbeing.ui.checkin import care_note
+from wellbeing.ui.checkin import care_note, error_text
 from wellbeing.ui.widgets import label
 
 INTRO = (
@@ -184,7 +184,6 @@ class ExperimentWizard(QWizard):
         try:
             self._start(self.choices())
         except Exception as exc:  # noqa: BLE001 - shown to the user, nothing was stored
-            message = getattr(exc, "user_message", None)
-            self.error.setText(message() if callable(message) else str(exc))
+            self.error.setText(error_text(exc))
             return
         super().accept()
