@@ -148,10 +148,18 @@ class ReportView(QWidget):
             self.mood_plot.plot([p[0] for p in points], [p[1] for p in points],
                                 pen=pg.mkPen("#5a6fb0", width=2), symbol="o", symbolSize=6,
                                 symbolBrush="#5a6fb0")
+        weekly = [((date.fromisoformat(w["date"]) - first).days, w["score"] / 10)
+                  for w in self.report.get("weekly", []) if w["key"] == "who5"]
+        if weekly:
+            self.mood_plot.plot([w[0] for w in weekly], [w[1] for w in weekly], pen=None,
+                                symbol="s", symbolSize=9, symbolBrush="#c2a25a")
         kinds = [k for k in PHASE_COLORS if any(d["phase"] == k for d in daily)]
-        self.legend.setText("Bars: tracked minutes a day on your chosen platforms, by phase ("
-                            + ", ".join(kinds) + "). Line: evening mood (0–10). Day 0 is "
-                            f"{first.isoformat()}.")
+        self.legend.setText(
+            "Bars: tracked minutes a day on your chosen platforms, by phase ("
+            + ", ".join(kinds)
+            + "). Line: evening mood (0–10); squares: the weekly WHO-5 well-being score ÷ 10. "
+            f"Day 0 is {first.isoformat()}."
+        )
 
     def _fill_table(self, report: dict[str, Any]) -> None:
         measures = report.get("measures", {})
