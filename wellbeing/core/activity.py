@@ -24,6 +24,11 @@ How time is counted (the product's honesty rests on this):
 - Locked screen: the running interval ends at the previous sample (the last
   moment known unlocked), or earlier if idle cut it; nothing runs while locked.
   After unlocking, use counts from the first unlocked sample.
+- Going to sleep: a sample taken as the machine is about to sleep (``asleep``:
+  logind's ``PrepareForSleep``) ends the running interval at that sample (the
+  person was there up to then), or earlier if idle or a lock cut it; nothing
+  runs while asleep, and use counts again from the first sample after waking.
+  The sleep itself is then also seen as a suspend (below) when it was long.
 - Discontinuities end the running interval at the previous sample and count
   nothing until the current one, where a new frame (using the new wall time)
   and, if something is in use, a new interval start: suspend (``Δboot − Δmono
@@ -100,12 +105,18 @@ class Focus:
 
 @dataclass(frozen=True, slots=True)
 class Sample:
-    """One observation: when, what had focus (None = no app), idle and lock state."""
+    """One observation: when, what had focus (None = no app), idle, lock and sleep state.
+
+    ``asleep`` is True from the moment the system says it is about to sleep
+    until it says it woke up (the machine may still run for a moment after the
+    first such sample: long enough to write what was used).
+    """
 
     at: Instant
     focus: Focus | None
     idle_seconds: float
     locked: bool = False
+    asleep: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +146,7 @@ EventKind = Literal[
     "locked",
     "unlocked",
     "suspend",
+    "wake",
     "clock_step",
     "offset_change",
     "gap",
@@ -320,7 +332,12 @@ class ActivityTracker:
         return _clean_idle(sample.idle_seconds) >= self.idle_after
 
     def _is_active(self, sample: Sample) -> bool:
-        return sample.focus is not None and not sample.locked and not self._is_idle(sample)
+        return (
+            sample.focus is not None
+            and not sample.locked
+            and not sample.asleep
+            and not self._is_idle(sample)
+        )
 
     def _advance(self, prev: Sample, sample: Sample, finished: list[Interval]) -> None:
         """Apply ``sample`` after ``prev`` when no discontinuity lies between them."""
@@ -341,6 +358,8 @@ class ActivityTracker:
         if sample.locked:
             lock_end = max(run.settled_mono, prev.at.monotonic)
             end = lock_end if end is None else min(end, lock_end)
+        if sample.asleep and end is None:
+            end = now  # in use until the system said it goes to sleep
         if end is not None:
             self._close_run(end, finished)
         elif sample.focus != run.focus or sample.at.utc_offset_min != run.utc_offset_min:
@@ -360,8 +379,10 @@ class ActivityTracker:
         if (
             prev.focus is None
             or prev.locked
+            or prev.asleep
             or not self._is_idle(prev)
             or sample.locked
+            or sample.asleep
             or idle >= self.idle_after
         ):
             return None
@@ -456,6 +477,11 @@ class ActivityTracker:
         if sample.locked != prev.locked:
             self._event("locked" if sample.locked else "unlocked", wall,
                         "screen locked" if sample.locked else "screen unlocked")
+        if sample.asleep != prev.asleep:
+            if sample.asleep:
+                self._event("suspend", wall, "going to sleep; use counted up to now")
+            else:
+                self._event("wake", wall, "woke up from sleep")
         was_idle, is_idle = self._is_idle(prev), self._is_idle(sample)
         if is_idle and not was_idle:
             self._event(
