@@ -53,7 +53,7 @@ def readable(fd: int | None, timeout: float = LIVENESS_S) -> bool:
 
 
 def after_signal(probe: LogindSession, state: str, expected: bool) -> bool:
-    """Wait for the bus socket, then refresh until ``probe.<state>`` is ``expected`` (or give up)."""
+    """Wait for the bus socket, then refresh until ``probe.<state>`` is ``expected``."""
     deadline = time.monotonic() + LIVENESS_S
     while time.monotonic() < deadline:
         probe.refresh()
@@ -86,8 +86,10 @@ def test_start_reads_the_session_and_its_hint_once(session_bus: str, logind: Fak
             ("sleep", "wellbeing", "write the screen time in use before the machine sleeps",
              "delay")
         ]
-        assert logind.delay_held() and probe.holds_sleep_delay
-        assert probe.preparing_sleep is False and probe.idle_held is False
+        assert logind.delay_held()
+        assert probe.holds_sleep_delay
+        assert probe.preparing_sleep is False
+        assert probe.idle_held is False
     finally:
         probe.close()
 

@@ -61,6 +61,7 @@ class SignalQueue:
         self._unwrap = unwrap_msg
         self._MEMBER = HeaderFields.member
         self._PATH = HeaderFields.path
+        self._INTERFACE = HeaderFields.interface
         try:
             self.conn: Any = open_dbus_connection(bus=bus, enable_fds=enable_fds)
         except (OSError, RuntimeError, ValueError, KeyError) as exc:
@@ -140,6 +141,9 @@ class SignalQueue:
 
     def path(self, msg: Any) -> str:
         return str(msg.header.fields.get(self._PATH, ""))
+
+    def interface(self, msg: Any) -> str:
+        return str(msg.header.fields.get(self._INTERFACE, ""))
 
     def fileno(self) -> int | None:
         """The bus socket (readable when a signal arrives); None once the connection is lost."""

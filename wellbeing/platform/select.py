@@ -10,8 +10,11 @@ list in the right order; nothing else here needs to change.
 Each tried backend gives one :class:`Check` named ``"<backend> foreground"``;
 it is ok only when both the focused window and idle time can be read (a
 backend without idle time would count time away from the keyboard as use).
-The session (lock) probe is chosen separately: logind when it answers, else
-:class:`~wellbeing.platform.session.NeverLocked`.
+The session probe (lock, sleep, idle inhibitors) is chosen separately:
+:class:`~wellbeing.platform.session_watch.SessionWatch` over logind and the
+session bus's screen saver, whichever answer, else
+:class:`~wellbeing.platform.session.NeverLocked`; the idle probe then respects
+idle inhibitors (:class:`~wellbeing.platform.session_watch.InhibitAwareIdle`).
 """
 
 from __future__ import annotations
@@ -106,19 +109,20 @@ def _try(
 
 
 def _session() -> tuple[SessionProbe, Check]:
-    from wellbeing.platform.session import LogindSession, NeverLocked
+    from wellbeing.platform.session import NeverLocked
+    from wellbeing.platform.session_watch import open_session
 
-    try:
-        probe: SessionProbe = LogindSession()
-    except Unavailable as exc:
-        return NeverLocked(), Check(
-            "lock screen",
-            False,
-            f"{exc.message}; a locked screen will not pause tracking by itself "
-            "(idle time still does, after the idle limit)",
-            exc.hint or "lock detection needs systemd-logind on the system bus",
-        )
-    return probe, Check("lock screen", True, "logind LockedHint")
+    watch, detail, fix = open_session()
+    if watch is None:
+        return NeverLocked(), Check("lock screen", False, detail, fix)
+    return watch, Check("lock screen", True, detail)
+
+
+def _respect_inhibitors(idle: IdleProbe, session: SessionProbe) -> IdleProbe:
+    """The idle probe, kept at 0 while an app keeps the session awake (if that is followed)."""
+    from wellbeing.platform.session_watch import InhibitAwareIdle, SessionWatch
+
+    return InhibitAwareIdle(idle, session) if isinstance(session, SessionWatch) else idle
 
 
 def select_platform(
@@ -165,6 +169,7 @@ def select_platform(
     session, session_check = _session()
     tried.append(session_check)
     foreground, idle = chosen
+    idle = _respect_inhibitors(idle, session)
     log.info("platform: foreground=%s idle=%s session=%s", foreground.name, idle.name, session.name)
     return Platform(foreground=foreground, idle=idle, session=session, tried=tried)
 

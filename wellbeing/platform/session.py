@@ -171,7 +171,7 @@ class LogindSession:
         return self._bus.call(_LOGIN1, _MANAGER_PATH, _MANAGER_IFACE, method, signature, body)
 
     def _read_locked(self) -> bool:
-        """``Get LockedHint`` (one round trip); its own signals queued meanwhile are older: dropped."""
+        """``Get LockedHint`` (a round trip); its signals queued meanwhile are older: dropped."""
         (variant,) = self._bus.call(
             _LOGIN1, self.session_path, _PROPERTIES_IFACE, "Get", "ss", (_SESSION_IFACE, _LOCKED)
         )
@@ -182,7 +182,7 @@ class LogindSession:
         return bool(variant[1])
 
     def _read_idle_held(self) -> bool:
-        """Whether this user holds an idle-blocking inhibitor (``ListInhibitors``); False if unknown."""
+        """Whether this user holds an inhibitor blocking idle; False if logind cannot say."""
         try:
             (inhibitors,) = self._manager("ListInhibitors")
         except self._errors as exc:
