@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import os
 import select
+
 import pytest
 
 from wellbeing.platform.session_watch import InhibitAwareIdle, SessionWatch
