@@ -22,8 +22,9 @@ How time is counted (the product's honesty rests on this):
   from the first input, ``max(previous sample, now − idle_seconds)``, for the
   app that was in front while idle, then switches at the sample as usual.
 - Locked screen: the running interval ends at the previous sample (the last
-  moment known unlocked), or earlier if idle cut it; nothing runs while locked.
-  After unlocking, use counts from the first unlocked sample.
+  moment known unlocked), or at this one if the sample says the lock was
+  reported as it happened (``lock_exact``), or earlier if idle cut it; nothing
+  runs while locked. After unlocking, use counts from the first unlocked sample.
 - Going to sleep: a sample taken as the machine is about to sleep (``asleep``:
   logind's ``PrepareForSleep``) ends the running interval at that sample (the
   person was there up to then), or earlier if idle or a lock cut it; nothing
@@ -60,8 +61,8 @@ Finished versus running pieces (the rule storage relies on):
   provisional pieces never count a moment twice.
 - ``segment`` numbers increase by one per run, starting at ``first_segment``.
 
-The tracker holds a few fields whatever the length of the session, and
-``drain_events`` keeps at most the last :data:`MAX_PENDING_EVENTS` events.
+State is a few fields whatever the session's length; ``drain_events`` keeps
+at most :data:`MAX_PENDING_EVENTS` events.
 """
 
 from __future__ import annotations
@@ -109,7 +110,9 @@ class Sample:
 
     ``asleep`` is True from the moment the system says it is about to sleep
     until it says it woke up (the machine may still run for a moment after the
-    first such sample: long enough to write what was used).
+    first such sample: long enough to write what was used). ``lock_exact`` says
+    the lock state was reported the moment it changed (a signal woke the
+    sampler), so it held until this sample, not just until the previous one.
     """
 
     at: Instant
@@ -117,6 +120,7 @@ class Sample:
     idle_seconds: float
     locked: bool = False
     asleep: bool = False
+    lock_exact: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -356,7 +360,7 @@ class ActivityTracker:
         if idle >= self.idle_after:
             end = max(run.settled_mono, now - idle)
         if sample.locked:
-            lock_end = max(run.settled_mono, prev.at.monotonic)
+            lock_end = max(run.settled_mono, now if sample.lock_exact else prev.at.monotonic)
             end = lock_end if end is None else min(end, lock_end)
         if sample.asleep and end is None:
             end = now  # in use until the system said it goes to sleep

@@ -488,7 +488,9 @@ class TrackerService:
         idle = self.idle_reader.idle_seconds(now)
         locked = self._is_locked()
         asleep = bool(_session_call(self.platform.session, "preparing_for_sleep"))
-        return Sample(at=now, focus=focus, idle_seconds=idle, locked=locked, asleep=asleep)
+        # A watched session descriptor wakes the wait as a lock comes: it held until now.
+        exact = self.watched_fd is not None
+        return Sample(now, focus, idle, locked=locked, asleep=asleep, lock_exact=exact)
 
     def _is_locked(self) -> bool:
         """The lock state; stops watching the session's descriptor once the probe lost it."""

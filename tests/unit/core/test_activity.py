@@ -201,6 +201,18 @@ def test_lock_ends_at_the_last_unlocked_sample(rig: Rig) -> None:
     assert rig.kinds() == ["locked", "unlocked"]
 
 
+def test_a_lock_reported_as_it_happened_ends_at_that_sample(rig: Rig) -> None:
+    rig.feed(A)
+    rig.clock.advance(4.5)  # an event-driven sampler: nothing to sample until the signal
+    out = rig.tracker.feed(Sample(rig.clock.now(), A, 0.0, locked=True, lock_exact=True))
+    assert out == [iv(A, T0, T0 + 4.5, 1)]
+    rig.clock.advance(3.0)
+    rig.feed(A)
+    rig.clock.advance(1.0)
+    out = rig.tracker.feed(Sample(rig.clock.now(), A, 200.0, locked=True, lock_exact=True))
+    assert out == []  # idle cut it at the last input, before it began: the earlier end wins
+
+
 def test_lock_after_idle_cut_adds_nothing(rig: Rig) -> None:
     rig.feed(A)
     rig.use(A, 2)
