@@ -39,6 +39,9 @@ test_packages=(
   xvfb openbox xdotool x11-utils xterm x11-apps dbus dunst libnotify-bin imagemagick
   postgresql trayer sqlite3
 )
+# KDE Plasma on Wayland: a headless KWin (tests/integration/kwin_helpers.py), and the
+# Wayland client libraries Qt's wayland platform plugin needs for the test windows.
+test_packages+=(kwin-wayland libwayland-client0 libwayland-cursor0 libwayland-egl1)
 
 wanted=("${runtime_packages[@]}")
 [ "$mode" = test ] && wanted+=("${test_packages[@]}")

@@ -85,8 +85,15 @@ def _build_x11(ctx: SelectContext) -> tuple[ForegroundProbe, IdleProbe]:
     return foreground, idle
 
 
+def _build_kde(ctx: SelectContext) -> tuple[ForegroundProbe, IdleProbe]:
+    from wellbeing.platform.kde import build_kde
+
+    return build_kde(ctx.env)
+
+
 CANDIDATES: list[Candidate] = [
     Candidate("x11", _UNIX_DESKTOPS, _build_x11),
+    Candidate("kde-wayland", _UNIX_DESKTOPS, _build_kde),
     # Append here, in the order to try: gnome-wayland, kde-wayland, wlroots, windows, macos.
 ]
 """Backends in the order they are tried."""
