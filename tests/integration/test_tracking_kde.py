@@ -142,3 +142,37 @@ def test_doctor_chooses_the_kwin_script(kde_env: KWin, data_dir: Path) -> None:
     )
     assert "ext-idle-notify-v1" in res.stdout
     assert "x11 foreground: this is a Wayland session" in res.stdout
+
+
+def test_only_kwin_may_report_windows(kde_env: KWin) -> None:
+    from jeepney import DBusAddress, MessageType, new_method_call
+
+    from wellbeing.platform.kde import INTERFACE, OBJECT_PATH, KWinProbe
+
+    kde_env.activate(APP_A)
+    probe = KWinProbe(bus=kde_env.env["DBUS_SESSION_BUS_ADDRESS"])
+    try:
+        before = probe.active_window()
+        assert before is not None
+        assert before.app_key == KEY_A
+        with kde_env.bus() as conn:
+            target = DBusAddress(OBJECT_PATH, bus_name=probe._conn.unique_name,
+                                 interface=INTERFACE)
+            conn.send(new_method_call(target, "Activated", "sssi", ("evil", "evil", "t", 1)))
+            probe.wait_for_change(1.0)  # answers the call
+            reply = conn.receive(timeout=10)
+            while reply.header.message_type == MessageType.signal:
+                reply = conn.receive(timeout=10)
+        assert reply.header.message_type == MessageType.error
+        assert probe.active_window() == before
+    finally:
+        probe.close()
+
+
+def test_without_kwin_on_the_bus_the_backend_says_why(tmp_path: Path) -> None:
+    from tests.integration.dbus_helpers import private_bus
+    from wellbeing.errors import Unavailable
+    from wellbeing.platform.kde import KWinProbe
+
+    with private_bus(tmp_path) as bus, pytest.raises(Unavailable, match="KWin does not run"):
+        KWinProbe(bus=bus)
