@@ -119,10 +119,9 @@ def _session() -> tuple[SessionProbe, Check]:
     from wellbeing.platform.session import NeverLocked
     from wellbeing.platform.session_watch import open_session
 
-    watch, detail, fix = open_session()
-    if watch is None:
-        return NeverLocked(), Check("lock screen", False, detail, fix)
-    return watch, Check("lock screen", True, detail)
+    watch, ok, detail, fix = open_session()
+    check = Check("lock screen", ok, detail, None if ok else fix)
+    return (NeverLocked() if watch is None else watch), check
 
 
 def _respect_inhibitors(idle: IdleProbe, session: SessionProbe) -> IdleProbe:

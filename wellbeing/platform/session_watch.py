@@ -163,10 +163,12 @@ class InhibitAwareIdle:
         self.inner.close()
 
 
-def open_session() -> tuple[SessionWatch | None, str, str | None]:
-    """Open every source that answers: (the watch or None, what works and what not, a fix).
+def open_session() -> tuple[SessionWatch | None, bool, str, str | None]:
+    """Open every source that answers: (the watch or None, ok, what works and what not, a fix).
 
-    logind on the system bus, then the session bus's screen saver and inhibitor services.
+    logind on the system bus, then the session bus's screen saver and inhibitor
+    services. It is ok when logind answers or a screen saver runs now (a watch
+    without either still follows one that starts later).
     """
     from wellbeing.errors import Unavailable
     from wellbeing.platform.screensaver import ScreenSaverWatch
@@ -175,6 +177,7 @@ def open_session() -> tuple[SessionWatch | None, str, str | None]:
     sources: list[SessionSource] = []
     said: list[str] = []
     fix: str | None = None
+    ok = False
     try:
         logind = LogindSession()
     except Unavailable as exc:
@@ -186,6 +189,7 @@ def open_session() -> tuple[SessionWatch | None, str, str | None]:
         fix = exc.hint or "lock detection needs systemd-logind on the system bus"
     else:
         sources.append(logind)
+        ok = True
         sleep = (
             "usage is written before the machine sleeps"
             if logind.holds_sleep_delay
@@ -198,6 +202,7 @@ def open_session() -> tuple[SessionWatch | None, str, str | None]:
         said.append(f"screen saver: {exc.message}")
     else:
         sources.append(saver)
+        ok = ok or bool(saver.running)
         running = ", ".join(saver.running) or "none running now; followed if one starts"
         said.append(f"screen saver and inhibitors on the session bus: {running}")
-    return (SessionWatch(sources) if sources else None), "; ".join(said), fix
+    return (SessionWatch(sources) if sources else None), ok, "; ".join(said), fix
