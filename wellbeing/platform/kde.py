@@ -117,6 +117,7 @@ class KWinProbe:
         self._info: WindowInfo | None = None
         self._identities: dict[tuple[str, str, int], WindowIdentity] = {}
         self._changed = False
+        self._none_at = 0.0  # when "no window" was last reported (monotonic)
         self._lost: str | None = None
         self._dir: Path | None = None
         self._plugin: str | None = None
@@ -309,8 +310,8 @@ class KWinProbe:
                 self._lost = "KWin left the session bus (the session ended?)"
 
     def _settle(self) -> None:
-        """After a "no window" report, wait briefly for the window activated next."""
-        deadline = time.monotonic() + NO_FOCUS_GRACE_SECONDS
+        """Until shortly after a "no window" report, wait for the window activated next."""
+        deadline = self._none_at + NO_FOCUS_GRACE_SECONDS
         sock = self._conn.sock.fileno()
         while self._report is None and not self._lost:
             remaining = deadline - time.monotonic()
@@ -345,6 +346,8 @@ class KWinProbe:
             log.debug("ignored a malformed report from the KWin script")
             return
         report = (cls, name, caption, pid) if cls or name else None
+        if report is None:
+            self._none_at = time.monotonic()
         if report != self._report:
             self._report, self._info, self._changed = report, None, True
 
