@@ -44,6 +44,9 @@ test_packages=(
 # A headless GNOME Shell (Wayland) with GTK 3 windows run by Debian's python3, for the GNOME
 # backend's tests (tests/integration/gnome_shell.py); about 430 MB without recommends.
 test_packages+=(gnome-shell gjs gir1.2-gtk-3.0 python3-gi libglib2.0-bin)
+# KDE Plasma on Wayland: a headless KWin (tests/integration/kwin_helpers.py), and the
+# Wayland client libraries Qt's wayland platform plugin needs for the test windows.
+test_packages+=(kwin-wayland libwayland-client0 libwayland-cursor0 libwayland-egl1)
 
 wanted=("${runtime_packages[@]}")
 [ "$mode" = test ] && wanted+=("${test_packages[@]}")

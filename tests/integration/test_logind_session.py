@@ -1,4 +1,8 @@
-"""LogindSession against a fake logind on a real (session) bus: signals, not round trips."""
+"""LogindSession against a fake logind on a real (session) bus: signals, not round trips.
+
+Lock hint, sleep (``PrepareForSleep`` and the delay inhibitor held while awake)
+and idle inhibitors, each seen from logind's signals.
+"""
 
 from __future__ import annotations
 
@@ -48,6 +52,18 @@ def readable(fd: int | None, timeout: float = LIVENESS_S) -> bool:
     return bool(select.select([fd], [], [], timeout)[0])
 
 
+def after_signal(probe: LogindSession, state: str, expected: bool) -> bool:
+    """Wait for the bus socket, then refresh until ``probe.<state>`` is ``expected``."""
+    deadline = time.monotonic() + LIVENESS_S
+    while time.monotonic() < deadline:
+        probe.refresh()
+        if getattr(probe, state) is expected:
+            return expected
+        readable(probe.fileno(), max(0.0, deadline - time.monotonic()))
+    probe.refresh()
+    return bool(getattr(probe, state))
+
+
 def locked_after_signal(probe: LogindSession, expected: bool) -> bool:
     """Wait for the bus socket, then read the hint until it is ``expected`` (or give up)."""
     deadline = time.monotonic() + LIVENESS_S
@@ -64,8 +80,16 @@ def test_start_reads_the_session_and_its_hint_once(session_bus: str, logind: Fak
     try:
         assert probe.session_path == SESSION_PATH
         assert probe.is_locked() is True
-        assert dict(logind.calls) == {"GetSession": 1, "Get": 1}
+        assert dict(logind.calls) == {"GetSession": 1, "Get": 1, "ListInhibitors": 1, "Inhibit": 1}
         assert probe.reports_changes is True
+        assert logind.taken == [
+            ("sleep", "wellbeing", "write the screen time in use before the machine sleeps",
+             "delay")
+        ]
+        assert logind.delay_held()
+        assert probe.holds_sleep_delay
+        assert probe.preparing_sleep is False
+        assert probe.idle_held is False
     finally:
         probe.close()
 
@@ -171,3 +195,91 @@ def test_a_lock_ends_the_x11_wait_at_once(
         assert readable(fd, 0.0)  # the signal is still unread: nothing consumed it
     finally:
         x11.close()
+
+
+# -- sleep ------------------------------------------------------------------------------------
+
+
+def test_sleep_is_delayed_until_the_tracker_is_ready_then_held_again_after_waking(
+    probe: LogindSession, logind: FakeLogind
+) -> None:
+    served = logind.total_calls
+    logind.prepare_for_sleep(True)
+    assert after_signal(probe, "preparing_sleep", True) is True
+    assert logind.delay_held()  # logind waits: nothing is written yet
+    probe.ready_for_sleep()
+    assert logind.wait_released(LIVENESS_S)
+    assert not probe.holds_sleep_delay
+    probe.ready_for_sleep()  # twice is harmless
+    assert logind.total_calls == served  # the news came with the signal
+    logind.prepare_for_sleep(False)
+    assert after_signal(probe, "preparing_sleep", False) is False
+    assert logind.wait_held(LIVENESS_S)
+    assert logind.calls["Inhibit"] == 2
+    assert probe.holds_sleep_delay
+
+
+def test_closing_releases_the_delay(session_bus: str, logind: FakeLogind) -> None:
+    probe = LogindSession(SESSION_ID, bus=session_bus)
+    assert logind.delay_held()
+    probe.close()
+    assert logind.wait_released(LIVENESS_S)
+
+
+def test_without_delay_no_inhibitor_is_taken_and_sleep_is_still_seen(
+    session_bus: str, logind: FakeLogind
+) -> None:
+    probe = LogindSession(SESSION_ID, bus=session_bus, delay_sleep=False)
+    try:
+        assert logind.calls["Inhibit"] == 0
+        logind.prepare_for_sleep(True)
+        assert after_signal(probe, "preparing_sleep", True) is True
+    finally:
+        probe.close()
+
+
+# -- idle inhibitors --------------------------------------------------------------------------
+
+
+def test_an_idle_inhibitor_of_this_user_is_seen_and_its_release_too(
+    probe: LogindSession, logind: FakeLogind
+) -> None:
+    listed = logind.calls["ListInhibitors"]
+    logind.set_idle_inhibitor(True)
+    assert after_signal(probe, "idle_held", True) is True
+    logind.set_idle_inhibitor(False)
+    assert after_signal(probe, "idle_held", False) is False
+    assert logind.calls["ListInhibitors"] == listed + 2  # once per change, not per look
+    for _ in range(20):
+        probe.refresh()
+    assert logind.calls["ListInhibitors"] == listed + 2
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        ("idle", "Other User's Player", "Playing", "block", os.getuid() + 1, 99),
+        ("idle", "Polite Player", "Playing", "delay", os.getuid(), 99),
+        ("sleep:shutdown", "Burner", "Burning a disc", "block", os.getuid(), 99),
+    ],
+)
+def test_inhibitors_that_keep_nobody_watching_are_ignored(
+    probe: LogindSession, logind: FakeLogind, entry: tuple[str, str, str, str, int, int]
+) -> None:
+    listed = logind.calls["ListInhibitors"]
+    logind.set_idle_inhibitor(True, entry)
+    deadline = time.monotonic() + LIVENESS_S
+    while logind.calls["ListInhibitors"] == listed and time.monotonic() < deadline:
+        readable(probe.fileno(), 0.05)
+        probe.refresh()
+    assert logind.calls["ListInhibitors"] == listed + 1
+    assert probe.idle_held is False
+
+
+def test_an_inhibitor_held_at_start_is_seen(session_bus: str, logind: FakeLogind) -> None:
+    logind.set_idle_inhibitor(True)
+    probe = LogindSession(SESSION_ID, bus=session_bus)
+    try:
+        assert probe.idle_held is True
+    finally:
+        probe.close()

@@ -22,8 +22,14 @@ How time is counted (the product's honesty rests on this):
   from the first input, ``max(previous sample, now − idle_seconds)``, for the
   app that was in front while idle, then switches at the sample as usual.
 - Locked screen: the running interval ends at the previous sample (the last
-  moment known unlocked), or earlier if idle cut it; nothing runs while locked.
-  After unlocking, use counts from the first unlocked sample.
+  moment known unlocked), or at this one if the sample says the lock was
+  reported as it happened (``lock_exact``), or earlier if idle cut it; nothing
+  runs while locked. After unlocking, use counts from the first unlocked sample.
+- Going to sleep: a sample taken as the machine is about to sleep (``asleep``:
+  logind's ``PrepareForSleep``) ends the running interval at that sample (the
+  person was there up to then), or earlier if idle or a lock cut it; nothing
+  runs while asleep, and use counts again from the first sample after waking.
+  The sleep itself is then also seen as a suspend (below) when it was long.
 - Discontinuities end the running interval at the previous sample and count
   nothing until the current one, where a new frame (using the new wall time)
   and, if something is in use, a new interval start: suspend (``Δboot − Δmono
@@ -55,8 +61,8 @@ Finished versus running pieces (the rule storage relies on):
   provisional pieces never count a moment twice.
 - ``segment`` numbers increase by one per run, starting at ``first_segment``.
 
-The tracker holds a few fields whatever the length of the session, and
-``drain_events`` keeps at most the last :data:`MAX_PENDING_EVENTS` events.
+State is a few fields whatever the session's length; ``drain_events`` keeps
+at most :data:`MAX_PENDING_EVENTS` events.
 """
 
 from __future__ import annotations
@@ -100,12 +106,21 @@ class Focus:
 
 @dataclass(frozen=True, slots=True)
 class Sample:
-    """One observation: when, what had focus (None = no app), idle and lock state."""
+    """One observation: when, what had focus (None = no app), idle, lock and sleep state.
+
+    ``asleep`` is True from the moment the system says it is about to sleep
+    until it says it woke up (the machine may still run for a moment after the
+    first such sample: long enough to write what was used). ``lock_exact`` says
+    the lock state was reported the moment it changed (a signal woke the
+    sampler), so it held until this sample, not just until the previous one.
+    """
 
     at: Instant
     focus: Focus | None
     idle_seconds: float
     locked: bool = False
+    asleep: bool = False
+    lock_exact: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +150,7 @@ EventKind = Literal[
     "locked",
     "unlocked",
     "suspend",
+    "wake",
     "clock_step",
     "offset_change",
     "gap",
@@ -320,7 +336,12 @@ class ActivityTracker:
         return _clean_idle(sample.idle_seconds) >= self.idle_after
 
     def _is_active(self, sample: Sample) -> bool:
-        return sample.focus is not None and not sample.locked and not self._is_idle(sample)
+        return (
+            sample.focus is not None
+            and not sample.locked
+            and not sample.asleep
+            and not self._is_idle(sample)
+        )
 
     def _advance(self, prev: Sample, sample: Sample, finished: list[Interval]) -> None:
         """Apply ``sample`` after ``prev`` when no discontinuity lies between them."""
@@ -339,8 +360,10 @@ class ActivityTracker:
         if idle >= self.idle_after:
             end = max(run.settled_mono, now - idle)
         if sample.locked:
-            lock_end = max(run.settled_mono, prev.at.monotonic)
+            lock_end = max(run.settled_mono, now if sample.lock_exact else prev.at.monotonic)
             end = lock_end if end is None else min(end, lock_end)
+        if sample.asleep and end is None:
+            end = now  # in use until the system said it goes to sleep
         if end is not None:
             self._close_run(end, finished)
         elif sample.focus != run.focus or sample.at.utc_offset_min != run.utc_offset_min:
@@ -360,8 +383,10 @@ class ActivityTracker:
         if (
             prev.focus is None
             or prev.locked
+            or prev.asleep
             or not self._is_idle(prev)
             or sample.locked
+            or sample.asleep
             or idle >= self.idle_after
         ):
             return None
@@ -456,6 +481,11 @@ class ActivityTracker:
         if sample.locked != prev.locked:
             self._event("locked" if sample.locked else "unlocked", wall,
                         "screen locked" if sample.locked else "screen unlocked")
+        if sample.asleep != prev.asleep:
+            if sample.asleep:
+                self._event("suspend", wall, "going to sleep; use counted up to now")
+            else:
+                self._event("wake", wall, "woke up from sleep")
         was_idle, is_idle = self._is_idle(prev), self._is_idle(sample)
         if is_idle and not was_idle:
             self._event(

@@ -108,7 +108,9 @@ class SessionProbe(Protocol):
     lock state needs no polling: either it never changes, or a ``fileno()``
     method gives a descriptor that turns readable when it may have (None once
     it never will again), after which :meth:`is_locked` reads the news without
-    blocking.
+    blocking. ``preparing_for_sleep()`` says the machine is about to sleep, and
+    ``ready_for_sleep()`` lets it go once what was in use is written
+    (``platform.session_watch.SessionWatch`` has both).
     """
 
     name: str

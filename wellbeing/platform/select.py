@@ -10,10 +10,14 @@ list in the right order; nothing else here needs to change.
 Each tried backend gives one :class:`Check` named ``"<backend> foreground"``;
 it is ok only when both the focused window and idle time can be read (a
 backend without idle time would count time away from the keyboard as use).
-The session (lock) probe is the chosen backend's own when it has a
-``session_probe()`` (Windows, macOS: fed by the system's notices), else logind
-when it answers, else :class:`~wellbeing.platform.session.NeverLocked`. A
-backend's ``doctor_checks()``, if it has one, adds its own lines to ``doctor``.
+The session probe (lock, sleep, idle inhibitors) is the chosen backend's own
+when it has a ``session_probe()`` (Windows, macOS: fed by the system's
+notices), else :class:`~wellbeing.platform.session_watch.SessionWatch` over
+logind and the session bus's screen saver, whichever answer, else
+:class:`~wellbeing.platform.session.NeverLocked`; with a ``SessionWatch`` the
+idle probe respects idle inhibitors
+(:class:`~wellbeing.platform.session_watch.InhibitAwareIdle`). A backend's
+``doctor_checks()``, if it has one, adds its own lines to ``doctor``.
 
 On a Wayland session, candidates marked ``xwayland`` (X11) are tried after
 all the others, and when one is chosen its check says that it sees only
@@ -159,9 +163,16 @@ def _build_macos(ctx: SelectContext) -> tuple[ForegroundProbe, IdleProbe]:
     return foreground, MacIdleProbe(foreground.api)
 
 
+def _build_kde(ctx: SelectContext) -> tuple[ForegroundProbe, IdleProbe]:
+    from wellbeing.platform.kde import build_kde
+
+    return build_kde(ctx.env)
+
+
 CANDIDATES: list[Candidate] = [
     Candidate("gnome-wayland", ("linux",), _build_gnome),
     Candidate("x11", _UNIX_DESKTOPS, _build_x11, xwayland=True),
+    Candidate("kde-wayland", _UNIX_DESKTOPS, _build_kde),
     # Append here, in the order to try: gnome-wayland, kde-wayland, wlroots, windows, macos.
     Candidate("wlroots", ("linux", "freebsd"), _build_wlroots),
     Candidate("windows", ("win32",), _build_windows),
@@ -236,19 +247,19 @@ def _backend_checks(foreground: ForegroundProbe) -> list[Check]:
 
 
 def _session() -> tuple[SessionProbe, Check]:
-    from wellbeing.platform.session import LogindSession, NeverLocked
+    from wellbeing.platform.session import NeverLocked
+    from wellbeing.platform.session_watch import open_session
 
-    try:
-        probe: SessionProbe = LogindSession()
-    except Unavailable as exc:
-        return NeverLocked(), Check(
-            "lock screen",
-            False,
-            f"{exc.message}; a locked screen will not pause tracking by itself "
-            "(idle time still does, after the idle limit)",
-            exc.hint or "lock detection needs systemd-logind on the system bus",
-        )
-    return probe, Check("lock screen", True, "logind LockedHint")
+    watch, ok, detail, fix = open_session()
+    check = Check("lock screen", ok, detail, None if ok else fix)
+    return (NeverLocked() if watch is None else watch), check
+
+
+def _respect_inhibitors(idle: IdleProbe, session: SessionProbe) -> IdleProbe:
+    """The idle probe, kept at 0 while an app keeps the session awake (if that is followed)."""
+    from wellbeing.platform.session_watch import InhibitAwareIdle, SessionWatch
+
+    return InhibitAwareIdle(idle, session) if isinstance(session, SessionWatch) else idle
 
 
 def select_platform(
@@ -311,6 +322,7 @@ def select_platform(
     foreground, idle = chosen
     session, session_check = _own_session(foreground) or _session()
     tried.append(session_check)
+    idle = _respect_inhibitors(idle, session)
     log.info("platform: foreground=%s idle=%s session=%s", foreground.name, idle.name, session.name)
     return Platform(foreground=foreground, idle=idle, session=session, tried=tried)
 

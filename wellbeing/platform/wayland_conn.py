@@ -197,6 +197,10 @@ class WaylandConnection:
         """Make a :meth:`wait` in progress (or the next one) return now; any thread, signals too."""
         self._wakeup.wake()
 
+    def fileno(self) -> int:
+        """The connection's socket, for a caller that waits elsewhere, then calls :meth:`pump`."""
+        return self._fd
+
     def watch_fd(self, fd: int) -> None:
         """Also end :meth:`wait` (False) when ``fd`` is readable; not closed here."""
         self._wakeup.watch(fd)

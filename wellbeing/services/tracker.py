@@ -21,6 +21,12 @@ the tracker is paused, resumed or stopped. A wall-clock step or a suspend is
 then noticed at the next sample, up to ``flush_every`` seconds later instead of
 ``poll`` (the time around it that cannot be placed is that much longer).
 
+A session probe that knows the machine is about to sleep (``preparing_for_sleep()``,
+logind's ``PrepareForSleep``) makes the sample then end the running interval,
+which is written at once; its ``ready_for_sleep()`` then lets the machine go
+(logind waits for that, a few seconds at most). Idle inhibitors (a film
+playing) are the idle probe's business (``platform.session_watch``).
+
 Storage trouble never stops tracking: a save that fails because of the
 storage (``storage_error``, see :mod:`wellbeing.services.storage_errors`)
 keeps its intervals and is retried at the next sample. When a save fails, the
@@ -98,6 +104,12 @@ def _session_fd(session: SessionProbe) -> int | None:
     """The descriptor that turns readable when the lock state changes, if the probe has one."""
     fileno: Callable[[], int | None] | None = getattr(session, "fileno", None)
     return None if fileno is None else fileno()
+
+
+def _session_call(session: SessionProbe, method: str) -> object:
+    """Call an optional method of the session probe; None if it has none."""
+    call: Callable[[], object] | None = getattr(session, method, None)
+    return None if call is None else call()
 
 
 def _lock_needs_polling(session: SessionProbe, foreground: object) -> bool:
@@ -213,6 +225,7 @@ class TrackerService:
         self._pending: list[Interval] = []
         self._last_flush_mono: float | None = None
         self._failing_since: int | None = None
+        self._written_for_sleep = False  # the interval before this sleep is written
         self._thread: threading.Thread | None = None
         # The last window classified, by the classifier then in use, and its focus.
         self._last_window: WindowInfo | None = None
@@ -376,12 +389,28 @@ class TrackerService:
             log.info("%s: %s", event.kind, event.detail)
         if self.observer is not None:
             self._tell_observer(now, sample, finished)
+        if sample.asleep:
+            self._before_sleep(now)
+        else:
+            self._written_for_sleep = False
         # Finished intervals wait for the next due flush too: one write every few
         # seconds however often the focus changes, and still at most 5 s at risk.
         if self._flush_due(now):
             self._flush(now, self.activity.running())
         if self.failure is not None:
             raise save_bug(self.failure) from self.failure
+
+    def _before_sleep(self, now: Instant) -> None:
+        """Write what was in use, once per sleep, then let the machine sleep."""
+        if self._written_for_sleep:
+            return
+        self._written_for_sleep = True
+        self._flush(now, self.activity.running())
+        _session_call(self.platform.session, "ready_for_sleep")
+        if self._pending:
+            log.warning("going to sleep; %d intervals could not be written yet", len(self._pending))
+        else:
+            log.info("going to sleep; usage written")
 
     def _tell_observer(self, now: Instant, sample: Sample, finished: Sequence[Interval]) -> None:
         """Hand the sample to the observer; its failure is logged once and never stops tracking."""
@@ -442,7 +471,8 @@ class TrackerService:
         if self.is_paused(now):
             if self.watched_fd is not None:
                 self._is_locked()  # read what woke the wait, or the next wait spins
-            return Sample(at=now, focus=None, idle_seconds=0.0)
+            asleep = bool(_session_call(self.platform.session, "preparing_for_sleep"))
+            return Sample(at=now, focus=None, idle_seconds=0.0, asleep=asleep)
         window = self.platform.foreground.active_window()
         if window is None:
             focus = None
@@ -457,7 +487,10 @@ class TrackerService:
             )
         idle = self.idle_reader.idle_seconds(now)
         locked = self._is_locked()
-        return Sample(at=now, focus=focus, idle_seconds=idle, locked=locked)
+        asleep = bool(_session_call(self.platform.session, "preparing_for_sleep"))
+        # A watched session descriptor wakes the wait as a lock comes: it held until now.
+        exact = self.watched_fd is not None
+        return Sample(now, focus, idle, locked=locked, asleep=asleep, lock_exact=exact)
 
     def _is_locked(self) -> bool:
         """The lock state; stops watching the session's descriptor once the probe lost it."""

@@ -39,8 +39,10 @@ class Rig:
         self.tracker = ActivityTracker(**options)  # type: ignore[arg-type]
         self.final: list[Interval] = []
 
-    def feed(self, focus: Focus | None, idle: float = 0.0, locked: bool = False) -> list[Interval]:
-        out = self.tracker.feed(Sample(self.clock.now(), focus, idle, locked))
+    def feed(
+        self, focus: Focus | None, idle: float = 0.0, locked: bool = False, asleep: bool = False
+    ) -> list[Interval]:
+        out = self.tracker.feed(Sample(self.clock.now(), focus, idle, locked, asleep))
         self.final.extend(out)
         return out
 
@@ -199,6 +201,18 @@ def test_lock_ends_at_the_last_unlocked_sample(rig: Rig) -> None:
     assert rig.kinds() == ["locked", "unlocked"]
 
 
+def test_a_lock_reported_as_it_happened_ends_at_that_sample(rig: Rig) -> None:
+    rig.feed(A)
+    rig.clock.advance(4.5)  # an event-driven sampler: nothing to sample until the signal
+    out = rig.tracker.feed(Sample(rig.clock.now(), A, 0.0, locked=True, lock_exact=True))
+    assert out == [iv(A, T0, T0 + 4.5, 1)]
+    rig.clock.advance(3.0)
+    rig.feed(A)
+    rig.clock.advance(1.0)
+    out = rig.tracker.feed(Sample(rig.clock.now(), A, 200.0, locked=True, lock_exact=True))
+    assert out == []  # idle cut it at the last input, before it began: the earlier end wins
+
+
 def test_lock_after_idle_cut_adds_nothing(rig: Rig) -> None:
     rig.feed(A)
     rig.use(A, 2)
@@ -228,6 +242,64 @@ def test_suspend_counts_none_of_the_sleep(rig: Rig) -> None:
     events = rig.tracker.drain_events()
     assert [(e.kind, e.detail) for e in events] == [("suspend", "machine slept 3600.0 s")]
     assert events[0].wall == T0 + 3606
+
+
+def test_going_to_sleep_ends_the_run_at_that_sample(rig: Rig) -> None:
+    rig.feed(A)
+    rig.use(A, 5)
+    rig.clock.advance(0.5)
+    assert rig.feed(A, asleep=True) == [iv(A, T0, T0 + 5.5, 1)]
+    assert rig.tracker.running() == []
+    rig.clock.advance(0.2)  # the machine still runs a moment: nothing counts
+    assert rig.feed(A, asleep=True) == []
+    rig.clock.suspend(3600.0)
+    rig.clock.advance(0.3)
+    assert rig.feed(A, asleep=True) == []  # awake, but not yet told so
+    rig.clock.advance(1.0)
+    rig.feed(A)  # told it woke up: counts from here
+    rig.use(A, 2)
+    assert rig.tracker.running() == [iv(A, T0 + 3607, T0 + 3609, 2)]
+    assert rig.kinds() == ["suspend", "suspend", "wake"]
+
+
+def test_a_sleep_too_short_for_the_clocks_still_counts_nothing(rig: Rig) -> None:
+    rig.feed(A)
+    rig.use(A, 3)
+    rig.clock.advance(1.0)
+    rig.feed(A, asleep=True)
+    rig.clock.suspend(1.0)  # below the clocks' tolerance
+    rig.clock.advance(1.0)
+    rig.feed(B)
+    rig.use(B, 1)
+    assert rig.final == [iv(A, T0, T0 + 4, 1)]
+    # Placed through the frame (the second asleep is within the clocks' tolerance), and
+    # starting at the first awake sample: the monotonic second after going to sleep is out.
+    assert rig.tracker.running() == [iv(B, T0 + 5, T0 + 6, 2)]
+
+
+def test_going_to_sleep_after_an_idle_cut_or_a_lock_keeps_the_earlier_end(rig: Rig) -> None:
+    rig.feed(A)
+    rig.use(A, 10)
+    rig.clock.advance(1.0)
+    assert rig.feed(A, idle=200.0, asleep=True) == [iv(A, T0, T0 + 10, 1)]
+    rig.clock.advance(1.0)
+    rig.feed(A)
+    rig.use(A, 4)
+    rig.clock.advance(1.0)
+    assert rig.feed(A, locked=True, asleep=True) == [iv(A, T0 + 12, T0 + 16, 2)]
+
+
+def test_input_during_sleep_is_not_a_resume_from_idle(rig: Rig) -> None:
+    rig.feed(A)
+    rig.clock.advance(200.0)
+    rig.feed(A, idle=200.0)  # away: nothing runs
+    rig.clock.advance(1.0)
+    rig.feed(A, idle=0.5, asleep=True)  # the idle counter says input, but it is asleep
+    assert rig.tracker.running() == []
+    rig.clock.advance(1.0)
+    rig.feed(A, idle=0.1)
+    rig.use(A, 1)
+    assert rig.tracker.running() == [iv(A, T0 + 202, T0 + 203, 1 + 1)]
 
 
 def test_short_sleeps_that_add_up_break_the_run(rig: Rig) -> None:

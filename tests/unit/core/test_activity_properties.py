@@ -27,6 +27,7 @@ ops = st.one_of(
     st.tuples(st.just("input"), st.just(0.0)),
     st.tuples(st.just("idle_value"), st.floats(0.0, 1000.0)),
     st.tuples(st.just("lock"), st.just(0.0)),
+    st.tuples(st.just("sleep"), st.just(0.0)),
     st.tuples(st.just("suspend"), st.floats(0.5, 20_000.0)),
     st.tuples(st.just("step"), st.floats(-7200.0, 7200.0)),
     st.tuples(st.just("step"), st.floats(-1.9, 1.9)),
@@ -55,6 +56,7 @@ class Session:
     last_input: float = 1000.0
     forced_idle: float | None = None
     locked: bool = False
+    asleep: bool = False
     wall_went_back: bool = False
     final: list[Interval] = field(default_factory=list)
     keys: set[tuple[int, int]] = field(default_factory=set)
@@ -85,6 +87,8 @@ class Session:
             self.forced_idle = arg
         elif name == "lock":
             self.locked = not self.locked
+        elif name == "sleep":  # the system says it goes to sleep, or that it woke
+            self.asleep = not self.asleep
         elif name == "suspend":
             clock.suspend(arg)
         elif name == "step":
@@ -117,7 +121,12 @@ class Session:
         prev = self.prev
         if prev is not None:
             d_mono = monotonic - prev.at.monotonic
-            if 0.0 <= d_mono <= MAX_GAP and prev.focus is not None and not prev.locked:
+            if (
+                0.0 <= d_mono <= MAX_GAP
+                and prev.focus is not None
+                and not prev.locked
+                and not prev.asleep
+            ):
                 self.countable += d_mono
                 key = prev.focus.app_key
                 self.exact[key] = self.exact.get(key, 0.0) + d_mono
@@ -129,7 +138,7 @@ class Session:
             if self.forced_idle is not None
             else max(0.0, now.monotonic - self.last_input)
         )
-        sample = Sample(now, self.focus, idle, self.locked)
+        sample = Sample(now, self.focus, idle, self.locked, self.asleep)
         self.count_until(now.monotonic)
         self.take(self.tracker.feed(sample))
         self.prev = sample
