@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 import pytest
@@ -11,7 +12,7 @@ import pytest
 from tests.gui.fakes import TODAY, FakeUsageSource, realistic_source
 from wellbeing.storage.queries import GroupBy
 from wellbeing.ui.periods import Period, period_range, range_text, shift
-from wellbeing.ui.viewmodels import CSV_HEADER, DashboardModel, DashboardState, rows_csv
+from wellbeing.ui.viewmodels import CSV_HEADER, DashboardModel, DashboardState, Row, rows_csv
 
 
 def test_week_numbers_equal_the_sources_report(
@@ -208,3 +209,36 @@ def test_period_helpers() -> None:
     assert shift(Period.MONTH, date(2026, 1, 15), -1) == date(2025, 12, 15)
     assert range_text(date(2026, 6, 29), date(2026, 7, 5)) == "29 June – 5 July 2026"
     assert range_text(date(2025, 12, 29), date(2026, 1, 4)) == "29 Dec 2025 – 4 Jan 2026"
+
+
+def test_saves_within_the_shown_minute_do_not_redraw(
+    model: DashboardModel, source: FakeUsageSource
+) -> None:
+    """The tracker saves every 5 s; the dashboard redraws only when a shown minute turns."""
+    seen: list[DashboardState] = []
+    model.subscribe(seen.append)
+    start = datetime(2026, 6, 10, 22, 0)
+    saves = 36  # three minutes of use, saved every 5 s
+    for i in range(saves):
+        source.add(TODAY, "firefox", start + timedelta(seconds=5 * i), 5)
+        model.refresh()
+    # Every save changed the seconds; only minute turns of a shown figure redraw.
+    # Five figures turn about once a minute each (today, its bar's category, the
+    # week's row and category, the average), each at its own moment: 12 saves a
+    # minute used to be 12 redraws.
+    assert 3 <= len(seen) <= 5 * 3 + 1
+    # The snapshot is current even when nothing was redrawn.
+    today_total = source.usage(TODAY, TODAY).total_seconds
+    assert model.state.headline.today_seconds == pytest.approx(today_total)
+
+
+def test_as_shown_keeps_texts_and_rounds_durations_down_to_the_minute() -> None:
+    from wellbeing.ui.shown import as_shown
+
+    row = Row(key="a", name="A", seconds=61.0, time_text="1 min", share=0.5, fill=0.25,
+              category=None, color=None, icon=None)
+    assert as_shown(row) == as_shown(replace(row, seconds=119.9, share=0.5002, fill=0.2502))
+    assert as_shown(row) != as_shown(replace(row, seconds=120.0))
+    assert as_shown(row) != as_shown(replace(row, time_text="2 min"))
+    assert as_shown(row) != as_shown(replace(row, name="B"))
+    assert as_shown((row,)) != as_shown((row, row))

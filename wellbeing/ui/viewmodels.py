@@ -6,7 +6,8 @@ read API, or a fake in tests) and turns it into one immutable
 ``DashboardState`` snapshot that a view draws as it is. Views call the
 model's commands (``previous``, ``select_day``, ``set_group_by`` ...) and
 subscribe to new snapshots; ``refresh`` re-reads the source and notifies only
-when something changed, so a live timer causes no flicker.
+when what is shown changed (minutes, not seconds), so a live refresh causes no
+flicker and no redraw while the numbers on screen stay the same.
 
 Queries per snapshot are constant (never one per day or per row): a
 week/month view reads ``usage()`` for the range (grouped as shown, plus by
@@ -42,6 +43,7 @@ from wellbeing.ui.periods import (
     shift,
     short_date,
 )
+from wellbeing.ui.shown import as_shown
 
 
 class UsageSource(Protocol):
@@ -228,11 +230,15 @@ class DashboardModel:
     # -- commands ----------------------------------------------------------------
 
     def refresh(self) -> bool:
-        """Re-read the source; notify and return True only if the snapshot changed."""
+        """Re-read the source; notify and return True only if what is shown changed.
+
+        Seconds that grow within the minute the texts show (the tracker saves
+        every few seconds) update the snapshot without a redraw (:mod:`.shown`).
+        """
         new = self._build()
-        if new == self._state:
+        old, self._state = self._state, new
+        if as_shown(new) == as_shown(old):
             return False
-        self._state = new
         for listener in list(self._listeners):
             listener(new)
         return True
