@@ -34,7 +34,8 @@ def as_shown(value: Any) -> Any:
 
     Dataclasses are walked field by field; tuples and lists element by element;
     floats in a field named ``*seconds*`` become whole minutes, other floats
-    are left out (see the module's docstring); everything else (texts, dates, flags) is kept as it is.
+    are left out (see the module's docstring); everything else (texts, dates,
+    flags) is kept as it is.
     """
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return (
