@@ -7,7 +7,8 @@ Every error a user can cause or meet in their environment derives from
     ├── UsageError (2)                 a bad command line: impossible date, --from after --to
     │   └── ExperimentError (2)        the experiment cannot do that (none running, a bad answer)
     ├── BadDataError (3)               bad input data
-    │   └── ConfigError (3)            a malformed config or rules file (names file and line)
+    │   ├── ConfigError (3)            a malformed config or rules file (names file and line)
+    │   └── ImportRefused (3)          a file to import is malformed or cut short (nothing written)
     ├── StorageUnavailable (4)         the data dir or database cannot be created, opened or written
     │   └── BackupFailed (4)           the daily backup could not be made (older ones are kept)
     ├── AlreadyRunning (1)             another tracker holds the lock for this data dir
@@ -55,6 +56,10 @@ class BadDataError(WellbeingError):
 
 class ConfigError(BadDataError):
     """A configuration or rules file is malformed; the message names file and line."""
+
+
+class ImportRefused(BadDataError):
+    """A file to import is malformed or cut short; nothing of it was written."""
 
 
 class StorageUnavailable(WellbeingError):

@@ -535,6 +535,19 @@ class RuleSet:
         """What an app counts as when no title is known (its name, category, browser flag)."""
         return self.classify(app_key, wm_class, "")
 
+    def site_of_host(self, host: str) -> str | None:
+        """The recognised site a web address's host is part of, or None.
+
+        "m.youtube.com" and "www.youtube.com" give "youtube.com" when a rule
+        recognises that site (as ActivityWatch's browser extension reports URLs).
+        """
+        parts = host.casefold().rstrip(".").split(".")
+        for i in range(len(parts) - 1):
+            candidate = ".".join(parts[i:])
+            if candidate in self._site_setters:
+                return candidate
+        return None
+
     def describe_site(self, domain: str) -> SiteInfo:
         """A recognised site's display name and category, as the rules say today.
 

@@ -65,6 +65,7 @@ from wellbeing.storage.pieces import (
     NewNamesHook,
     PieceLedger,
     PieceRow,
+    ResolvedNames,
     UsageKey,
     check_pieces,
     unwritable,
@@ -83,6 +84,7 @@ __all__ = [
     "RelabelCounts",
     "SiteLabel",
     "UsageWriter",
+    "insert_pieces",
     "relabel",
 ]
 
@@ -121,15 +123,7 @@ class UsageWriter:
         if not pieces:
             return 0
         with self._store() as store:
-            names = self._ledger.resolve(store, [p.focus for p in pieces])
-            deltas: defaultdict[UsageKey, int] = defaultdict(int)
-            rows = []
-            for piece in pieces:
-                row = PieceRow.of(piece, names.ids[piece.focus])
-                deltas[(piece.local_date, row.app_id, row.site_id)] += piece.end_ms - piece.start_ms
-                rows.append(store.row_params(row))
-            store.conn.execute(core_insert(INTERVAL), rows)
-            add_daily_seconds(store.conn, self._device_id, deltas)
+            names = insert_pieces(store.conn, self._device_id, pieces, self._ledger)
         self._ledger.remember(names)
         return len(pieces)
 
@@ -146,6 +140,33 @@ class UsageWriter:
                 yield _SqlAlchemyStore(conn, self._device_id)
         except OperationalError as exc:
             raise _unwritable(exc) from exc
+
+
+def insert_pieces(
+    conn: Connection, device_id: int, pieces: Sequence[Piece], ledger: PieceLedger | None = None
+) -> ResolvedNames:
+    """Insert finished pieces of one device inside the caller's transaction.
+
+    One executemany for the rows and one for the roll-up; the app, site and
+    title rows they name are found or created. Returns the names resolved (a
+    writer remembers them after the commit).
+    """
+    store = _SqlAlchemyStore(conn, device_id)
+    names = (ledger or PieceLedger()).resolve(store, [p.focus for p in pieces])
+    deltas: defaultdict[UsageKey, int] = defaultdict(int)
+    for first in range(0, len(pieces), _INSERT_BATCH):  # bounded memory for a year's import
+        rows = []
+        for piece in pieces[first:first + _INSERT_BATCH]:
+            row = PieceRow.of(piece, names.ids[piece.focus])
+            deltas[(piece.local_date, row.app_id, row.site_id)] += piece.end_ms - piece.start_ms
+            rows.append(store.row_params(row))
+        conn.execute(core_insert(INTERVAL), rows)
+    if deltas:
+        add_daily_seconds(conn, device_id, deltas)
+    return names
+
+
+_INSERT_BATCH = 5000
 
 
 class _SqlAlchemyStore:
