@@ -62,7 +62,8 @@ def test_import_reimport_and_refusals_on_the_local_file(tmp_path: Path) -> None:
         event(100, 30, {"app": "Code", "title": "x"})]), name="more.json")
     planned = run_cli("import", "--dry-run", str(more), data_dir=data_dir, env=UTC_ENV)
     assert planned.returncode == 0, planned.stderr
-    assert "Would import" in planned.stdout and "desk (ActivityWatch)" in planned.stdout
+    assert "Would import" in planned.stdout
+    assert "desk (ActivityWatch)" in planned.stdout
     assert rows(data_dir) == before
 
     cut = tmp_path / "cut.json"

@@ -97,7 +97,8 @@ def test_buckets_given_as_a_list_and_hostname_from_the_id(tmp_path: Path) -> Non
     path = tmp_path / "list.json"
     path.write_text(json.dumps({"buckets": [one]}), encoding="utf-8")
     (found,) = read_export(path)
-    assert found.hostname == "desk.local" and len(found.events) == 2
+    assert found.hostname == "desk.local"
+    assert len(found.events) == 2
 
 
 def test_a_file_cut_anywhere_is_refused_as_cut_short(tmp_path: Path) -> None:
@@ -152,7 +153,8 @@ def test_window_time_counts_only_inside_not_afk_time(tmp_path: Path) -> None:
                   bucket("afkstatus", "laptop", AFK), bucket("app.editor.activity", "laptop", []))
     plan = read_plan(path, classifier(tmp_path), day_start_hour=4, offset_at=lambda _ms: 60)
     (host,) = plan.hosts
-    assert host.has_afk and (host.window_events, host.afk_events) == (2, 2)
+    assert host.has_afk
+    assert (host.window_events, host.afk_events) == (2, 2)
     assert seconds_by_app(plan.hosts) == {"code": 10.0, "firefox": 30.0}
     assert plan.ignored_buckets == ["app.editor.activity_laptop (app.editor.activity)"]
     piece = host.pieces[0]
