@@ -1,6 +1,7 @@
 """The command line: ``wellbeing track|report|doctor|setup|demo-data|classify|limits``.
 
-``limits`` lives in ``wellbeing.cli_limits``, ``import`` in ``wellbeing.cli_data``
+``limits`` lives in ``wellbeing.cli_limits``, ``export`` and ``import`` in
+``wellbeing.cli_data``
 (registered here).
 
 Nothing here imports Qt: commands that need no window start fast and run on
@@ -23,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from wellbeing import __version__, logs
 from wellbeing import paths as paths_module
-from wellbeing.cli_data import add_import_parser, cmd_import
+from wellbeing.cli_data import add_data_parsers, cmd_export, cmd_import
 from wellbeing.cli_experiment import add_experiment_parser, cmd_experiment
 from wellbeing.cli_limits import add_limits_parser, cmd_limits
 from wellbeing.errors import Unavailable, UsageError, WellbeingError
@@ -145,7 +146,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_limits_parser(sub)
     add_experiment_parser(sub)
-    add_import_parser(sub)
+    add_data_parsers(sub)
 
     demo = sub.add_parser("demo-data", help="fill the data dir with realistic synthetic history")
     demo.add_argument("--days", type=_positive_int, default=30, help="how many days (default 30)")
@@ -171,6 +172,7 @@ def run(args: argparse.Namespace) -> int:
         "limits": cmd_limits,
         "experiment": cmd_experiment,
         "import": cmd_import,
+        "export": cmd_export,
     }
     return run_guarded(args, commands[args.command])
 

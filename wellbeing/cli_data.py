@@ -1,12 +1,16 @@
-"""``wellbeing import``: bringing history in from ActivityWatch.
+"""``wellbeing export`` and ``wellbeing import``: your data out, and history in.
 
-Registered by ``wellbeing.cli`` (:func:`add_import_parser`, :func:`cmd_import`).
-No Qt. ``wellbeing import --format activitywatch FILE`` reads an ActivityWatch
-export (``services.aw_import``) and writes it in one transaction; a file that
-cannot be used is refused with where the problem is, nothing is written, and
-the exit code is 3. ``--dry-run`` says what would be imported and writes
-nothing. ``--format auto`` (the default) recognises an ActivityWatch export by
-its ``buckets``.
+Registered by ``wellbeing.cli`` (:func:`add_data_parsers`, :func:`cmd_export`,
+:func:`cmd_import`). No Qt.
+
+- ``wellbeing export --format json|csv [--from D --to D] -o FILE`` writes every
+  table (``storage.data_export``), 0600.
+- ``wellbeing import FILE`` reads our own JSON export (``services.data_import``)
+  or an ActivityWatch export (``services.aw_import``), recognised from the
+  file (``--format`` to say which), and writes it in one transaction; a file
+  that cannot be used is refused with where the problem is, nothing is
+  written, and the exit code is 3. ``--dry-run`` says what would be imported
+  and writes nothing. Importing twice adds nothing.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ import argparse
 import json
 import logging
 import time
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -23,17 +28,31 @@ from wellbeing.core.durations import format_duration
 from wellbeing.errors import ImportRefused
 
 EXIT_OK = 0
-FORMATS = ("auto", "activitywatch")
+FORMATS = ("auto", "wellbeing", "activitywatch")
 
 
-def add_import_parser(sub: Any) -> None:
-    """Add ``import`` to the top-level subparsers ``sub``."""
+def add_data_parsers(sub: Any) -> None:
+    """Add ``export`` and ``import`` to the top-level subparsers ``sub``."""
+    export = sub.add_parser(
+        "export", help="write all your data to a JSON file or a zip of CSV files",
+        description="Write intervals, daily totals, limits, limit events and the "
+        "self-experiment's answers to FILE (readable by you only).",
+    )
+    export.add_argument("--format", choices=("json", "csv"), default="json",
+                        help="json: one document; csv: a zip with a CSV file per table")
+    export.add_argument("--from", dest="first", type=_iso_date, metavar="YYYY-MM-DD",
+                        help="first day (default: the first recorded)")
+    export.add_argument("--to", dest="last", type=_iso_date, metavar="YYYY-MM-DD",
+                        help="last day (default: the last recorded)")
+    export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE",
+                        help="where to write (replaced if it exists)")
     parser = sub.add_parser(
         "import",
-        help="bring in history from an ActivityWatch export",
-        description="Import an ActivityWatch export (its web UI: Raw Data > Export all "
-        "buckets as JSON, or GET /api/0/export). Each of its computers becomes a device "
-        "'<hostname> (ActivityWatch)'; importing again adds only what is new.",
+        help="bring back a wellbeing export, or history from ActivityWatch",
+        description="Import a wellbeing JSON export, or an ActivityWatch export (its web "
+        "UI: Raw Data > Export all buckets as JSON, or GET /api/0/export). Each "
+        "ActivityWatch computer becomes a device '<hostname> (ActivityWatch)'. "
+        "Importing again adds only what is new.",
     )
     parser.add_argument("file", type=Path, metavar="FILE", help="the export file (.json)")
     parser.add_argument("--format", choices=FORMATS, default="auto",
@@ -43,16 +62,102 @@ def add_import_parser(sub: Any) -> None:
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
 
 
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a real date in the form YYYY-MM-DD") from None
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """Run ``wellbeing export``."""
+    from wellbeing.errors import UsageError
+    from wellbeing.services.context import open_context
+    from wellbeing.storage.data_export import export_data
+
+    logs.setup(None, stderr_level=logging.DEBUG if args.verbose else logging.WARNING)
+    if args.first and args.last and args.first > args.last:
+        raise UsageError(f"--from {args.first} is after --to {args.last}")
+    target: Path = args.output
+    if target.is_dir():
+        raise UsageError(f"{target} is a folder; give a file name, e.g. {target}/wellbeing.json")
+    ctx = open_context(args.data_dir, args.db)
+    try:
+        try:
+            summary = export_data(ctx.db, target, args.format, first=args.first, last=args.last)
+        except OSError as exc:
+            raise UsageError(f"cannot write {target}: {exc.strerror or exc}",
+                             hint="Nothing was written; choose another place.") from exc
+    finally:
+        ctx.close()
+    counts = ", ".join(f"{count} {name.replace('_', ' ')}"
+                       for name, count in summary.rows.items() if count)
+    print(f"Wrote {target} ({args.format}, readable by you only): {counts or 'no records'}.")
+    return EXIT_OK
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     """Run ``wellbeing import``."""
+    from wellbeing.services.data_import import detect_format
+
+    logs.setup(None, stderr_level=logging.DEBUG if args.verbose else logging.WARNING)
+    _check_format(args.file, args.format)
+    fmt = detect_format(args.file) if args.format == "auto" else args.format
+    if fmt == "wellbeing":
+        return _import_own(args)
+    return _import_activitywatch(args)
+
+
+def _import_own(args: argparse.Namespace) -> int:
+    from wellbeing.services.categories import try_sync_categories
+    from wellbeing.services.classifier import load_rule_set
+    from wellbeing.services.context import open_context
+    from wellbeing.services.data_import import read_own_export
+    from wellbeing.storage.history_import import write_history
+
+    ctx = open_context(args.data_dir, args.db)
+    try:
+        own = read_own_export(args.file, keep_titles=ctx.config.privacy.store_titles)
+        written = [] if args.dry_run else write_history(
+            ctx.db, own.histories, now_ms=round(time.time() * 1000))
+        if not args.dry_run:
+            try_sync_categories(ctx.db, load_rule_set(ctx.config)[0])
+    finally:
+        ctx.close()
+    devices = []
+    for index, (device, pieces) in enumerate(own.histories):
+        result = written[index] if written else None
+        devices.append({
+            "device": device.name, "uuid": device.uuid, "intervals_in_file": len(pieces),
+            "seconds_in_file": round(sum(p.end_ms - p.start_ms for p in pieces) / 1000, 3),
+            "seconds_written": None if result is None else round(result.seconds_written, 3),
+            "seconds_already_there": (None if result is None
+                                      else round(result.seconds_already_there, 3)),
+        })
+    if args.json:
+        print(json.dumps({"file": str(args.file), "format": "wellbeing",
+                          "dry_run": args.dry_run, "devices": devices}, ensure_ascii=False))
+        return EXIT_OK
+    lines = [f"{'Would import' if args.dry_run else 'Imported'} from {args.file.name}:"]
+    for d in devices:
+        in_file = format_duration(float(d["seconds_in_file"]))  # type: ignore[arg-type]
+        line = f"  {d['device']}: {in_file} of use"
+        if not args.dry_run:
+            added = format_duration(float(d["seconds_written"]))  # type: ignore[arg-type]
+            line += f", {added} added"
+        lines.append(line)
+    print("\n".join(lines if devices else [f"{args.file.name} holds no usage history."]))
+    return EXIT_OK
+
+
+def _import_activitywatch(args: argparse.Namespace) -> int:
     from wellbeing.services.aw_import import read_plan
     from wellbeing.services.categories import try_sync_categories
     from wellbeing.services.classifier import WindowClassifier, load_rule_set
     from wellbeing.services.context import open_context
     from wellbeing.storage.history_import import SourceDevice, write_history
 
-    logs.setup(None, stderr_level=logging.DEBUG if args.verbose else logging.WARNING)
-    _check_format(args.file, args.format)
     ctx = open_context(args.data_dir, args.db)
     try:
         rule_set, _issues = load_rule_set(ctx.config)
@@ -85,7 +190,8 @@ def cmd_import(args: argparse.Namespace) -> int:
             "intervals_written": None if result is None else result.pieces_written,
         })
     if args.json:
-        print(json.dumps({"file": str(args.file), "dry_run": args.dry_run, "hosts": hosts,
+        print(json.dumps({"file": str(args.file), "format": "activitywatch",
+                          "dry_run": args.dry_run, "hosts": hosts,
                           "ignored_buckets": plan.ignored_buckets}, ensure_ascii=False))
         return EXIT_OK
     print(_summary(args.file, hosts, plan.ignored_buckets, dry_run=args.dry_run))
@@ -94,7 +200,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def _check_format(path: Path, wanted: str) -> None:
     """Refuse early what is plainly unusable (the rest is found while reading)."""
-    if wanted not in ("auto", "activitywatch"):
+    if wanted not in FORMATS:
         raise ImportRefused(f"unknown format {wanted!r}")
     if not path.is_file():
         raise ImportRefused(f"{path} is not a file")
