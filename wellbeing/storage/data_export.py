@@ -31,7 +31,7 @@ import os
 import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import IO, Any, Literal
 
@@ -199,16 +199,15 @@ def export_data(
             devices = [dict(row._mapping) for row in conn.execute(
                 select(Device.uuid, Device.name, Device.platform).order_by(Device.id))]
 
-            def tables() -> Iterator[tuple[str, list[str], Iterator[dict[str, Any]]]]:
+            def tables() -> Iterator[tuple[str, list[str], Iterator[list[Any]]]]:
                 for table in TABLES:
                     query = table.query()
                     if table.day is not None:
                         query = query.where(and_(*_bounds(table.day(), first, last)))
                     result = conn.execution_options(yield_per=5000).execute(query)
                     columns = list(result.keys())
-                    for column in table.iso_ms:
-                        columns.insert(columns.index(column), column.removesuffix("_ms"))
-                    yield table.name, columns, _rows(result, table, counts)
+                    yield table.name, _with_iso(columns, table), _rows(
+                        result, columns, table, counts)
 
             if fmt == "json":
                 _write_json(out, header, devices, tables())
@@ -228,24 +227,55 @@ def _bounds(column: Any, first: date | None, last: date | None) -> list[Any]:
     return bounds or [True]
 
 
-def _rows(result: Any, table: Table, counts: dict[str, int]) -> Iterator[dict[str, Any]]:
+def _with_iso(columns: list[str], table: Table) -> list[str]:
+    """The columns, each ``x_ms`` of ``table.iso_ms`` followed by ``x`` (ISO 8601 text)."""
+    named = []
+    for column in columns:
+        named.append(column)
+        if column in table.iso_ms:
+            named.append(column.removesuffix("_ms"))
+    return named
+
+
+def _rows(
+    result: Any, columns: list[str], table: Table, counts: dict[str, int]
+) -> Iterator[list[Any]]:
+    """Each row as a list of plain values (dates as text), ISO columns added after ``x_ms``."""
     counts[table.name] = 0
+    days = [i for i, c in enumerate(columns) if c in ("date", "locked_until", "start_date")]
+    stamps = sorted((columns.index(c) for c in table.iso_ms), reverse=True)
+    iso = _IsoMs()
     for row in result:
-        record = {key: _plain(value) for key, value in row._mapping.items()}
-        for column in table.iso_ms:
-            record[column.removesuffix("_ms")] = _iso_ms(record[column])
+        values = list(row)
+        for i in days:
+            if values[i] is not None:
+                values[i] = values[i].isoformat()
+        for i in stamps:  # from the right, so earlier indexes stay valid
+            values.insert(i + 1, iso(values[i]))
         counts[table.name] += 1
-        yield record
+        yield values
 
 
-def _plain(value: Any) -> Any:
-    return value.isoformat() if isinstance(value, date) else value
+class _IsoMs:
+    """UTC milliseconds as ISO 8601 text ("2026-11-30T10:00:00.250+00:00"), days cached."""
+
+    def __init__(self) -> None:
+        self._days: dict[int, str] = {}
+
+    def __call__(self, ms: int | None) -> str | None:
+        if ms is None:
+            return None
+        day, rest = divmod(ms, 86_400_000)
+        text = self._days.get(day)
+        if text is None:
+            text = self._days[day] = (_EPOCH + timedelta(days=day)).isoformat()
+        seconds, millis = divmod(rest, 1000)
+        hours, seconds = divmod(seconds, 3600)
+        minutes, seconds = divmod(seconds, 60)
+        return f"{text}T{hours:02d}:{minutes:02d}:{seconds:02d}.{millis:03d}+00:00"
 
 
-def _iso_ms(ms: int | None) -> str | None:
-    if ms is None:
-        return None
-    return datetime.fromtimestamp(ms / 1000, UTC).isoformat(timespec="milliseconds")
+_EPOCH = date(1970, 1, 1)
 
 
 @contextlib.contextmanager
@@ -262,14 +292,15 @@ def _private_file(path: Path) -> Iterator[IO[bytes]]:
 
 
 def _write_json(out: IO[bytes], header: dict[str, Any], devices: list[dict[str, Any]],
-                tables: Iterator[tuple[str, list[str], Iterator[dict[str, Any]]]]) -> None:
+                tables: Iterator[tuple[str, list[str], Iterator[list[Any]]]]) -> None:
     text = io.TextIOWrapper(out, encoding="utf-8", newline="\n", write_through=False)
     text.write(json.dumps(header, ensure_ascii=False)[:-1])
     text.write(', "devices": ' + json.dumps(devices, ensure_ascii=False))
-    for name, _columns, rows in tables:
+    encode = json.JSONEncoder(ensure_ascii=False).encode
+    for name, columns, rows in tables:
         text.write(f',\n"{name}": [')
         for i, row in enumerate(rows):
-            text.write(("," if i else "") + "\n" + json.dumps(row, ensure_ascii=False))
+            text.write(("," if i else "") + "\n" + encode(dict(zip(columns, row, strict=True))))
         text.write("]")
     text.write("}\n")
     text.flush()
@@ -277,24 +308,25 @@ def _write_json(out: IO[bytes], header: dict[str, Any], devices: list[dict[str, 
 
 
 def _write_zip(out: IO[bytes], header: dict[str, Any], devices: list[dict[str, Any]],
-               tables: Iterator[tuple[str, list[str], Iterator[dict[str, Any]]]],
+               tables: Iterator[tuple[str, list[str], Iterator[list[Any]]]],
                stamp: tuple[int, ...]) -> None:
     with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         info = zipfile.ZipInfo("export.json", date_time=stamp)  # type: ignore[arg-type]
         archive.writestr(info, json.dumps(header, indent=1) + "\n", zipfile.ZIP_DEFLATED)
-        _zip_csv(archive, "devices.csv", stamp, ["uuid", "name", "platform"], iter(devices))
+        _zip_csv(archive, "devices.csv", stamp, ["uuid", "name", "platform"],
+                 ([d["uuid"], d["name"], d["platform"]] for d in devices))
         for name, columns, rows in tables:
             _zip_csv(archive, f"{name}.csv", stamp, columns, rows)
 
 
 def _zip_csv(archive: zipfile.ZipFile, name: str, stamp: tuple[int, ...], columns: list[str],
-             rows: Iterator[dict[str, Any]]) -> None:
+             rows: Iterator[list[Any]]) -> None:
     info = zipfile.ZipInfo(name, date_time=stamp)  # type: ignore[arg-type]
     info.compress_type = zipfile.ZIP_DEFLATED
     with archive.open(info, "w", force_zip64=True) as member:
         text = io.TextIOWrapper(member, encoding="utf-8", newline="")
-        writer = csv.DictWriter(text, fieldnames=columns, extrasaction="ignore")
-        writer.writeheader()
+        writer = csv.writer(text)
+        writer.writerow(columns)
         writer.writerows(rows)
         text.flush()
         text.detach()
