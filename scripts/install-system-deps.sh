@@ -40,6 +40,7 @@ test_packages=(
   xvfb openbox xdotool x11-utils xterm x11-apps dbus dunst libnotify-bin imagemagick
   postgresql trayer sqlite3
   sway foot wayland-utils weston   # headless Wayland compositors (tests/integration/wayland_helpers.py)
+  desktop-file-utils appstream   # desktop-file-validate, appstreamcli (tests/e2e/test_cli_autostart.py, tests/unit/test_packaging_files.py)
 )
 # A headless GNOME Shell (Wayland) with GTK 3 windows run by Debian's python3, for the GNOME
 # backend's tests (tests/integration/gnome_shell.py); about 430 MB without recommends.

@@ -1,7 +1,7 @@
 """The command line: ``wellbeing track|report|doctor|setup|demo-data|classify|limits``.
 
 ``limits`` lives in ``wellbeing.cli_limits``, ``export`` and ``import`` in
-``wellbeing.cli_data``
+``wellbeing.cli_data``, ``autostart`` in ``wellbeing.cli_desktop``
 (registered here).
 
 Nothing here imports Qt: commands that need no window start fast and run on
@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 from wellbeing import __version__, logs
 from wellbeing import paths as paths_module
 from wellbeing.cli_data import add_data_parsers, cmd_export, cmd_import
+from wellbeing.cli_desktop import add_autostart_parser, cmd_autostart
 from wellbeing.cli_experiment import add_experiment_parser, cmd_experiment
 from wellbeing.cli_limits import add_limits_parser, cmd_limits
 from wellbeing.errors import Unavailable, UsageError, WellbeingError
@@ -147,6 +148,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_limits_parser(sub)
     add_experiment_parser(sub)
     add_data_parsers(sub)
+    add_autostart_parser(sub)
 
     demo = sub.add_parser("demo-data", help="fill the data dir with realistic synthetic history")
     demo.add_argument("--days", type=_positive_int, default=30, help="how many days (default 30)")
@@ -173,6 +175,7 @@ def run(args: argparse.Namespace) -> int:
         "experiment": cmd_experiment,
         "import": cmd_import,
         "export": cmd_export,
+        "autostart": cmd_autostart,
     }
     return run_guarded(args, commands[args.command])
 
