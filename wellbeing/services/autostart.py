@@ -21,6 +21,7 @@ records into the same place.
 
 from __future__ import annotations
 
+import importlib
 import os
 import plistlib
 import shutil
@@ -28,7 +29,7 @@ import subprocess
 import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from wellbeing.paths import write_private
 
@@ -118,7 +119,7 @@ class XdgAutostart:
             "NoDisplay=true\n"
             "X-GNOME-Autostart-enabled=true\n"
             "X-GNOME-Autostart-Delay=5\n"
-        ).encode("utf-8"))
+        ).encode())
 
     def disable(self) -> None:
         self.path.unlink(missing_ok=True)
@@ -137,14 +138,18 @@ class RunKey(Protocol):
     def delete(self, name: str) -> None: ...
 
 
+def _winreg() -> Any:
+    """The ``winreg`` module (Windows only; typed loosely so other systems type-check)."""
+    return importlib.import_module("winreg")
+
+
 class _WinregRunKey:
     """The real ``HKCU\\...\\CurrentVersion\\Run`` through ``winreg`` (Windows only)."""
 
     PATH = r"Software\Microsoft\Windows\CurrentVersion\Run"
 
     def get(self, name: str) -> str | None:
-        import winreg  # type: ignore[import-not-found,unused-ignore]
-
+        winreg = _winreg()
         try:
             with winreg.OpenKey(winreg.HKEY_CURRENT_USER, self.PATH) as key:
                 value, _kind = winreg.QueryValueEx(key, name)
@@ -153,14 +158,12 @@ class _WinregRunKey:
         return str(value)
 
     def set(self, name: str, value: str) -> None:
-        import winreg  # type: ignore[import-not-found,unused-ignore]
-
+        winreg = _winreg()
         with winreg.CreateKey(winreg.HKEY_CURRENT_USER, self.PATH) as key:
             winreg.SetValueEx(key, name, 0, winreg.REG_SZ, value)
 
     def delete(self, name: str) -> None:
-        import winreg  # type: ignore[import-not-found,unused-ignore]
-
+        winreg = _winreg()
         try:
             with winreg.OpenKey(winreg.HKEY_CURRENT_USER, self.PATH, 0,
                                 winreg.KEY_SET_VALUE) as key:
