@@ -201,6 +201,8 @@ def main() -> int:
         bare = subprocess.Popen([sys.executable, "-c", BARE_TRAY], env=env)
         with tempfile.TemporaryDirectory(prefix="wellbeing-bench-tray-") as tmp:
             data_dir = Path(tmp) / "data"
+            data_dir.mkdir(mode=0o700)
+            (data_dir / "welcome-shown").touch()  # measure the app as it runs every day
             started = time.monotonic()
             app = subprocess.Popen(
                 [sys.executable, "-m", "wellbeing", "--data-dir", str(data_dir)],

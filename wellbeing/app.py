@@ -38,7 +38,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from wellbeing import config as config_module
 from wellbeing import logs
@@ -435,6 +435,7 @@ def run(args: argparse.Namespace) -> int:
         _quit_on_signals(qt)
         tray_app.start()
         _explain_accessibility(tracker, paths)
+        welcome = _start_at_login_and_welcome(tray_app, args, paths)  # noqa: F841 - kept
         notice: QMessageBox | None = None
         if data.notice:  # tracking already runs: tell, without blocking anything
             notice = _tell(
@@ -537,6 +538,35 @@ def _session_notices(qt: QApplication, tracker: TrackerService | None) -> object
     from wellbeing.ui.session_notices import listen_for_session_notices
 
     return listen_for_session_notices(qt, session)
+
+
+def _start_at_login_and_welcome(
+    tray_app: TrayApp, args: argparse.Namespace, paths: paths_module.Paths
+) -> QDialog | None:
+    """Offer "Start at login" in the tray menu; the first time, the welcome (kept open)."""
+    from wellbeing.services.autostart import autostart_for, launch_command, login_data_dir
+    from wellbeing.ui.welcome import welcome_once
+
+    way = autostart_for()
+    command = launch_command(login_data_dir(args.data_dir))
+    tray_app.tray.set_autostart(way, command)
+
+    def done(start_at_login: bool) -> None:
+        if start_at_login:
+            try:
+                way.enable(command)
+            except OSError as exc:
+                log.warning("start at login: cannot write %s: %s", way.where, exc)
+
+    where = (f"the database you chose ({_db_host(args.db)})" if args.db
+             else f"only on this computer, in {paths.data_dir}")
+    return welcome_once(paths.data_dir, where, done)
+
+
+def _db_host(url: str) -> str:
+    """The host part of a database URL, without user or password."""
+    rest = url.split("://", 1)[-1]
+    return rest.split("@", 1)[-1].split("/", 1)[0] or "a local file"
 
 
 def _explain_accessibility(tracker: TrackerService | None, paths: paths_module.Paths) -> None:

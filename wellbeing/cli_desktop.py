@@ -11,10 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
-from pathlib import Path
 from typing import Any
-
-from wellbeing import paths as paths_module
 
 EXIT_OK = 0
 
@@ -26,16 +23,10 @@ def add_autostart_parser(sub: Any) -> None:
     parser.add_argument("--json", action="store_true", help="print the state as JSON")
 
 
-def login_data_dir(data_dir: str | None) -> Path | None:
-    """The data dir to name at login: None for the default one."""
-    chosen = paths_module.resolve(data_dir).data_dir
-    return None if chosen == paths_module.default_data_dir().absolute() else chosen
-
-
 def cmd_autostart(args: argparse.Namespace) -> int:
     """Run ``wellbeing autostart``."""
     from wellbeing.errors import StorageUnavailable
-    from wellbeing.services.autostart import autostart_for, launch_command
+    from wellbeing.services.autostart import autostart_for, launch_command, login_data_dir
 
     way = autostart_for()
     command = launch_command(login_data_dir(args.data_dir))

@@ -76,11 +76,14 @@ class App:
 
 
 @contextlib.contextmanager
-def running_app(display: str, data_dir: Path) -> Iterator[App]:
+def running_app(display: str, data_dir: Path, *, welcome: bool = False) -> Iterator[App]:
     """``python -m wellbeing --data-dir D --fake-platform -v`` on ``display``; always stopped."""
     data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if welcome is False:
+        (data_dir / "welcome-shown").touch()  # the first-run window has its own test
     env = {k: v for k, v in x_env(display).items() if not k.startswith("WELLBEING_")}
     env["QT_QPA_PLATFORM"] = "xcb"
+    env["XDG_CONFIG_HOME"] = str(data_dir.parent / "xdg-config")  # never the real autostart
     stderr_file = data_dir.parent / f"app-{uuid.uuid4().hex[:6]}.stderr"
     with stderr_file.open("wb") as err:
         proc = subprocess.Popen(
@@ -282,6 +285,8 @@ def test_at_rest_the_tray_app_imports_none_of_the_heavy_modules(
     x_display: str, data_dir: Path, tray_host: subprocess.Popen[bytes], tmp_path: Path
 ) -> None:
     listing = tmp_path / "modules.txt"
+    data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    (data_dir / "welcome-shown").touch()
     env = {k: v for k, v in x_env(x_display).items() if not k.startswith("WELLBEING_")}
     env["QT_QPA_PLATFORM"] = "xcb"
     done = subprocess.run(
@@ -354,3 +359,35 @@ def test_a_damaged_database_at_start_is_named_in_the_warning(
         app.wait_ready()  # the box does not block: the app goes on with a fresh database
         wait_until(lambda: total_seconds(data_dir), timeout=20, what="tracked time")
         assert app.terminate() == 0, app.stderr
+
+
+# -- (e) the first start ----------------------------------------------------------------------
+
+
+def test_the_first_start_welcomes_once_and_turns_on_start_at_login(
+    x_display: str, data_dir: Path, tray_host: subprocess.Popen[bytes]
+) -> None:
+    entry = data_dir.parent / "xdg-config" / "autostart" / "wellbeing.desktop"
+    with running_app(x_display, data_dir, welcome=True) as app:
+        app.wait_ready()
+        wait_until(lambda: window_named(x_display, "Welcome to Wellbeing"), timeout=30,
+                   what="the welcome window")
+        time.sleep(0.5)
+        screenshot(x_display, "first_run_welcome")
+        assert not entry.exists()  # nothing is written before the user says so
+
+        def pressed() -> bool:
+            if window_named(x_display, "Welcome to Wellbeing"):
+                press_return_in(x_display, "Welcome to Wellbeing")  # "Get started"
+            return entry.exists()
+
+        wait_until(pressed, timeout=30, interval=1.0, what="the autostart entry")
+        exec_line = next(x for x in entry.read_text().splitlines() if x.startswith("Exec="))
+        assert f"--data-dir {data_dir}" in exec_line
+        assert app.terminate() == 0, app.stderr
+    assert (data_dir / "welcome-shown").exists()
+    with running_app(x_display, data_dir, welcome=True) as again:
+        again.wait_ready()
+        time.sleep(3)
+        assert not window_named(x_display, "Welcome to Wellbeing")  # once only
+        assert again.terminate() == 0, again.stderr

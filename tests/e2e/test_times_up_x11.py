@@ -61,6 +61,7 @@ def test_nag_screen_snoozes_and_closes_real_windows(x_display: str, tmp_path: Pa
             "limits", "set", f"app:{app}", f"{LIMIT_S}s", "--mode", "nag", data_dir=data_dir
         )
         assert res.returncode == 0, res.stderr
+    (data_dir / "welcome-shown").touch()  # no first-run window over the windows under test
     env = {k: v for k, v in x_env(x_display).items() if not k.startswith("WELLBEING_")}
     env["QT_QPA_PLATFORM"] = "xcb"
     stderr_file = tmp_path / f"app-{uuid.uuid4().hex[:6]}.stderr"

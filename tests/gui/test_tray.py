@@ -125,3 +125,46 @@ def test_next_day_start(local: datetime, expected: datetime) -> None:
     tz = timezone(timedelta(minutes=-300))
     wall = local.replace(tzinfo=tz).timestamp()
     assert next_day_start(wall, -300, 4) == expected.replace(tzinfo=tz).timestamp()
+
+
+class FakeAutostart:
+    def __init__(self, *, fails: bool = False) -> None:
+        self.where = "/fake/autostart/wellbeing.desktop"
+        self.on = False
+        self.fails = fails
+        self.commands: list[list[str]] = []
+
+    def enabled(self) -> bool:
+        return self.on
+
+    def enable(self, command: list[str]) -> None:
+        if self.fails:
+            raise PermissionError(13, "Permission denied")
+        self.on = True
+        self.commands.append(list(command))
+
+    def disable(self) -> None:
+        self.on = False
+
+
+def test_start_at_login_is_offered_only_with_a_way_and_follows_it(tray: TrayController) -> None:
+    assert not tray.login_action.isVisible()
+    way = FakeAutostart()
+    tray.set_autostart(way, ["/usr/bin/wellbeing"])
+    assert tray.login_action.isVisible()
+    assert not tray.login_action.isChecked()
+    tray.login_action.trigger()
+    assert way.on
+    assert way.commands == [["/usr/bin/wellbeing"]]
+    assert tray.login_action.isChecked()
+    way.on = False  # turned off elsewhere (wellbeing autostart off)
+    tray.menu.aboutToShow.emit()
+    assert not tray.login_action.isChecked()
+
+
+def test_start_at_login_that_cannot_be_written_says_so(tray: TrayController) -> None:
+    tray.set_autostart(FakeAutostart(fails=True), ["wellbeing"])
+    tray.login_action.trigger()
+    assert not tray.login_action.isChecked()
+    assert tray.notifications[-1][0] == "Start at login"
+    assert "Permission denied" in tray.notifications[-1][1]

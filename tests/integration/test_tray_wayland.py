@@ -101,6 +101,7 @@ def sway() -> Iterator[Compositor]:
 def tray_app(sway: Compositor, bus: str, data_dir: Path) -> Iterator[subprocess.Popen[bytes]]:
     """``wellbeing --data-dir D`` (the tray app) on sway with Qt's wayland platform."""
     data_dir.mkdir(parents=True, exist_ok=True)
+    (data_dir / "welcome-shown").touch()  # the first-run window is tested on X11
     env = sway.env(QT_QPA_PLATFORM="wayland", DBUS_SESSION_BUS_ADDRESS=bus,
                    XDG_SESSION_TYPE="wayland")
     with (data_dir.parent / "app.stderr").open("wb") as err:

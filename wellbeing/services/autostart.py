@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import importlib
 import os
-import plistlib
 import shutil
 import subprocess
 import sys
@@ -35,7 +34,7 @@ from wellbeing.paths import write_private
 
 __all__ = [
     "Autostart", "LaunchAgent", "RunKey", "WindowsRun", "XdgAutostart",
-    "autostart_for", "desktop_exec", "launch_command",
+    "autostart_for", "desktop_exec", "launch_command", "login_data_dir",
 ]
 
 ENTRY_NAME = "wellbeing.desktop"
@@ -71,6 +70,14 @@ def launch_command(data_dir: Path | None = None, *, argv0: str | None = None) ->
     if data_dir is not None:
         command += ["--data-dir", str(data_dir)]
     return command
+
+
+def login_data_dir(data_dir: str | None) -> Path | None:
+    """The data dir to name at login (``--data-dir``, or the environment's): None if default."""
+    from wellbeing import paths as paths_module
+
+    chosen = paths_module.resolve(data_dir).data_dir
+    return None if chosen == paths_module.default_data_dir().absolute() else chosen
 
 
 # -- Linux and other XDG desktops ---------------------------------------------------------
@@ -204,6 +211,8 @@ class LaunchAgent:
         return self.path.is_file()
 
     def enable(self, command: Sequence[str]) -> None:
+        import plistlib
+
         self.path.parent.mkdir(parents=True, exist_ok=True)
         write_private(self.path, plistlib.dumps({
             "Label": AGENT_LABEL,

@@ -36,6 +36,7 @@ from wellbeing.ui.icons import app_icon
 from wellbeing.ui.tray_notices import warning_icon
 
 if TYPE_CHECKING:
+    from wellbeing.services.autostart import Autostart
     from wellbeing.ui.viewmodels import UsageSource
 
 PAUSE_CHOICES: tuple[tuple[str, int], ...] = (("For 15 minutes", 15 * 60), ("For 1 hour", 3600))
@@ -213,12 +214,52 @@ class TrayController(QObject):
         self.checkin_action = menu.addAction("Experiment check-in…")
         self.checkin_action.triggered.connect(self.open_checkin)
         menu.addSeparator()
+        self.login_action = menu.addAction("Start at login")
+        self.login_action.setCheckable(True)
+        self.login_action.setVisible(False)  # until set_autostart gives a way to do it
+        self.login_action.toggled.connect(self._on_login_toggled)
+        self._autostart: tuple[Autostart, list[str]] | None = None
         self.settings_action = menu.addAction("Settings…")
         self.settings_action.triggered.connect(self.open_settings)
         self.quit_action = menu.addAction("Quit")
         self.quit_action.triggered.connect(self.quit_requested)
         menu.aboutToShow.connect(self.refresh)
+        menu.aboutToShow.connect(self._show_login_state)
         return menu
+
+    # -- start at login -----------------------------------------------------------------
+
+    def set_autostart(self, way: Autostart, command: list[str]) -> None:
+        """Offer "Start at login" in the menu, done ``way`` with ``command``."""
+        self._autostart = (way, command)
+        self.login_action.setVisible(True)
+        self._show_login_state()
+
+    def _show_login_state(self) -> None:
+        if self._autostart is None:
+            return
+        try:
+            on = self._autostart[0].enabled()
+        except OSError:
+            on = False
+        self.login_action.blockSignals(True)
+        self.login_action.setChecked(on)
+        self.login_action.blockSignals(False)
+
+    def _on_login_toggled(self, on: bool) -> None:
+        if self._autostart is None:
+            return
+        way, command = self._autostart
+        try:
+            if on:
+                way.enable(command)
+            else:
+                way.disable()
+        except OSError as exc:
+            text = f"Could not change {way.where}: {exc.strerror or exc}"
+            self.tray.showMessage("Start at login", text, QSystemTrayIcon.MessageIcon.Warning)
+            self.notifications.append(("Start at login", text))
+        self._show_login_state()
 
     # -- showing -----------------------------------------------------------------------
 
