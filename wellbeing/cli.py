@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from wellbeing import __version__, logs
 from wellbeing import paths as paths_module
-from wellbeing.cli_data import add_data_parsers, cmd_export, cmd_import
+from wellbeing.cli_data import add_data_parsers, cmd_backup, cmd_delete, cmd_export, cmd_import
 from wellbeing.cli_desktop import add_autostart_parser, cmd_autostart
 from wellbeing.cli_experiment import add_experiment_parser, cmd_experiment
 from wellbeing.cli_limits import add_limits_parser, cmd_limits
@@ -175,6 +175,8 @@ def run(args: argparse.Namespace) -> int:
         "experiment": cmd_experiment,
         "import": cmd_import,
         "export": cmd_export,
+        "delete": cmd_delete,
+        "backup": cmd_backup,
         "autostart": cmd_autostart,
     }
     return run_guarded(args, commands[args.command])

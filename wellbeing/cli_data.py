@@ -16,6 +16,7 @@ Registered by ``wellbeing.cli`` (:func:`add_data_parsers`, :func:`cmd_export`,
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
 import time
@@ -24,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from wellbeing import logs
+from wellbeing import paths as paths_module
 from wellbeing.core.durations import format_duration
 from wellbeing.errors import ImportRefused
 
@@ -54,6 +56,7 @@ def add_data_parsers(sub: Any) -> None:
         "ActivityWatch computer becomes a device '<hostname> (ActivityWatch)'. "
         "Importing again adds only what is new.",
     )
+    _add_delete_and_backup(sub)
     parser.add_argument("file", type=Path, metavar="FILE", help="the export file (.json)")
     parser.add_argument("--format", choices=FORMATS, default="auto",
                         help="what the file is (default: recognised from its content)")
@@ -231,3 +234,152 @@ def _summary(path: Path, hosts: list[dict[str, object]], ignored: list[str], *,
     if ignored:
         lines.append("Left out (not window, AFK or browser history): " + ", ".join(ignored))
     return "\n".join(lines)
+
+
+# -- delete and backup ---------------------------------------------------------------------
+
+
+def _add_delete_and_backup(sub: Any) -> None:
+    delete = sub.add_parser(
+        "delete", help="delete a day, a range of days, or all your data",
+        description="Says exactly what goes and asks before deleting (unless --yes). "
+        "Days before today can be deleted while wellbeing runs; today and --all need "
+        "it quit first.",
+    )
+    which = delete.add_mutually_exclusive_group(required=True)
+    which.add_argument("--all", action="store_true",
+                       help="everything recorded, with the automatic backups (settings stay)")
+    which.add_argument("--date", type=_iso_date, metavar="YYYY-MM-DD", help="one day")
+    which.add_argument("--from", dest="first", type=_iso_date, metavar="YYYY-MM-DD",
+                       help="first day of a range (with --to)")
+    delete.add_argument("--to", dest="last", type=_iso_date, metavar="YYYY-MM-DD",
+                        help="last day of the range (default: today)")
+    delete.add_argument("--device", metavar="NAME", help="only this device's days")
+    delete.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    backup = sub.add_parser("backup", help="list the automatic backups, or go back to one")
+    actions = backup.add_subparsers(dest="backup_command", required=True, metavar="ACTION")
+    listing = actions.add_parser("list", help="the backups there are")
+    listing.add_argument("--json", action="store_true")
+    restore = actions.add_parser(
+        "restore", help="go back to a backup (the database in use is kept beside it)")
+    restore.add_argument("which", metavar="DATE|FILE", help="the backup's date, as 'list' shows")
+    restore.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+
+
+def _confirm(sentence: str, yes: bool) -> bool:
+    """Say ``sentence`` and ask on a terminal; without one, --yes is required."""
+    import sys
+
+    from wellbeing.errors import UsageError
+
+    if yes:
+        return True
+    if not sys.stdin.isatty():
+        raise UsageError(f"{sentence[0].lower()}{sentence[1:]}",
+                         hint="Add --yes to confirm; nothing was changed.")
+    answer = input(f"{sentence}.\nType yes to go on: ")
+    return answer.strip().lower() == "yes"
+
+
+def cmd_delete(args: argparse.Namespace) -> int:
+    """Run ``wellbeing delete``."""
+    from wellbeing.errors import UsageError
+    from wellbeing.services import data_admin
+    from wellbeing.services.context import open_context
+    from wellbeing.services.reporting import today_local
+    from wellbeing.storage.data_delete import (
+        count_everything,
+        count_range,
+        delete_everything,
+        delete_range,
+    )
+
+    logs.setup(None, stderr_level=logging.DEBUG if args.verbose else logging.WARNING)
+    if args.last is not None and args.first is None:
+        raise UsageError("--to goes with --from")
+    ctx = open_context(args.data_dir, args.db)
+    try:
+        today = today_local(ctx.config.tracking.day_start_hour)
+        if args.all:
+            counted = count_everything(ctx.db)
+            what = data_admin.describe_everything(counted, ctx.paths)
+            if not _confirm(f"This deletes {what}", args.yes):
+                print("Nothing was deleted.")
+                return EXIT_OK
+            with data_admin.holding_the_lock(ctx.paths, "deleted"):
+                delete_everything(ctx.db)
+                gone = data_admin.delete_backups(ctx.paths)
+            print(f"Deleted {counted.intervals} intervals, {counted.limits} limits, "
+                  f"{counted.limit_events} limit events, {counted.experiments} experiments "
+                  f"and {gone} backups. Your settings stay.")
+            return EXIT_OK
+        first = args.date or args.first
+        last = args.date or args.last or today
+        if first > last:
+            raise UsageError(f"--from {first} is after --to {last}")
+        device_id = _device_id(ctx, args.device)
+        counted = count_range(ctx.db, first, last, device_id)
+        if counted.intervals == 0 and counted.limit_events == 0:
+            print("Nothing recorded on those days: nothing to delete.")
+            return EXIT_OK
+        what = data_admin.describe_range(counted, first, last, args.device)
+        if not _confirm(f"This deletes {what}", args.yes):
+            print("Nothing was deleted.")
+            return EXIT_OK
+        lock = (data_admin.holding_the_lock(ctx.paths, "deleted from today")
+                if last >= today else contextlib.nullcontext())
+        with lock:
+            delete_range(ctx.db, first, last, device_id)
+    finally:
+        ctx.close()
+    print(f"Deleted {what}.")
+    return EXIT_OK
+
+
+def _device_id(ctx: Any, name: str | None) -> int | None:
+    from sqlalchemy import select
+
+    from wellbeing.errors import UsageError
+    from wellbeing.storage.models import Device
+
+    if name is None:
+        return None
+    with ctx.db.transaction() as conn:
+        rows = conn.execute(select(Device.id, Device.name)).all()
+    for device_id, device_name in rows:
+        if device_name == name:
+            return int(device_id)
+    names = ", ".join(sorted(str(n) for _, n in rows)) or "none"
+    raise UsageError(f"no device is named {name!r}", hint=f"Devices: {names}.")
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    """Run ``wellbeing backup list|restore``."""
+    from wellbeing.services import data_admin
+    from wellbeing.storage.backup import backups_dir, list_backups
+
+    logs.setup(None, stderr_level=logging.DEBUG if args.verbose else logging.WARNING)
+    paths = paths_module.resolve(args.data_dir)
+    if args.backup_command == "list":
+        found = list_backups(backups_dir(paths))
+        rows = [{"date": b.name.removeprefix("wellbeing-").removesuffix(".sqlite3"),
+                 "path": str(b), "bytes": b.stat().st_size} for b in found]
+        if args.json:
+            print(json.dumps(rows))
+        elif not rows:
+            print(f"No backups yet in {backups_dir(paths)} (one is made every day).")
+        else:
+            print(f"Backups in {backups_dir(paths)}:")
+            for row in rows:
+                print(f"  {row['date']}  {int(row['bytes']) / 1e6:.1f} MB")  # type: ignore[call-overload]
+        return EXIT_OK
+    backup = data_admin.find_backup(paths, args.which)
+    database = paths.database if args.db is None else args.db
+    if not _confirm(f"This replaces the database in use ({database}) with the backup "
+                    f"{backup.name}; the one in use is kept beside it", args.yes):
+        print("Nothing was changed.")
+        return EXIT_OK
+    restored = data_admin.restore(paths, args.db, backup)
+    kept = f" The database you had is kept as {restored.kept_as}." if restored.kept_as else ""
+    print(f"Restored the backup {backup.name} to {restored.database}.{kept}")
+    return EXIT_OK

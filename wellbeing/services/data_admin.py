@@ -1,0 +1,139 @@
+"""Deleting data and restoring backups, safely beside a running tracker.
+
+Both go through the tracker lock of the data folder (``platform.instance``):
+
+- Deleting days before today is safe while wellbeing runs (a tracker writes
+  only the day in progress), so it goes ahead; deleting today, or everything,
+  needs the lock, so the tray app or ``track`` must be quit first, and holding
+  the lock meanwhile keeps one from starting halfway.
+- Restoring a backup always needs the lock (the file in use is replaced).
+
+Everything deleted is named before it goes (:func:`describe_range`,
+:func:`describe_everything`); deleting everything also deletes the automatic
+backups (they hold the same history) but keeps the settings.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from wellbeing.core.durations import format_duration
+from wellbeing.errors import AlreadyRunning, UsageError
+from wellbeing.paths import Paths
+from wellbeing.platform.instance import TrackerLock
+from wellbeing.storage.backup import backups_dir, list_backups, sqlite_file_of
+from wellbeing.storage.data_delete import Counted
+from wellbeing.storage.restore import Restored, restore_backup
+
+__all__ = [
+    "describe_everything", "describe_range", "find_backup", "holding_the_lock",
+    "restore", "tracker_running",
+]
+
+
+def tracker_running(paths: Paths) -> int | None:
+    """The pid of a tracker holding this data folder's lock (0 if unknown), or None."""
+    lock = TrackerLock(paths.lock_file)
+    if not paths.lock_file.exists():
+        return None
+    if lock.try_acquire():
+        lock.release()
+        return None
+    return lock.holder_pid() or 0
+
+
+@contextlib.contextmanager
+def holding_the_lock(paths: Paths, doing: str) -> Iterator[None]:
+    """Hold the tracker lock while ``doing``; refuse while a tracker runs.
+
+    Raises:
+        AlreadyRunning: wellbeing runs for this data folder (quit it first).
+    """
+    paths.lock_file.parent.mkdir(parents=True, exist_ok=True)
+    lock = TrackerLock(paths.lock_file)
+    if not lock.try_acquire():
+        pid = lock.holder_pid()
+        raise AlreadyRunning(
+            f"wellbeing is running for this data folder (pid {pid or 'unknown'}); "
+            f"it cannot be {doing} meanwhile",
+            hint="Quit it first (tray menu > Quit, or Ctrl+C for 'wellbeing track'), "
+            "then try again.",
+        )
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+def describe_range(counted: Counted, first: date, last: date, device: str | None) -> str:
+    """The confirmation's words for deleting days."""
+    span = first.isoformat() if first == last else f"{first.isoformat()} to {last.isoformat()}"
+    where = f"on {device}" if device else "on every device"
+    parts = [f"{counted.intervals} intervals ({format_duration(counted.seconds)} of use) on "
+             f"{_days(counted.days)}, from {span}, {where}"]
+    if counted.limit_events:
+        parts.append(f"{counted.limit_events} limit events of those days")
+    return " and ".join(parts)
+
+
+def _days(count: int) -> str:
+    return "1 day" if count == 1 else f"{count} days"
+
+
+def describe_everything(counted: Counted, paths: Paths) -> str:
+    """The confirmation's words for deleting everything."""
+    backups = len(list_backups(backups_dir(paths)))
+    return (
+        f"everything wellbeing recorded: {counted.intervals} intervals "
+        f"({format_duration(counted.seconds)} of use on {_days(counted.days)}), "
+        f"{counted.limits} limits and the downtime, {counted.limit_events} limit events, "
+        f"{counted.experiments} self-experiments with {counted.answers} answers, and "
+        f"{backups} automatic backups in {backups_dir(paths)}. Your settings "
+        f"({paths.config.name}) stay"
+    )
+
+
+def delete_backups(paths: Paths) -> int:
+    """Delete the automatic backups (part of deleting everything); how many went."""
+    gone = 0
+    for backup in list_backups(backups_dir(paths)):
+        backup.unlink(missing_ok=True)
+        gone += 1
+    return gone
+
+
+def find_backup(paths: Paths, which: str) -> Path:
+    """The backup named by a date (``2026-12-01``), a file name, or a path.
+
+    Raises:
+        UsageError: there is no such backup (the message lists the ones there are).
+    """
+    known = list_backups(backups_dir(paths))
+    candidate = Path(which)
+    for backup in known:
+        if backup.name in (which, f"wellbeing-{which}.sqlite3") or str(backup) == which:
+            return backup
+    if candidate.is_file():
+        return candidate
+    names = ", ".join(b.name.removeprefix("wellbeing-").removesuffix(".sqlite3")
+                      for b in known) or "none yet"
+    raise UsageError(f"there is no backup {which!r}", hint=f"Backups there are: {names}.")
+
+
+def restore(paths: Paths, url: str | None, backup: Path, now: datetime | None = None) -> Restored:
+    """Put ``backup`` in place of the database in use (a SQLite file), holding the lock.
+
+    Raises:
+        UsageError: the database in use is not a SQLite file (PostgreSQL has its own tools).
+        AlreadyRunning: wellbeing runs for this data folder.
+        BadDataError: the backup is damaged; StorageUnavailable: files could not be moved.
+    """
+    database = sqlite_file_of(url, paths)
+    if database is None:
+        raise UsageError("backups are made of a SQLite file only; this database is not one",
+                         hint="Restore a PostgreSQL database with its own tools (pg_restore).")
+    with holding_the_lock(paths, "restored"):
+        return restore_backup(backup, database, now or datetime.now(UTC))
