@@ -56,6 +56,7 @@ from wellbeing.storage.queries import UsageQueries
 
 if TYPE_CHECKING:
     from wellbeing.core.limits import LimitTarget
+    from wellbeing.services.autostart import Autostart
     from wellbeing.services.context import Context
     from wellbeing.services.experiment import ExperimentService
     from wellbeing.services.experiment_jobs import Opener
@@ -207,6 +208,7 @@ class TrayApp:
         self.control.restore_pause()
         self.window: DashboardWindow | None = None
         self.settings: SettingsDialog | None = None
+        self.autostart: tuple[Autostart, list[str]] | None = None
         self.tray = TrayController(
             self.control, self.queries, SystemClock(), self.control.today, day_start_hour=day_start,
             offset_at=local_utc_offset_min,
@@ -382,12 +384,63 @@ class TrayApp:
         QTimer.singleShot(0, _return_free_memory)  # after Qt deleted the widgets
 
     def open_settings(self) -> None:
+        from wellbeing.platform.select import CANDIDATES
+        from wellbeing.services.classifier import load_rule_set
         from wellbeing.ui.settings import SettingsDialog
 
         if self.settings is None:
-            self.settings = SettingsDialog(self.data.config, self.data.paths.config)
+            autostart = None
+            if self.autostart is not None:
+                way, command = self.autostart
+
+                def set_login(on: bool) -> None:
+                    way.enable(command) if on else way.disable()
+
+                autostart = (way.enabled, set_login)
+            _rules, problems = load_rule_set(self.data.config)
+            self.settings = SettingsDialog(
+                self.data.config, self.data.paths.config,
+                on_applied=self.apply_settings, autostart=autostart,
+                forget_titles=self.forget_titles,
+                rule_problems=[str(p) for p in problems],
+                data_dir=self.data.paths.data_dir,
+                database=_db_host(self.db_url) if self.db_url else None,
+                backends=[c.name for c in CANDIDATES],
+            )
         self.settings.show()
         self.settings.raise_()
+
+    def apply_settings(self, config: Config) -> None:
+        """What the running app can take at once: the classifier (titles, ignored apps,
+        rules) and the away-after time; the rest waits for the next start."""
+        from wellbeing.services.classifier import WindowClassifier, load_rule_set
+
+        self.data.config = config
+        if self.tracker is None:
+            return
+        rule_set, _problems = load_rule_set(config)
+        self.tracker.classify = WindowClassifier(rule_set, config.privacy)
+        idle = config.tracking.idle_after_seconds
+        self.tracker.activity.idle_after = idle
+        self.tracker.idle_reader.idle_after = idle
+        self.tracker.wake()
+        log.info("settings applied: classifier and away-after time (%g s)", idle)
+
+    def forget_titles(self) -> int:
+        """Forget the window titles stored so far (after "keep titles" was turned off)."""
+        from wellbeing.storage.backup import sqlite_file_of
+        from wellbeing.storage.titles import forget_titles, forget_titles_in_file
+
+        database = sqlite_file_of(self.db_url, self.data.paths)
+        if database is not None:
+            return forget_titles_in_file(database)
+        from wellbeing.storage.db import Database
+
+        db = Database.open(self.db_url, self.data.paths)
+        try:
+            return forget_titles(db)
+        finally:
+            db.close()
 
     def stop(self) -> None:
         self.notices.close()
@@ -550,6 +603,7 @@ def _start_at_login_and_welcome(
     way = autostart_for()
     command = launch_command(login_data_dir(args.data_dir))
     tray_app.tray.set_autostart(way, command)
+    tray_app.autostart = (way, command)
 
     def done(start_at_login: bool) -> None:
         if start_at_login:

@@ -1,6 +1,6 @@
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from wellbeing import config
@@ -15,22 +15,131 @@ from wellbeing.config import (
 from wellbeing.ui.settings import SettingsDialog, ensure_config_file
 
 
+def dialog_for(qtbot: QtBot, path: Path, cfg: Config | None = None, **kwargs: Any
+               ) -> SettingsDialog:
+    dialog = SettingsDialog(cfg or Config(), path, **kwargs)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
 def test_dialog_shows_the_settings_in_force(qtbot: QtBot, tmp_path: Path) -> None:
     cfg = Config(
         tracking=TrackingSettings(poll_seconds=2, idle_after_seconds=300, day_start_hour=5),
         privacy=PrivacySettings(ignore_apps=("zoom",)),
     )
-    dialog = SettingsDialog(cfg, tmp_path / "config.toml")
-    qtbot.addWidget(dialog)
-    shown = {
-        label.accessibleName(): label.text()
-        for label in dialog.findChildren(QLabel)
-        if label.accessibleName()
-    }
-    assert shown["Away after no input for"] == "5 min"
-    assert shown["A day starts at"] == "05:00"
-    assert shown["Never record"] == "zoom"
-    assert shown["Keep window titles"] == "no (recommended)"
+    dialog = dialog_for(qtbot, tmp_path / "config.toml", cfg)
+    assert dialog.idle_minutes.value() == 5
+    assert dialog.day_start.value() == 5
+    assert dialog.poll_seconds.value() == 2
+    assert dialog.ignore_apps.text() == "zoom"
+    assert not dialog.store_titles.isChecked()
+    assert dialog.backend.currentText() == "auto"
+
+
+def test_saving_writes_the_changes_and_keeps_the_users_comments(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    path = tmp_path / "config.toml"
+    path.write_text("# my notes\n[tracking]\nidle_after_seconds = 120  # short breaks\n\n"
+                    "[[rules]]\nfield = \"app\"\nmatch = \"exact\"\npattern = \"krita\"\n"
+                    "category = \"Work\"\n", encoding="utf-8")
+    applied: list[Config] = []
+    dialog = dialog_for(qtbot, path, config.load(path), on_applied=applied.append)
+    dialog.idle_minutes.setValue(7)
+    dialog.ignore_apps.setText("zoom, Steam ")
+    dialog.summary_day.setCurrentIndex(6)
+    assert dialog.save()
+    text = path.read_text(encoding="utf-8")
+    assert "# my notes" in text
+    assert "# short breaks" in text
+    assert 'pattern = "krita"' in text
+    loaded = config.load(path)
+    assert loaded.tracking.idle_after_seconds == 420
+    assert loaded.privacy.ignore_apps == ("zoom", "steam")
+    assert loaded.notifications.weekly_summary_day == 6
+    assert len(loaded.rules) == 1
+    assert [c.tracking.idle_after_seconds for c in applied] == [420]  # applied live
+    assert (path.stat().st_mode & 0o777) == 0o600
+
+
+def test_an_invalid_value_is_refused_next_to_its_field_and_nothing_written(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    path = tmp_path / "config.toml"
+    path.write_text("[tracking]\nday_start_hour = 4\n", encoding="utf-8")
+    applied: list[Config] = []
+    dialog = dialog_for(qtbot, path, config.load(path), on_applied=applied.append)
+    dialog.show()
+    dialog.backend.setCurrentText("Not A Backend!")
+    dialog.idle_minutes.setValue(9)
+    assert not dialog.save()
+    problem = dialog.errors[("platform", "backend")]
+    assert problem.isVisible()
+    assert "backend name" in problem.text()
+    assert "Not saved" in dialog.status.text()
+    assert path.read_text(encoding="utf-8") == "[tracking]\nday_start_hour = 4\n"
+    assert applied == []
+    dialog.backend.setCurrentText("auto")
+    assert dialog.save()
+    assert not problem.isVisible()
+
+
+def test_a_missing_file_is_created_private_on_save(qtbot: QtBot, tmp_path: Path) -> None:
+    path = tmp_path / "config.toml"
+    dialog = dialog_for(qtbot, path)
+    dialog.store_titles.setChecked(True)
+    assert dialog.save()
+    assert config.load(path).privacy.store_titles is True
+    assert "# wellbeing settings" in path.read_text(encoding="utf-8")
+    assert (path.stat().st_mode & 0o777) == 0o600
+
+
+def test_turning_titles_off_offers_to_forget_the_stored_ones(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    path = tmp_path / "config.toml"
+    forgotten: list[int] = []
+    asked: list[str] = []
+
+    def ask(title: str, _text: str) -> bool:
+        asked.append(title)
+        return True
+
+    cfg = Config(privacy=PrivacySettings(store_titles=True))
+    dialog = dialog_for(qtbot, path, cfg, ask=ask,
+                        forget_titles=lambda: forgotten.append(1) or 12)
+    dialog.idle_minutes.setValue(4)
+    assert dialog.save()
+    assert asked == []  # titles still kept: nothing to offer
+    dialog.store_titles.setChecked(False)
+    assert dialog.save()
+    assert asked == ["Forget stored titles?"]
+    assert forgotten == [1]
+    assert "12 stored titles were forgotten" in dialog.status.text()
+
+
+def test_start_at_login_is_set_when_saved(qtbot: QtBot, tmp_path: Path) -> None:
+    state = {"on": False}
+    dialog = dialog_for(qtbot, tmp_path / "config.toml",
+                        autostart=(lambda: state["on"], lambda on: state.update(on=on)))
+    assert not dialog.login.isChecked()
+    dialog.login.setChecked(True)
+    assert dialog.save()
+    assert state["on"] is True
+
+
+def test_screenshot(qtbot: QtBot, tmp_path: Path) -> None:
+    from tests.gui.test_screenshots import ARTIFACTS
+
+    dialog = dialog_for(qtbot, tmp_path / "config.toml", rule_problems=[
+        "config.toml, rule #2 (line 14): bad regex 'insta(gram': missing ), unterminated "
+        "subpattern"], data_dir=Path("/home/me/.local/share/wellbeing"))
+    dialog.resize(600, 1400)
+    dialog.show()
+    dialog.backend.setCurrentText("Not valid")
+    dialog.save()
+    ARTIFACTS.mkdir(exist_ok=True)
+    assert dialog.grab().save(str(ARTIFACTS / "settings.png"))
 
 
 def test_template_is_private_and_round_trips(tmp_path: Path) -> None:

@@ -1,146 +1,315 @@
-"""The Settings window: what is set now, and a way to change it in the settings file.
+"""The Settings window: every setting with what it does, changed in place, checked first.
 
-Settings live in ``config.toml`` (see ``wellbeing.config``), so they can be
-read, versioned and shared. This window shows the values in force, explains
-each one in plain words, and opens the file in the user's text editor; if the
-file does not exist yet it is created (0600) from a commented template.
+Each setting has a one-line explanation. "Save" writes the changed ones into
+``config.toml`` through :func:`wellbeing.services.settings_file.save_settings`:
+the file keeps the user's comments, and the start's own parser checks the
+result first, so an invalid value is shown in red next to its field and
+nothing is written. What the running app can take at once (away-after time,
+window titles, ignored apps) applies at once through ``on_applied``; what
+cannot says "from the next start" next to it. Rules and categories are
+edited in the file itself ("Edit settings file…"); their problems, as
+``wellbeing classify`` reports them, are listed here. Turning "keep window
+titles" off offers to forget the titles stored so far.
 """
 
 from __future__ import annotations
 
-import os
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import Qt, QTime, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QFormLayout,
+    QGroupBox,
     QLabel,
+    QLineEdit,
+    QMessageBox,
+    QScrollArea,
+    QSpinBox,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from wellbeing.config import WEEKDAYS, Config
-from wellbeing.core.durations import format_duration
+from wellbeing.errors import ConfigError
+from wellbeing.services.settings_file import ensure_config_file, save_settings, setting_of
 
-TEMPLATE = """\
-# wellbeing settings. Lines starting with # are comments.
-# Changes apply the next time wellbeing starts.
+__all__ = ["SettingsDialog", "ensure_config_file"]
 
-[tracking]
-# How often the foreground window is checked, in seconds.
-poll_seconds = {poll:g}
-# After this many seconds without keyboard or mouse input you count as away,
-# and the time since your last input is not counted.
-idle_after_seconds = {idle:g}
-# A "day" runs from this hour to the same hour the next morning (0-23).
-day_start_hour = {day_start}
-
-[privacy]
-# Keep window titles in the database (off: titles only recognise websites).
-store_titles = {store_titles}
-# Apps whose window titles are never kept, even with store_titles = true.
-never_store_titles_for = []
-# Apps for which nothing at all is recorded.
-ignore_apps = []
-
-[notifications]
-# A notification with last week's daily average and days within your limits.
-weekly_summary = {weekly_summary}
-# The day (mon ... sun) and local time it comes on.
-weekly_summary_day = "{summary_day}"
-weekly_summary_time = "{summary_time}"
-
-[limits]
-# The "almost up" notification comes this many minutes before a limit (0: none).
-warn_before_minutes = {warn:g}
-
-[platform]
-# How wellbeing sees the focused window: "auto" tries every way that fits this
-# desktop (wellbeing doctor lists them and says which one works), or name one
-# ("x11", "wlroots", ...) to use it and no other; if it cannot work, wellbeing
-# says why instead of falling back.
-backend = "{backend}"
-
-# Your own rules, for example to count an app as Work:
-# [[rules]]
-# field = "app"
-# match = "exact"
-# pattern = "krita"
-# category = "Work"
-"""
-
-
-def ensure_config_file(path: Path, config: Config) -> Path:
-    """Create ``path`` (0600) from the template with the values in force, if it is missing."""
-    if path.exists():
-        return path
-    text = TEMPLATE.format(
-        poll=config.tracking.poll_seconds,
-        idle=config.tracking.idle_after_seconds,
-        day_start=config.tracking.day_start_hour,
-        store_titles=str(config.privacy.store_titles).lower(),
-        weekly_summary=str(config.notifications.weekly_summary).lower(),
-        summary_day=WEEKDAYS[config.notifications.weekly_summary_day],
-        summary_time=f"{config.notifications.weekly_summary_hour:02d}:"
-        f"{config.notifications.weekly_summary_minute:02d}",
-        warn=config.limits.warn_before_minutes,
-        backend=config.platform.backend,
-    )
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        handle.write(text)
-    return path
+Setting = tuple[str, str]
+NEXT_START = "from the next start"
+DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 class SettingsDialog(QDialog):
-    """Shows the settings in force and opens the settings file for editing."""
+    """Settings, editable (see the module docstring).
 
-    def __init__(self, config: Config, config_path: Path, parent: QWidget | None = None) -> None:
+    Args:
+        config: the settings in force.
+        config_path: the settings file.
+        on_applied: given the new settings after each save (the app applies them).
+        autostart: ``(enabled, set_enabled)`` for "Start at login", or None to hide it.
+        forget_titles: forgets the stored titles and returns how many (None: not offered).
+        rule_problems: the user rules' problems, one line each.
+        data_dir, database: where the data is, shown (changed with --data-dir / --db).
+        backends: the backend names that can be forced.
+        ask: asks a yes/no question (tests answer it); default: a message box.
+    """
+
+    def __init__(
+        self,
+        config: Config,
+        config_path: Path,
+        parent: QWidget | None = None,
+        *,
+        on_applied: Callable[[Config], None] | None = None,
+        autostart: tuple[Callable[[], bool], Callable[[bool], None]] | None = None,
+        forget_titles: Callable[[], int] | None = None,
+        rule_problems: Sequence[str] = (),
+        data_dir: Path | None = None,
+        database: str | None = None,
+        backends: Sequence[str] = ("x11", "gnome-wayland", "kde-wayland", "wlroots"),
+        ask: Callable[[str, str], bool] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.config = config
         self.config_path = config_path
-        self.setWindowTitle("Wellbeing settings")
+        self._on_applied = on_applied
+        self._autostart = autostart
+        self._forget_titles = forget_titles
+        self._ask = ask or _ask_with_a_box
+        self.errors: dict[Setting, QLabel] = {}
+        self.setWindowTitle(self.tr("Wellbeing settings"))
         self.setAccessibleName("Wellbeing settings")
-        layout = QVBoxLayout(self)
-        intro = QLabel(
-            "These are the settings in force. To change them, edit the settings file; "
-            "changes apply the next time wellbeing starts."
-        )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        form = QFormLayout()
-        tracking, privacy = config.tracking, config.privacy
-        rows = [
-            ("Check the window every", format_duration(tracking.poll_seconds)),
-            ("Away after no input for", format_duration(tracking.idle_after_seconds)),
-            ("A day starts at", f"{tracking.day_start_hour:02d}:00"),
-            ("Keep window titles", "yes" if privacy.store_titles else "no (recommended)"),
-            ("Never record", ", ".join(privacy.ignore_apps) or "—"),
-            ("Window backend", config.platform.backend),
-            ("Your own rules", str(len(config.rules))),
-        ]
-        for label, value in rows:
-            shown = QLabel(value)
-            shown.setAccessibleName(label)
-            form.addRow(label, shown)
-        layout.addLayout(form)
-        where = QLabel(f"Settings file: {config_path}")
-        where.setWordWrap(True)
+        outer = QVBoxLayout(self)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        scroll.setWidget(body)
+        outer.addWidget(scroll)
+
+        tracking = self._group(layout, self.tr("Tracking"))
+        self.idle_minutes = QSpinBox()
+        self.idle_minutes.setRange(1, 24 * 60)
+        self.idle_minutes.setSuffix(self.tr(" min"))
+        self.idle_minutes.setValue(max(1, round(config.tracking.idle_after_seconds / 60)))
+        self._row(tracking, self.tr("Away after no input for"), self.idle_minutes,
+                  ("tracking", "idle_after_seconds"),
+                  self.tr("Without keyboard or mouse for this long, time stops counting "
+                          "(back to your last input)."))
+        self.poll_seconds = QDoubleSpinBox()
+        self.poll_seconds.setRange(0.1, 60)
+        self.poll_seconds.setDecimals(1)
+        self.poll_seconds.setSuffix(self.tr(" s"))
+        self.poll_seconds.setValue(config.tracking.poll_seconds)
+        self._row(tracking, self.tr("Look at the window every"), self.poll_seconds,
+                  ("tracking", "poll_seconds"),
+                  self.tr("Only where the desktop does not announce switches; "
+                          f"{NEXT_START}."))
+        self.day_start = QSpinBox()
+        self.day_start.setRange(0, 23)
+        self.day_start.setSuffix(":00")
+        self.day_start.setValue(config.tracking.day_start_hour)
+        self._row(tracking, self.tr("A day starts at"), self.day_start,
+                  ("tracking", "day_start_hour"),
+                  self.tr(f"Late nights count for the day before; {NEXT_START}."))
+
+        privacy = self._group(layout, self.tr("Privacy"))
+        self.store_titles = QCheckBox(self.tr("Keep window titles"))
+        self.store_titles.setChecked(config.privacy.store_titles)
+        self._row(privacy, "", self.store_titles, ("privacy", "store_titles"),
+                  self.tr("Off: titles only recognise websites, then vanish (recommended)."))
+        self.never_titles = QLineEdit(", ".join(config.privacy.never_store_titles_for))
+        self._row(privacy, self.tr("Never keep titles of"), self.never_titles,
+                  ("privacy", "never_store_titles_for"),
+                  self.tr("App names, separated by commas (e.g. keepassxc, signal)."))
+        self.ignore_apps = QLineEdit(", ".join(config.privacy.ignore_apps))
+        self._row(privacy, self.tr("Record nothing for"), self.ignore_apps,
+                  ("privacy", "ignore_apps"),
+                  self.tr("App names, separated by commas: not even their time is kept."))
+
+        notices = self._group(layout, self.tr("Notifications and limits"))
+        self.summary = QCheckBox(self.tr("Weekly summary"))
+        self.summary.setChecked(config.notifications.weekly_summary)
+        self.summary_day = QComboBox()
+        self.summary_day.addItems([self.tr(d) for d in DAY_NAMES])
+        self.summary_day.setCurrentIndex(config.notifications.weekly_summary_day)
+        self.summary_time = QTimeEdit(QTime(config.notifications.weekly_summary_hour,
+                                            config.notifications.weekly_summary_minute))
+        self.summary_time.setDisplayFormat("HH:mm")
+        self._row(notices, "", self.summary, ("notifications", "weekly_summary"),
+                  self.tr(f"Last week's daily average and limits kept; {NEXT_START}."))
+        self._row(notices, self.tr("On"), self.summary_day,
+                  ("notifications", "weekly_summary_day"), "")
+        self._row(notices, self.tr("At"), self.summary_time,
+                  ("notifications", "weekly_summary_time"), "")
+        self.warn_before = QDoubleSpinBox()
+        self.warn_before.setRange(0, 120)
+        self.warn_before.setDecimals(0)
+        self.warn_before.setSuffix(self.tr(" min"))
+        self.warn_before.setValue(config.limits.warn_before_minutes)
+        self._row(notices, self.tr("Warn before a limit"), self.warn_before,
+                  ("limits", "warn_before_minutes"),
+                  self.tr(f"The \"almost up\" notice comes this early (0: none); {NEXT_START}."))
+
+        system = self._group(layout, self.tr("This computer"))
+        self.login = QCheckBox(self.tr("Start Wellbeing when I log in"))
+        if autostart is not None:
+            self.login.setChecked(autostart[0]())
+            self._row(system, "", self.login, ("desktop", "autostart"),
+                      self.tr("Applies at once."))
+        self.backend = QComboBox()
+        self.backend.setEditable(True)
+        self.backend.addItems(["auto", *backends])
+        self.backend.setCurrentText(config.platform.backend)
+        self._row(system, self.tr("See windows through"), self.backend,
+                  ("platform", "backend"),
+                  self.tr(f"\"auto\" tries every way (wellbeing doctor lists them); {NEXT_START}."))
+        where = QLabel(str(data_dir) if data_dir else "—")
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(where)
+        where.setAccessibleName("Data folder")
+        self._row(system, self.tr("Data folder"), where, ("desktop", "data_dir"),
+                  self.tr("Chosen with --data-dir or WELLBEING_DATA_DIR when starting."))
+        db_label = QLabel(database or self.tr("the data folder's own file"))
+        db_label.setAccessibleName("Database")
+        self._row(system, self.tr("Database"), db_label, ("desktop", "database"),
+                  self.tr("Another database (PostgreSQL) is chosen with --db or "
+                          "WELLBEING_DB_URL."))
+
+        rules = self._group(layout, self.tr("Your rules and categories"))
+        count = len(config.rules)
+        summary = self.tr(f"{count} rules of your own") if count else self.tr("none yet")
+        self.rules_label = QLabel(summary + "".join(f"\n⚠ {p}" for p in rule_problems))
+        self.rules_label.setWordWrap(True)
+        self.rules_label.setAccessibleName("Your rules")
+        rules.addRow(self.rules_label)
+        rules.addRow(self._note(self.tr("Rules and category colours are written in the "
+                                        "settings file; 'wellbeing classify' tries them.")))
+
+        self.status = QLabel("")
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName("Status")
+        outer.addWidget(self.status)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.edit_button = buttons.addButton(
-            "Edit settings file…", QDialogButtonBox.ButtonRole.ActionRole
-        )
+        self.save_button = buttons.addButton(self.tr("Save"),
+                                             QDialogButtonBox.ButtonRole.ApplyRole)
+        self.save_button.clicked.connect(self.save)
+        self.edit_button = buttons.addButton(self.tr("Edit settings file…"),
+                                             QDialogButtonBox.ButtonRole.ActionRole)
         self.edit_button.setAccessibleName("Edit settings file")
         self.edit_button.clicked.connect(self.open_file)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        outer.addWidget(buttons)
+        self.resize(560, 640)
+
+    # -- building ----------------------------------------------------------------------
+
+    def _group(self, layout: QVBoxLayout, title: str) -> QFormLayout:
+        box = QGroupBox(title)
+        form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        layout.addWidget(box)
+        return form
+
+    @staticmethod
+    def _note(text: str) -> QLabel:
+        note = QLabel(text)
+        note.setWordWrap(True)
+        note.setStyleSheet("color: palette(placeholder-text);")
+        return note
+
+    def _row(self, form: QFormLayout, label: str, field: QWidget, setting: Setting,
+             explanation: str) -> None:
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 4)
+        column.setSpacing(2)
+        column.addWidget(field)
+        if explanation:
+            column.addWidget(self._note(explanation))
+        error = QLabel("")
+        error.setWordWrap(True)
+        error.setStyleSheet("color: #c62828;")
+        error.setAccessibleName(f"Problem with {setting[0]}.{setting[1]}")
+        error.hide()
+        column.addWidget(error)
+        self.errors[setting] = error
+        field.setAccessibleName(label or getattr(field, "text", lambda: "")())
+        form.addRow(label, holder)
+
+    # -- saving --------------------------------------------------------------------------
+
+    def changes(self) -> dict[Setting, Any]:
+        """Every setting the window shows, as the file writes it."""
+        def names(edit: QLineEdit) -> list[str]:
+            return [n.strip() for n in edit.text().split(",") if n.strip()]
+
+        time = self.summary_time.time()
+        return {
+            ("tracking", "idle_after_seconds"): self.idle_minutes.value() * 60,
+            ("tracking", "poll_seconds"): round(self.poll_seconds.value(), 1),
+            ("tracking", "day_start_hour"): self.day_start.value(),
+            ("privacy", "store_titles"): self.store_titles.isChecked(),
+            ("privacy", "never_store_titles_for"): names(self.never_titles),
+            ("privacy", "ignore_apps"): names(self.ignore_apps),
+            ("notifications", "weekly_summary"): self.summary.isChecked(),
+            ("notifications", "weekly_summary_day"): WEEKDAYS[self.summary_day.currentIndex()],
+            ("notifications", "weekly_summary_time"): f"{time.hour():02d}:{time.minute():02d}",
+            ("limits", "warn_before_minutes"): self.warn_before.value(),
+            ("platform", "backend"): self.backend.currentText().strip(),
+        }
+
+    def save(self) -> bool:
+        """Write the settings if they are valid; True when written (and applied)."""
+        for error in self.errors.values():
+            error.hide()
+        was_storing = self.config.privacy.store_titles
+        try:
+            new = save_settings(self.config_path, self.config, self.changes())
+        except ConfigError as exc:
+            setting = setting_of(exc)
+            shown = self.errors.get(setting) if setting else None
+            reason = exc.message.split(": ", 2)[-1] if setting else exc.user_message()
+            if shown is not None:
+                shown.setText(reason)
+                shown.show()
+            self.status.setText(self.tr("Not saved: ") + reason)
+            return False
+        if self._autostart is not None and self.login.isChecked() != self._autostart[0]():
+            self._autostart[1](self.login.isChecked())
+        self.config = new
+        if self._on_applied is not None:
+            self._on_applied(new)
+        self.status.setText(self.tr("Saved. Settings marked \u201cfrom the next start\u201d "
+                                    "apply when Wellbeing starts again."))
+        if was_storing and not new.privacy.store_titles:
+            self._offer_to_forget_titles()
+        return True
+
+    def _offer_to_forget_titles(self) -> None:
+        if self._forget_titles is None:
+            return
+        if self._ask(self.tr("Forget stored titles?"),
+                     self.tr("Window titles are no longer kept. Also forget the titles "
+                             "kept so far? The time of each app and website stays.")):
+            count = self._forget_titles()
+            self.status.setText(self.tr(f"Saved. {count} stored titles were forgotten."))
 
     def open_file(self) -> bool:
         """Create the file if needed and open it in the desktop's editor."""
         path = ensure_config_file(self.config_path, self.config)
         return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def _ask_with_a_box(title: str, text: str) -> bool:
+    answer = QMessageBox.question(None, title, text)
+    return answer == QMessageBox.StandardButton.Yes
