@@ -1,21 +1,28 @@
 """Icons for apps, sites and categories, with a generated fallback.
 
-An app's icon comes from, in order: an existing file path, the freedesktop
-icon theme (``QIcon.fromTheme``), or a generated coloured circle with the
-name's initial. Generated icons are painted at several sizes so they stay
+An app's icon comes from, in order: the stored hint (an existing file path
+or a freedesktop icon theme name, ``QIcon.fromTheme``), else the ``Icon`` of
+the app's own ``.desktop`` entry (found by its key, as the tracker names apps:
+:mod:`wellbeing.platform.desktop_entries`), else a generated coloured circle
+with the name's initial. Generated icons are painted at several sizes so they stay
 sharp on HiDPI screens. The app's own icon lives in ``resources/icons``.
 """
 
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 
 from wellbeing.ui.theme import name_color
+
+if TYPE_CHECKING:
+    from wellbeing.platform.desktop_entries import DesktopIndex
 
 _SIZES = (16, 22, 24, 32, 48, 64, 96)
 
@@ -66,32 +73,40 @@ class IconProvider:
         palette: used to pick readable colours for generated icons.
     """
 
-    def __init__(self, palette: QPalette | None = None) -> None:
+    def __init__(
+        self, palette: QPalette | None = None,
+        desktop: Callable[[str], str | None] | None = None,
+    ) -> None:
         self._palette = palette if palette is not None else QPalette()
-        self._cache: dict[tuple[str, str | None, str | None], QIcon] = {}
+        self._desktop = desktop if desktop is not None else desktop_icon
+        self._cache: dict[tuple[str, str | None, str | None, str | None], QIcon] = {}
 
     def set_palette(self, palette: QPalette) -> None:
         """Use another palette (light/dark switch); generated icons are redrawn lazily."""
         self._palette = QPalette(palette)
         self._cache.clear()
 
-    def icon(self, name: str, hint: str | None = None, color: QColor | None = None) -> QIcon:
+    def icon(self, name: str, hint: str | None = None, color: QColor | None = None,
+             key: str | None = None) -> QIcon:
         """The icon for something called ``name``.
 
         Args:
             name: the display name (its initial is drawn when nothing better exists).
             hint: a file path or an icon theme name, if known.
             color: the circle colour of a generated icon (default: derived from the name).
+            key: the app's key, to find its ``.desktop`` entry's icon when there is no hint.
         """
-        key = (name, hint, color.name() if color is not None else None)
-        cached = self._cache.get(key)
+        cache_key = (name, hint, color.name() if color is not None else None, key)
+        cached = self._cache.get(cache_key)
         if cached is not None:
             return cached
         icon = self._lookup(hint)
+        if icon is None and key:
+            icon = self._lookup(self._desktop(key))
         if icon is None:
             fill = color if color is not None else name_color(name, self._palette)
             icon = generated_icon(name, fill)
-        self._cache[key] = icon
+        self._cache[cache_key] = icon
         return icon
 
     @staticmethod
@@ -107,6 +122,20 @@ class IconProvider:
         if QIcon.hasThemeIcon(hint):
             return QIcon.fromTheme(hint)
         return None
+
+
+_DESKTOP_INDEX: DesktopIndex | None = None
+
+
+def desktop_icon(key: str) -> str | None:
+    """The ``Icon`` of the ``.desktop`` entry of the app ``key`` (indexed once), or None."""
+    global _DESKTOP_INDEX
+    if _DESKTOP_INDEX is None:
+        from wellbeing.platform.desktop_entries import DesktopIndex
+
+        _DESKTOP_INDEX = DesktopIndex()
+    entry = _DESKTOP_INDEX.find(key, (key,))
+    return entry.icon if entry is not None else None
 
 
 def app_icon() -> QIcon:

@@ -131,7 +131,8 @@ class LimitRowWidget(QWidget):
         self.row = row
         self.setAccessibleName(row.accessible_text)
         size = Metrics.of(self.font()).icon
-        self.icon_label.setPixmap(self._icons.icon(row.name).pixmap(size, size))
+        app_key = row.target.key if row.target.kind == "app" else None
+        self.icon_label.setPixmap(self._icons.icon(row.name, key=app_key).pixmap(size, size))
         self.name_label.setText(row.name)
         self.used_label.setText(row.used_text)
         self.bar.set_value(row.fill, row.level)

@@ -81,7 +81,7 @@ class UsageListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DecorationRole:
             color = category_color(row.category, row.color, self._palette) if row.icon is None \
                 and row.category is not None else None
-            return self._icons.icon(row.name, row.icon, color)
+            return self._icons.icon(row.name, row.icon, color, key=row.key)
         if role == ROW_ROLE:
             return row
         return None
