@@ -67,6 +67,7 @@ if TYPE_CHECKING:
     from wellbeing.ui.limits_model import LimitsModel
     from wellbeing.ui.settings import SettingsDialog
     from wellbeing.ui.times_up_on_demand import TimesUpOnDemand
+    from wellbeing.ui.viewmodels import DashboardModel
 
 log = logging.getLogger("wellbeing.app")
 
@@ -330,9 +331,22 @@ class TrayApp:
             )
             self.window.resize(self.window.default_size())
             self.window.closed.connect(self._dashboard_closed)
+            self._offer_device_filter(self.window, model)
         self.window.show()
         self.window.raise_()
         self.window.activateWindow()
+
+    def _offer_device_filter(self, window: DashboardWindow, model: DashboardModel) -> None:
+        """Several devices in the database: "All devices" or one, in the dashboard's header."""
+        devices = self.queries.devices()
+        if len(devices) < 2:
+            return
+        from wellbeing.ui.device_filter import DeviceChooser, DeviceSource
+
+        def choose(device_id: int | None) -> None:
+            model.set_source(DeviceSource(self.queries, device_id), live_today=device_id is None)
+
+        window.add_to_header(DeviceChooser(devices, choose))
 
     def _on_notice_action(self, key: str, action_id: str) -> None:
         """A notification's button (any thread): "Check in" opens today's check-in."""

@@ -118,6 +118,8 @@ def build_parser() -> argparse.ArgumentParser:
         "are not browsers are not listed); category: via the site if any, else the app",
     )
     report.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    report.add_argument("--device", metavar="NAME|all",
+                        help="one device's use (default: all devices together)")
 
     sub.add_parser("doctor", help="check what works on this machine and how to fix what doesn't")
     setup = sub.add_parser("setup", help="set up what wellbeing needs from your desktop")
@@ -422,7 +424,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
         paths_module.ensure_private_dir(paths.data_dir)  # as opening it the usual way does
         config = config_module.load(paths.config)
         start, end = report_range(args, today_local(config.tracking.day_start_hour))
-        report = quick_usage(paths, config, start, end, args.by)
+        report = quick_usage(paths, config, start, end, args.by, args.device)
     if report is None:
         report = _usage_with_sqlalchemy(args)
     if args.json:
@@ -440,6 +442,7 @@ def _usage_with_sqlalchemy(args: argparse.Namespace) -> UsageReport:
     from wellbeing.services.categories import try_sync_categories
     from wellbeing.services.classifier import load_rule_set
     from wellbeing.services.context import open_context
+    from wellbeing.services.quick_report import device_id_of
     from wellbeing.services.reporting import today_local
 
     ctx = open_context(args.data_dir, args.db)
@@ -447,7 +450,8 @@ def _usage_with_sqlalchemy(args: argparse.Namespace) -> UsageReport:
         start, end = report_range(args, today_local(ctx.config.tracking.day_start_hour))
         rule_set, _issues = load_rule_set(ctx.config)  # issues are logged as warnings
         try_sync_categories(ctx.db, rule_set)  # categories apply to history too
-        return ctx.queries().usage(start, end, by=args.by)
+        queries = ctx.queries()
+        return queries.usage(start, end, by=args.by, device_id=device_id_of(queries, args.device))
     finally:
         ctx.close()
 

@@ -23,6 +23,7 @@ import sqlite3
 from datetime import date
 
 from wellbeing.config import Config
+from wellbeing.errors import UsageError
 from wellbeing.paths import Paths
 from wellbeing.services.classifier import load_rule_set
 from wellbeing.services.rule_labels import RuleLabels
@@ -34,8 +35,24 @@ from wellbeing.storage.sqlite_reader import SqliteReader
 log = logging.getLogger(__name__)
 
 
+def device_id_of(queries: UsageQueries, device: str | None) -> int | None:
+    """The row id of the device named ``device`` (None or "all": every device).
+
+    Raises:
+        UsageError: no device has that name (the message lists the names).
+    """
+    if device is None or device.casefold() == "all":
+        return None
+    found = queries.device_named(device)
+    if found is None:
+        names = ", ".join(d.name for d in queries.devices()) or "none yet"
+        raise UsageError(f"no device is named {device!r}", hint=f"Devices: {names}.")
+    return found.id
+
+
 def quick_usage(
-    paths: Paths, config: Config, start: date, end: date, by: GroupBy
+    paths: Paths, config: Config, start: date, end: date, by: GroupBy,
+    device: str | None = None,
 ) -> UsageReport | None:
     """The report for ``start..end`` read without SQLAlchemy, or None (take the usual way).
 
@@ -58,7 +75,7 @@ def quick_usage(
             log.debug("quick report: labels are behind the rules")
             return None
         queries = UsageQueries(reader, day_start_hour=config.tracking.day_start_hour)
-        return queries.usage(start, end, by=by)
+        return queries.usage(start, end, by=by, device_id=device_id_of(queries, device))
     except sqlite3.DatabaseError as exc:  # damage found on the way: the usual way handles it
         log.debug("quick report: %s", exc)
         return None

@@ -116,6 +116,15 @@ class DayFacts:
 
 
 @dataclass(frozen=True, slots=True)
+class DeviceInfo:
+    """A device whose use is in the database: its row id, name and platform."""
+
+    id: int
+    name: str
+    platform: str
+
+
+@dataclass(frozen=True, slots=True)
 class AppInfo:
     key: str
     name: str
@@ -331,6 +340,17 @@ class UsageQueries:
         """Every known app, by display name."""
         with self._source.reading() as conn:
             return [AppInfo(r[0], r[1], r[2], r[3]) for r in conn.rows(sql.APPS, {})]
+
+    def devices(self) -> list[DeviceInfo]:
+        """Every device of the database, by name."""
+        with self._source.reading() as conn:
+            return [DeviceInfo(int(r[0]), str(r[1]), str(r[2]))
+                    for r in conn.rows(sql.DEVICES, {})]
+
+    def device_named(self, name: str) -> DeviceInfo | None:
+        """The device called ``name`` (case-insensitive), or None."""
+        wanted = name.casefold()
+        return next((d for d in self.devices() if d.name.casefold() == wanted), None)
 
     def _system_today(self) -> date:
         return (datetime.now() - timedelta(hours=self._day_start_hour)).date()

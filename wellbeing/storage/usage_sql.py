@@ -155,6 +155,9 @@ NAMES = (
     "UNION ALL SELECT 'c', c.id, c.name, c.color, NULL, NULL FROM category AS c"
 )
 
+#: Every device: id, name, platform; by name.
+DEVICES = "SELECT d.id, d.name, d.platform FROM device AS d ORDER BY lower(d.name), d.id"
+
 #: Every app: key, display name, category name, icon; by name.
 APPS = (
     'SELECT a."key", a.display_name, c.name, a.icon FROM app AS a '

@@ -206,7 +206,12 @@ class DashboardWindow(DashboardLimits):
         for widget in (self.previous_button, self.date_edit, self.next_button, self.today_button,
                        self.export_button):
             row.addWidget(widget)
+        self._header = row
         return row
+
+    def add_to_header(self, widget: QWidget) -> None:
+        """Put ``widget`` (the device filter) in the header, before the date controls."""
+        self._header.insertWidget(self._header.indexOf(self.previous_button), widget)
 
     def _build_titles(self) -> QHBoxLayout:
         titles = QHBoxLayout()

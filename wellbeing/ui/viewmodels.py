@@ -206,6 +206,7 @@ class DashboardModel:
         self._today = today
         self._week_start = week_start
         self._today_total = today_total
+        self._live_today = True
         self._period = Period.WEEK
         self._anchor = today()
         self._by: GroupBy = "app"
@@ -221,6 +222,14 @@ class DashboardModel:
     def state(self) -> DashboardState:
         """The current snapshot."""
         return self._state
+
+    def set_source(self, source: UsageSource, *, live_today: bool) -> None:
+        """Read from ``source`` from now on (another device); ``live_today`` keeps the
+        tracker's live total for today (only right for this device, or all)."""
+        self._source = source
+        self._icons = None
+        self._live_today = live_today
+        self.refresh()
 
     def subscribe(self, listener: Callable[[DashboardState], None]) -> Callable[[], None]:
         """Call ``listener`` with every new snapshot; returns a function that unsubscribes."""
@@ -371,7 +380,7 @@ class DashboardModel:
         return self._build_range(frame)
 
     def _today_seconds(self, report: UsageReport, today: date) -> float:
-        if self._today_total is not None:
+        if self._today_total is not None and self._live_today:
             return self._today_total()
         if report.start <= today <= report.end:
             return report.days[(today - report.start).days].total_seconds
