@@ -20,6 +20,9 @@ class Source(FakeUsageSource):
     def day_total(self, day: date) -> float:
         return self.usage(day, day).total_seconds
 
+    def devices(self) -> list[object]:
+        return []  # one device: no device filter
+
 
 def make_app(qapp: Any, tmp_path: Path) -> tuple[TrayApp, Source]:
     source = Source(TODAY)
