@@ -80,8 +80,8 @@ class FakeLimitStore:
     def record_event(self, event: LimitEvent) -> None:
         self._events.append(event)
 
-    def usage_on(self, day: date) -> UsageToday:
-        return self.usage if day == TODAY else UsageToday()
+    def usage_on(self, day: date, devices: str = "all") -> UsageToday:
+        return self.usage if day == TODAY and devices != "others" else UsageToday()
 
     def revision(self) -> int:
         return self._revision

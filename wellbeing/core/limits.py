@@ -185,6 +185,10 @@ class Limit:
         return DEFAULT_SNOOZE_BUDGET[self.mode]
 
 
+DeviceScope = Literal["all", "this", "others"]
+"""Whose use is read: every device's, a store's own device's, or every other device's."""
+
+
 @dataclass(frozen=True, slots=True)
 class UsageToday:
     """Seconds used so far today, per app key, site domain and category, and in total.

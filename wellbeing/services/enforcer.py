@@ -6,10 +6,15 @@ finished or extended, and it answers how long the tracker may sleep before the
 next limit could be crossed, so a limit is acted on within a sample of being
 reached instead of at the next flush.
 
-Today's use is kept in memory: seeded from storage (``LimitStore.usage_on``)
-at start and when a new day begins, then grown from the tracker's own pieces
-(final ones once, the running ones replaced at every sample), so an evaluation
-costs no database read. Limits and downtime are re-read when the store's
+Today's use is kept in memory: this device's seeded from storage
+(``LimitStore.usage_on(day, "this")``) at start and when a new day begins,
+then grown from the tracker's own pieces (final ones once, the running ones
+replaced at every sample), so an evaluation costs no database read. Limits
+count every device's use (a 10-minute limit is 10 minutes on all computers
+sharing a database): the other devices' use of today is read at the same
+moments and again every :data:`OTHERS_EVERY_S` seconds (one small grouped
+read a minute), and added at each evaluation.
+Limits and downtime are re-read when the store's
 ``revision()`` changes, checked at most every :data:`RELOAD_EVERY_S` seconds:
 a limit set from the CLI or the window takes effect within about 5 s (the
 tracker wakes at least that often to write).
@@ -71,6 +76,8 @@ from wellbeing.services.limit_ports import (
 log = logging.getLogger("wellbeing.limits")
 
 RELOAD_EVERY_S = 2.0
+OTHERS_EVERY_S = 60.0
+"""How often the other devices' use of today is read again (shared databases)."""
 """Limits are re-read when they changed, checked at most this often."""
 CLOCK_JUMP_TOLERANCE_S = 2.0
 """A wall clock that moved this much more or less than boot time was set."""
@@ -151,6 +158,14 @@ class _Counts:
     def copy(self) -> _Counts:
         return _Counts(dict(self.by_app), dict(self.by_site), dict(self.by_category), self.total)
 
+    def merge(self, other: UsageToday) -> None:
+        """Add another device's use (already counted by app, site and category)."""
+        for mine, theirs in ((self.by_app, other.by_app), (self.by_site, other.by_site),
+                             (self.by_category, other.by_category)):
+            for key, seconds in theirs.items():
+                mine[key] = mine.get(key, 0.0) + seconds
+        self.total += other.total
+
     def frozen(self) -> UsageToday:
         return UsageToday(self.by_app, self.by_site, self.by_category, self.total)
 
@@ -204,6 +219,8 @@ class LimitEnforcer:
         self._checked_mono: float | None = None
         self._day: date | None = None
         self._counts = _Counts.empty()
+        self._others = UsageToday()  # the other devices' use of today (shared databases)
+        self._others_read = 0.0  # monotonic time it was read
         self._running: list[Interval] = []
         self._day_of_wall: dict[date, date | None] = {}
         self._events: list[LimitEvent] = []
@@ -285,6 +302,7 @@ class LimitEnforcer:
         self._note_clock_jump(now)
         self._reload(now)
         self._roll_over_if_due(now)
+        self._refresh_others(now)
         wall_day = local_date_of(_ms(now.wall), now.utc_offset_min, self.day_start_hour)
         self._day_of_wall[wall_day] = self._day
         if len(self._day_of_wall) > 8:
@@ -333,6 +351,7 @@ class LimitEnforcer:
         clock = limit_clock_at(trusted, now.utc_offset_min, self.day_start_hour)
         self._limits = [settle(limit, trusted) for limit in self._limits]
         usage = self._counts.copy()
+        usage.merge(self._others)
         for piece in self._running:
             usage.add(piece.focus, piece.seconds)
         return evaluate(
@@ -378,6 +397,16 @@ class LimitEnforcer:
         self._revision, self._limits, self._downtime = revision, limits, downtime
         self._tell_about_screens()
 
+    def _refresh_others(self, now: Instant) -> None:
+        """Re-read the other devices' use of today every :data:`OTHERS_EVERY_S` seconds."""
+        if now.monotonic - self._others_read < OTHERS_EVERY_S or self._day is None:
+            return
+        self._others_read = now.monotonic
+        try:
+            self._others = self.store.usage_on(self._day, "others")
+        except Exception:  # noqa: BLE001 - keep the last figures; try again later
+            log.warning("could not read the other devices' use; keeping the last", exc_info=True)
+
     def _roll_over_if_due(self, now: Instant) -> None:
         clock = limit_clock_at(self._trusted_ms(now), now.utc_offset_min, self.day_start_hour)
         if clock.local_date == self._day:
@@ -386,7 +415,9 @@ class LimitEnforcer:
         self._day = clock.local_date
         self._running = []
         try:
-            self._counts = _Counts.of(self.store.usage_on(clock.local_date))
+            self._counts = _Counts.of(self.store.usage_on(clock.local_date, "this"))
+            self._others = self.store.usage_on(clock.local_date, "others")
+            self._others_read = now.monotonic
             self._events = [
                 e for e in self.store.events(clock.local_date, clock.local_date)
                 if e.kind != "clock_jump"
@@ -394,6 +425,7 @@ class LimitEnforcer:
         except Exception:  # noqa: BLE001 - without the stored figures, count from zero
             log.warning("could not read today's use; counting from now", exc_info=True)
             self._counts, self._events = _Counts.empty(), []
+            self._others, self._others_read = UsageToday(), now.monotonic
         log.info(
             "%s %s: %s used so far",
             "limits count from" if first else "a new day for limits:",

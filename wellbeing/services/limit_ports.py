@@ -21,7 +21,15 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal, Protocol
 
-from wellbeing.core.limits import Downtime, Limit, LimitEvent, LimitState, LimitTarget, UsageToday
+from wellbeing.core.limits import (
+    DeviceScope,
+    Downtime,
+    Limit,
+    LimitEvent,
+    LimitState,
+    LimitTarget,
+    UsageToday,
+)
 from wellbeing.platform.base import WindowInfo
 
 
@@ -50,8 +58,9 @@ class LimitStore(Protocol):
 
     def record_event(self, event: LimitEvent) -> None: ...
 
-    def usage_on(self, day: date) -> UsageToday:
-        """Use recorded for ``day`` (by app key, site, category, total), all devices."""
+    def usage_on(self, day: date, devices: DeviceScope = "all") -> UsageToday:
+        """Use recorded for ``day`` (by app key, site, category, total): of every device
+        ("all"), of this store's device ("this"), or of every other one ("others")."""
         ...
 
     def revision(self) -> int:

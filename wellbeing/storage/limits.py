@@ -25,7 +25,14 @@ from sqlalchemy import insert as core_insert
 from sqlalchemy.exc import OperationalError
 
 from wellbeing.core.clock import Clock
-from wellbeing.core.limits import Downtime, Limit, LimitEvent, LimitTarget, UsageToday
+from wellbeing.core.limits import (
+    DeviceScope,
+    Downtime,
+    Limit,
+    LimitEvent,
+    LimitTarget,
+    UsageToday,
+)
 from wellbeing.errors import StorageUnavailable
 from wellbeing.storage.db import Database
 from wellbeing.storage.limit_rows import (
@@ -166,8 +173,13 @@ class LimitRepository:
                 core_insert(EVENT).values(device_id=self._device_id, **event_values(event))
             )
 
-    def usage_on(self, day: date) -> UsageToday:
-        """Every device's use on local ``day`` by app, site, category and in total."""
+    def usage_on(self, day: date, devices: DeviceScope = "all") -> UsageToday:
+        """Use on local ``day`` by app, site, category and in total (``devices``: whose)."""
+        device_ids = select(Device.id)
+        if devices == "this":
+            device_ids = device_ids.where(Device.id == self._device_id)
+        elif devices == "others":
+            device_ids = device_ids.where(Device.id != self._device_id)
         usage, app, site, category = (
             DailyUsage.__table__.c, App.__table__.c, Site.__table__.c, Category.__table__.c
         )
@@ -183,7 +195,7 @@ class LimitRepository:
             )
             # device_id IN (...) keeps the (device_id, local_date) primary key usable
             .where(
-                usage.device_id.in_(select(Device.id).scalar_subquery()),
+                usage.device_id.in_(device_ids.scalar_subquery()),
                 usage.local_date == day_number(day),
             )
             .group_by(app.key, site.domain, category.name)

@@ -23,7 +23,14 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import date
 
-from wellbeing.core.limits import Downtime, Limit, LimitEvent, LimitTarget, UsageToday
+from wellbeing.core.limits import (
+    DeviceScope,
+    Downtime,
+    Limit,
+    LimitEvent,
+    LimitTarget,
+    UsageToday,
+)
 from wellbeing.errors import StorageUnavailable
 from wellbeing.storage.limit_rows import (
     LIMIT_COLUMNS,
@@ -137,10 +144,14 @@ class SqliteLimitStore:
                 (self._device_id, *values.values()),
             )
 
-    def usage_on(self, day: date) -> UsageToday:
-        """Every device's use on local ``day`` by app, site, category and in total."""
+    def usage_on(self, day: date, devices: DeviceScope = "all") -> UsageToday:
+        """Use on local ``day`` by app, site, category and in total (``devices``: whose)."""
+        statement = _USAGE_ON[devices]
+        params: tuple[int, ...] = (day_number(day),)
+        if devices != "all":
+            params = (self._device_id, day_number(day))
         with self._read():
-            rows = self._conn.execute(_USAGE_ON, (day_number(day),)).fetchall()
+            rows = self._conn.execute(statement, params).fetchall()
         return usage_from_rows(rows)
 
     def revision(self) -> int:
@@ -201,11 +212,17 @@ _UPSERT_LIMIT = (
     + ", updated_ms = excluded.updated_ms RETURNING id"
 )
 # device_id IN (...) keeps daily_usage's (device_id, local_date, ...) primary key usable.
-_USAGE_ON = (
+_USAGE_SELECT = (
     "SELECT app.\"key\", site.domain, category.name, SUM(daily_usage.seconds) "
     "FROM daily_usage JOIN app ON app.id = daily_usage.app_id "
     "LEFT JOIN site ON site.id = daily_usage.site_id "
     "LEFT JOIN category ON category.id = COALESCE(site.category_id, app.category_id) "
-    "WHERE daily_usage.device_id IN (SELECT id FROM device) AND daily_usage.local_date = ? "
+    "WHERE daily_usage.device_id {devices} AND daily_usage.local_date = ? "
     "GROUP BY app.\"key\", site.domain, category.name"
 )
+# device_id IN (...) keeps the (device_id, local_date) primary key usable
+_USAGE_ON: dict[str, str] = {
+    "all": _USAGE_SELECT.format(devices="IN (SELECT id FROM device)"),
+    "this": _USAGE_SELECT.format(devices="= ?"),
+    "others": _USAGE_SELECT.format(devices="IN (SELECT id FROM device WHERE id != ?)"),
+}

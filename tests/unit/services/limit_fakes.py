@@ -19,6 +19,8 @@ class MemoryLimitStore:
     stored_downtime: Downtime | None = None
     recorded: list[LimitEvent] = field(default_factory=list)
     usage: dict[date, UsageToday] = field(default_factory=dict)
+    others: dict[date, UsageToday] = field(default_factory=dict)  # other devices' use
+    others_reads: int = 0
     rev: int = 0
     fail: Exception | None = None
     reads: int = 0
@@ -61,8 +63,11 @@ class MemoryLimitStore:
         self._check()
         self.recorded.append(event)
 
-    def usage_on(self, day: date) -> UsageToday:
+    def usage_on(self, day: date, devices: str = "all") -> UsageToday:
         self._check()
+        if devices == "others":
+            self.others_reads += 1
+            return self.others.get(day, UsageToday())
         return self.usage.get(day, UsageToday())
 
     def revision(self) -> int:

@@ -343,3 +343,38 @@ def test_trusted_time_keeps_a_lock_when_the_clock_was_set_past_it(clock: FakeClo
     trusted_day, trusted_ms = trusted_moment(store, later, 0, 4)
     assert trusted_day == day
     assert trusted_ms == round(clock.wall * 1000)
+
+
+# -- several devices -------------------------------------------------------------------------
+
+
+def test_a_limit_counts_the_other_devices_use_of_today(clock: FakeClock) -> None:
+    """10 minutes of Firefox in all: 4 already on another computer leave 6 here."""
+    store = MemoryLimitStore()
+    store.save_limit(limit_on("firefox", 600, warn_before_seconds=0))
+    store.others[today(clock)] = UsageToday(by_app={"firefox": 240.0}, total=240.0)
+    run = Run(clock, [(0, FIREFOX)], store)
+    run.run(450)
+    reached = notice_times(run, "Time's up for Firefox")
+    assert len(reached) == 1
+    assert 360 <= reached[0] <= 361
+
+
+def test_use_on_another_device_while_this_one_runs_is_seen_within_a_minute(
+    clock: FakeClock,
+) -> None:
+    store = MemoryLimitStore()
+    store.save_limit(limit_on("firefox", 600, warn_before_seconds=0))
+    run = Run(clock, [(0, FIREFOX)], store)
+
+    def used_elsewhere() -> None:  # 8 minutes of Firefox on the laptop, written now
+        store.others[today(clock)] = UsageToday(by_app={"firefox": 480.0}, total=480.0)
+
+    run.at(130, used_elsewhere)
+    run.run(400)
+    reached = notice_times(run, "Time's up for Firefox")
+    assert len(reached) == 1
+    # 130 s here + 480 s there crosses 600 s at once: seen at the next minute's read.
+    assert 130 <= reached[0] <= 130 + 60 + 1
+    # The other devices' use is read once a minute (and at the start), not at every sample.
+    assert 6 <= store.others_reads <= 400 / 60 + 2

@@ -51,7 +51,7 @@ class MemoryLimitStore:
     def record_event(self, event: LimitEvent) -> None:
         self.log.append(event)
 
-    def usage_on(self, day: date) -> UsageToday:
+    def usage_on(self, day: date, devices: str = "all") -> UsageToday:
         self.asked.append(day)
         return self.use.get(day, UsageToday())
 

@@ -197,6 +197,12 @@ class TestLimitStore:
         )
         assert usage.total == pytest.approx(13500.0)
         assert make_store(device).usage_on(date(2026, 3, 12)).total == 0.0
+        mine, theirs = make_store(device).usage_on(DAY, "this"), make_store(device).usage_on(
+            DAY, "others")
+        assert mine.total == pytest.approx(13500.0 - 900.0)
+        assert theirs.by_site == pytest.approx({"youtube.com": 900.0})
+        assert theirs.total == pytest.approx(900.0)
+        assert make_store(laptop).usage_on(DAY, "others").total == pytest.approx(12600.0)
 
     def test_a_limit_on_an_app_without_use_is_kept(
         self, make_store: StoreFactory, device: int
