@@ -41,6 +41,11 @@ class Paths:
         return self.data_dir / "tracker.lock"
 
     @property
+    def spool(self) -> Path:
+        """Pieces not yet written to an unreachable database (``storage.spool``)."""
+        return self.data_dir / "spool.sqlite3"
+
+    @property
     def device_file(self) -> Path:
         """This install's device uuid (``storage.device_identity``)."""
         return self.data_dir / "device-id"

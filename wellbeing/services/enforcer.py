@@ -219,6 +219,7 @@ class LimitEnforcer:
         self._checked_mono: float | None = None
         self._day: date | None = None
         self._counts = _Counts.empty()
+        self._read_failing = False  # the limits could not be re-read last time
         self._others = UsageToday()  # the other devices' use of today (shared databases)
         self._others_read = 0.0  # monotonic time it was read
         self._running: list[Interval] = []
@@ -384,11 +385,16 @@ class LimitEnforcer:
         try:
             revision = self.store.revision()
             if not force and revision == self._revision:
+                self._read_failing = False
                 return
             limits, downtime = self.store.limits(), self.store.downtime()
         except Exception:  # noqa: BLE001 - storage trouble keeps the limits already loaded
-            log.warning("could not re-read the limits; keeping the ones loaded", exc_info=True)
+            # The first failure in a row with its traceback; the rest (every 2 s) quietly.
+            log.warning("could not re-read the limits; keeping the ones loaded",
+                        exc_info=not self._read_failing)
+            self._read_failing = True
             return
+        self._read_failing = False
         if self._revision is not None:
             log.info("limits changed: %d in force", len(limits))
         if self.warn_before_seconds is not None:
@@ -405,7 +411,8 @@ class LimitEnforcer:
         try:
             self._others = self.store.usage_on(self._day, "others")
         except Exception:  # noqa: BLE001 - keep the last figures; try again later
-            log.warning("could not read the other devices' use; keeping the last", exc_info=True)
+            log.warning("could not read the other devices' use; keeping the last",
+                        exc_info=not self._read_failing)
 
     def _roll_over_if_due(self, now: Instant) -> None:
         clock = limit_clock_at(self._trusted_ms(now), now.utc_offset_min, self.day_start_hour)

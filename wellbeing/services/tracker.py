@@ -372,7 +372,10 @@ class TrackerService:
         self._flush(now, ())
         for event in self.activity.drain_events():
             log.info("%s: %s", event.kind, event.detail)
-        if self._pending:
+        if self._pending and getattr(self.sink, "keeps_unsaved", False):
+            log.warning("could not write %d intervals before stopping; they are kept for the "
+                        "next start", len(self._pending))
+        elif self._pending:
             log.error(
                 "could not write %d intervals before stopping; they are lost", len(self._pending)
             )

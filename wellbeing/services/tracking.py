@@ -18,9 +18,11 @@ from wellbeing.services.categories import try_sync_categories
 from wellbeing.services.context import Context
 from wellbeing.services.notices import NoticeRelay
 from wellbeing.services.recovery import reopen_on_corruption
-from wellbeing.services.tracker import TrackerService
+from wellbeing.services.spooling import SpoolingSink, replay_spool
+from wellbeing.services.tracker import IntervalSink, TrackerService
 from wellbeing.services.tracker_parts import announce_ready, tracker_parts
 from wellbeing.storage.db import Database
+from wellbeing.storage.spool import Spool
 from wellbeing.storage.writer import UsageWriter
 
 
@@ -45,7 +47,11 @@ def build_tracker(
     def new_writer(db: Database, device_id: int) -> UsageWriter:
         return UsageWriter(db, device_id, on_new_names=label_new)
 
-    writer = new_writer(ctx.db, ctx.device_id)
+    writer: IntervalSink = new_writer(ctx.db, ctx.device_id)
+    if ctx.db.dialect != "sqlite":  # a server that may be away: keep failed saves locally
+        spool = Spool(ctx.paths.spool)
+        replay_spool(ctx.db, ctx.device_id, spool)
+        writer = SpoolingSink(writer, spool)
     notices = NoticeRelay()
     recover = reopen_on_corruption(
         ctx, parts.clock, make_writer=new_writer, notify=notices.set_aside

@@ -27,7 +27,7 @@ from wellbeing.storage.pieces import check_pieces
 from wellbeing.storage.rollup import INTERVAL
 from wellbeing.storage.writer import insert_pieces
 
-__all__ = ["SourceDevice", "WrittenHistory", "write_history"]
+__all__ = ["SourceDevice", "WrittenHistory", "write_device_pieces", "write_history"]
 
 DEVICE: Table = Device.__table__  # type: ignore[assignment]
 
@@ -71,6 +71,21 @@ def write_history(
             results.append(WrittenHistory(device, len(new), written / 1000,
                                           (offered - written) / 1000))
     return results
+
+
+def write_device_pieces(db: Database, device_id: int, pieces: Sequence[Piece]) -> float:
+    """Write ``pieces`` of the device ``device_id`` (a spool's), without the time it has.
+
+    One transaction; returns the seconds written.
+
+    Raises:
+        StorageUnavailable: the database could not be written; nothing was.
+    """
+    check_pieces(pieces)
+    with db.transaction() as conn:
+        new = _not_yet_stored(conn, device_id, pieces)
+        insert_pieces(conn, device_id, new)
+    return sum(p.end_ms - p.start_ms for p in new) / 1000
 
 
 def _device_row(conn: Connection, device: SourceDevice, now_ms: int) -> int:
