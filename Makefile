@@ -5,6 +5,8 @@
 #                pytest (PYTEST_ARGS="..." passes options), then ruff, mypy and import-linter
 #   make lint    ruff, mypy and import-linter only
 #   make bench   run benchmarks/*.py (with the same services) into bench-results.jsonl
+#   make package a one-folder bundle (PyInstaller) in dist/wellbeing, icons in dist/icons;
+#                make package-test builds it and starts the bundled program
 #   make clean   remove build output and caches (make distclean also removes .venv)
 
 SHELL := /bin/bash
@@ -25,10 +27,10 @@ BENCH_OUTPUT ?= bench-results.jsonl
 NOW_US = $${EPOCHREALTIME//[.,]/}
 MS_SINCE = $$(( ($(NOW_US) - $(1)) / 1000 ))
 
-.PHONY: help run test lint bench clean distclean
+.PHONY: help run test lint bench package package-test clean distclean
 
 help:
-	@sed -n '3,9p' Makefile | sed 's/^# \{0,1\}//'
+	@sed -n '3,11p' Makefile | sed 's/^# \{0,1\}//'
 
 $(VPY):
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null || { \
@@ -76,6 +78,16 @@ lint: $(STAMP_TEST)
 
 bench: $(STAMP_TEST)
 	scripts/test-services.sh $(VPY) scripts/run_benchmarks.py $(BENCH_OUTPUT)
+
+package: $(STAMP_TEST)
+	$(VPY) -m pip install --quiet "pyinstaller>=6.10"
+	@t=$(NOW_US); $(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN \
+	  --distpath dist --workpath build/pyinstaller packaging/wellbeing.spec || exit; \
+	echo "make package: bundle built in $(call MS_SINCE,$$t) ms: dist/wellbeing"
+	QT_QPA_PLATFORM=offscreen $(VPY) packaging/render_icons.py dist/icons >/dev/null
+
+package-test: package
+	scripts/package-test.sh dist/wellbeing/wellbeing
 
 clean:
 	rm -rf build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache .import_linter_cache \

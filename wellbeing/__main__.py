@@ -34,6 +34,11 @@ BEFORE_QT_X11 = (
 
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI, or the tray app when no command is given."""
+    args = sys.argv[1:] if argv is None else argv
+    if args[:1] == ["--wellbeing-upkeep"]:  # a frozen bundle's upkeep child (services.headless)
+        from wellbeing.services import upkeep
+
+        return upkeep.main(args[1:])
     from wellbeing import cli
 
     return cli.main(argv, start_gui=_run_app)

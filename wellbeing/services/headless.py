@@ -55,7 +55,10 @@ from wellbeing.storage.sqlite_writer import SqliteUsageWriter
 
 log = logging.getLogger("wellbeing.tracker")
 
-UPKEEP = ("-m", "wellbeing.services.upkeep")
+#: How the upkeep child is started with this interpreter; a frozen bundle (PyInstaller)
+#: has no ``-m``, so its one program takes :data:`FROZEN_UPKEEP` first instead.
+FROZEN_UPKEEP = "--wellbeing-upkeep"
+UPKEEP = (FROZEN_UPKEEP,) if getattr(sys, "frozen", False) else ("-m", "wellbeing.services.upkeep")
 _PREPARE_TIMEOUT_S = 600.0  # a migration of years of history takes seconds; be generous
 #: How long the first new app or site waits for others before one child labels them all.
 LABEL_DELAY_S = 30.0
