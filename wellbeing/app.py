@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
+from PySide6.QtCore import QObject, QSocketNotifier, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from wellbeing import config as config_module
@@ -331,6 +331,7 @@ class TrayApp:
             )
             self.window.resize(self.window.default_size())
             self.window.closed.connect(self._dashboard_closed)
+            self.window.data_requested.connect(self.open_data)
             self._offer_device_filter(self.window, model)
         self.window.show()
         self.window.raise_()
@@ -423,6 +424,16 @@ class TrayApp:
             )
         self.settings.show()
         self.settings.raise_()
+
+    def open_data(self) -> None:
+        """The "Your data" window: export, import, delete days, backups (via the CLI)."""
+        from wellbeing.ui.data_dialog import DataDialog, cli_runner
+
+        run = cli_runner(self.data.paths.data_dir, self.db_url)
+        dialog = DataDialog(run, self.control.today(), self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _code: self._on_saved())  # imports and deletions show
+        dialog.show()
 
     def apply_settings(self, config: Config) -> None:
         """What the running app can take at once: the classifier (titles, ignored apps,

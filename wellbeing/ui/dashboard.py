@@ -82,6 +82,7 @@ class DashboardWindow(DashboardLimits):
     """
 
     closed = Signal()
+    data_requested = Signal()  # "Your data…": export, import, delete (the app opens it)
 
     def __init__(self, model: DashboardModel, *, limits: LimitsModel | None = None,
                  experiment: Callable[[], QWidget] | None = None,
@@ -353,9 +354,13 @@ class DashboardWindow(DashboardLimits):
         self.export_png_action = action("Export chart as PNG…", "Ctrl+E", self._export_png_dialog)
         self.export_csv_action = action("Export list as CSV…", "Ctrl+Shift+E",
                                         self._export_csv_dialog)
+        self.data_action = action("Your data: export everything, import, delete…", "",
+                                  self.data_requested.emit)
         menu = QMenu(self)
         menu.addAction(self.export_png_action)
         menu.addAction(self.export_csv_action)
+        menu.addSeparator()
+        menu.addAction(self.data_action)
         self.export_button.setMenu(menu)
         action("Previous", "Alt+Left", self.model.previous)
         action("Next", "Alt+Right", self.model.next)
