@@ -439,8 +439,10 @@ class TrayApp:
         """What the running app can take at once: the classifier (titles, ignored apps,
         rules) and the away-after time; the rest waits for the next start."""
         from wellbeing.services.classifier import WindowClassifier, load_rule_set
+        from wellbeing.ui.theme import apply_theme
 
         self.data.config = config
+        apply_theme(self.qt, config.appearance.theme)
         if self.tracker is None:
             return
         rule_set, _problems = load_rule_set(config)
@@ -508,6 +510,10 @@ def run(args: argparse.Namespace) -> int:
         except WellbeingError as exc:
             _tell(QMessageBox.Icon.Critical, "Cannot open your data", exc.user_message())
             return exc.exit_code
+        if data.config.appearance.theme != "system":
+            from wellbeing.ui.theme import apply_theme
+
+            apply_theme(qt, data.config.appearance.theme)
         tray_app = TrayApp(qt, data, tracker, db_url=args.db, fake=args.fake_platform)
         session_notices = _session_notices(qt, tracker)  # noqa: F841 - kept while Qt runs
         _quit_on_signals(qt)

@@ -25,6 +25,12 @@ person can open it and fix it. Example::
     [platform]
     backend = "auto"            # or force one: "x11", "wlroots", ... (see wellbeing doctor)
 
+    [appearance]
+    theme = "system"            # or "light" / "dark"
+
+    [backups]
+    keep = 7                    # how many daily backups are kept
+
     [categories]                # name = colour
     Social = "#e4405f"
 
@@ -94,6 +100,19 @@ class PlatformSettings:
     backend: str = "auto"  # "auto", or the name of one backend (platform.select.CANDIDATES)
 
 
+THEMES = ("system", "light", "dark")
+
+
+@dataclass(frozen=True)
+class AppearanceSettings:
+    theme: str = "system"  # one of THEMES
+
+
+@dataclass(frozen=True)
+class BackupSettings:
+    keep: int = 7
+
+
 _BACKEND_NAME = re.compile(r"^[a-z][a-z0-9-]{0,31}$")
 
 
@@ -106,6 +125,8 @@ class Config:
     notifications: NotificationSettings = field(default_factory=NotificationSettings)
     limits: LimitSettings = field(default_factory=LimitSettings)
     platform: PlatformSettings = field(default_factory=PlatformSettings)
+    appearance: AppearanceSettings = field(default_factory=AppearanceSettings)
+    backups: BackupSettings = field(default_factory=BackupSettings)
     categories: dict[str, str] = field(default_factory=dict)
     rules: list[dict[str, Any]] = field(default_factory=list)
     rule_lines: list[int] = field(default_factory=list)
@@ -153,7 +174,8 @@ def parse(text: str, path: Path) -> Config:
             "to use the defaults.",
         ) from exc
     reader = _Reader(text, path)
-    known = {"tracking", "privacy", "notifications", "limits", "platform", "categories", "rules"}
+    known = {"tracking", "privacy", "notifications", "limits", "platform", "appearance",
+             "backups", "categories", "rules"}
     for key in data:
         if key not in known:
             reader.fail(
@@ -212,6 +234,15 @@ def parse(text: str, path: Path) -> Config:
         )
     platform_settings = PlatformSettings(backend=backend.strip().lower())
     reader.only(platform, "platform", {"backend"})
+    appearance = reader.table(data, "appearance")
+    theme = appearance.get("theme", "system")
+    if not isinstance(theme, str) or theme.strip().lower() not in THEMES:
+        reader.fail("appearance", "theme", f'must be "system", "light" or "dark", not {theme!r}')
+    reader.only(appearance, "appearance", {"theme"})
+    backups = reader.table(data, "backups")
+    backup_settings = BackupSettings(
+        keep=int(reader.number(backups, "backups", "keep", 7, low=1, high=365, integer=True)))
+    reader.only(backups, "backups", {"keep"})
     colours: dict[str, str] = {}
     for name, colour in categories.items():
         if not isinstance(colour, str) or not _COLOUR.match(colour):
@@ -226,6 +257,8 @@ def parse(text: str, path: Path) -> Config:
         notifications=notification_settings,
         limits=limit_settings,
         platform=platform_settings,
+        appearance=AppearanceSettings(theme=theme.strip().lower()),
+        backups=backup_settings,
         categories=colours,
         rules=list(rules),
         rule_lines=reader.rule_lines(),

@@ -163,3 +163,23 @@ def test_template_is_private_and_round_trips(tmp_path: Path) -> None:
     before = path.read_text()
     ensure_config_file(path, Config())  # an existing file is never overwritten
     assert path.read_text() == before
+
+
+def test_theme_applies_at_once_and_backups_kept_are_saved(
+    qtbot: QtBot, tmp_path: Path, qapp: Any
+) -> None:
+    from wellbeing.ui.theme import apply_theme, is_dark
+
+    path = tmp_path / "config.toml"
+    applied: list[Config] = []
+    dialog = dialog_for(qtbot, path, on_applied=applied.append)
+    dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
+    dialog.keep_backups.setValue(30)
+    assert dialog.save()
+    loaded = config.load(path)
+    assert (loaded.appearance.theme, loaded.backups.keep) == ("dark", 30)
+    apply_theme(qapp, applied[-1].appearance.theme)  # what the app does with it
+    assert is_dark(qapp.palette())
+    apply_theme(qapp, "light")
+    assert not is_dark(qapp.palette())
+    apply_theme(qapp, "system")

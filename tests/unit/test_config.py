@@ -141,3 +141,18 @@ def test_bad_platform_settings(tmp_path: Path, body: str, fragment: str) -> None
     with pytest.raises(ConfigError) as info:
         config.load(path)
     assert fragment in info.value.message
+
+
+def test_theme_and_backups_are_checked(tmp_path: Path) -> None:
+    from wellbeing import config as config_module
+
+    path = tmp_path / "config.toml"
+    path.write_text('[appearance]\ntheme = "Dark"\n[backups]\nkeep = 30\n', encoding="utf-8")
+    loaded = config_module.load(path)
+    assert (loaded.appearance.theme, loaded.backups.keep) == ("dark", 30)
+    for bad, says in (('[appearance]\ntheme = "blue"\n', "appearance.theme"),
+                      ("[backups]\nkeep = 0\n", "backups.keep"),
+                      ("[backups]\nkeep = 2.5\n", "backups.keep")):
+        path.write_text(bad, encoding="utf-8")
+        with pytest.raises(ConfigError, match=says):
+            config_module.load(path)

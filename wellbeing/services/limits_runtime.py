@@ -179,7 +179,7 @@ def build_limits_runtime(
 
     # the enforcer notices a new day at the next sample; the job makes that sample come now
     scheduler.schedule_day_rollover(enforcer.refresh, day_start)
-    scheduler.schedule_daily_backup(paths, db_url, day_start)
+    scheduler.schedule_daily_backup(paths, db_url, day_start, keep=config.backups.keep)
     scheduler.schedule_weekly_summary(weekly, config.notifications.weekly_summary_at)
     scheduler.schedule_downtime(None, downtime_starts, downtime_ends)
     if experiment is not None:  # check-in reminders and phase limits, on trusted days

@@ -284,13 +284,16 @@ class JobScheduler:
         when = WeeklyTime(day_start_hour, BACKUP_AFTER_DAY_START_MIN)
         self._backend.add(JobSpec(BACKUP, when, callback, where="worker"))
 
-    def schedule_daily_backup(self, paths: Paths, url: str | None, day_start_hour: int) -> None:
-        """The daily SQLite backup of the database in use (skipped, logged, for others)."""
+    def schedule_daily_backup(
+        self, paths: Paths, url: str | None, day_start_hour: int, keep: int = 7
+    ) -> None:
+        """The daily SQLite backup of the database in use (skipped, logged, for others);
+        the newest ``keep`` are kept."""
         from wellbeing.storage.backup import daily_backup
 
         def backup() -> None:
             today = datetime.fromtimestamp(self.clock.now().wall, self.zone).date()
-            daily_backup(paths, url, today)
+            daily_backup(paths, url, today, keep=keep)
 
         self.schedule_backup(backup, day_start_hour)
 

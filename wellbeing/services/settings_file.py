@@ -70,6 +70,14 @@ warn_before_minutes = {warn:g}
 # says why instead of falling back.
 backend = "{backend}"
 
+[appearance]
+# "system" follows your desktop; "light" or "dark" chooses one.
+theme = "{theme}"
+
+[backups]
+# How many daily backups of the database are kept (the newest ones).
+keep = {keep}
+
 # Your own rules, for example to count an app as Work:
 # [[rules]]
 # field = "app"
@@ -92,6 +100,8 @@ def template_text(config: Config) -> str:
         f"{config.notifications.weekly_summary_minute:02d}",
         warn=config.limits.warn_before_minutes,
         backend=config.platform.backend,
+        theme=config.appearance.theme,
+        keep=config.backups.keep,
     )
 
 

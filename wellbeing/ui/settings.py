@@ -161,6 +161,20 @@ class SettingsDialog(QDialog):
                   ("limits", "warn_before_minutes"),
                   self.tr(f"The \"almost up\" notice comes this early (0: none); {NEXT_START}."))
 
+        looks = self._group(layout, self.tr("Appearance and backups"))
+        self.theme = QComboBox()
+        for value, text in (("system", self.tr("Like the desktop")), ("light", self.tr("Light")),
+                            ("dark", self.tr("Dark"))):
+            self.theme.addItem(text, value)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(config.appearance.theme)))
+        self._row(looks, self.tr("Theme"), self.theme, ("appearance", "theme"),
+                  self.tr("Applies at once."))
+        self.keep_backups = QSpinBox()
+        self.keep_backups.setRange(1, 365)
+        self.keep_backups.setValue(config.backups.keep)
+        self._row(looks, self.tr("Daily backups kept"), self.keep_backups, ("backups", "keep"),
+                  self.tr(f"The newest ones; older ones are deleted; {NEXT_START}."))
+
         system = self._group(layout, self.tr("This computer"))
         self.login = QCheckBox(self.tr("Start Wellbeing when I log in"))
         if autostart is not None:
@@ -266,6 +280,8 @@ class SettingsDialog(QDialog):
             ("notifications", "weekly_summary_time"): f"{time.hour():02d}:{time.minute():02d}",
             ("limits", "warn_before_minutes"): self.warn_before.value(),
             ("platform", "backend"): self.backend.currentText().strip(),
+            ("appearance", "theme"): str(self.theme.currentData()),
+            ("backups", "keep"): self.keep_backups.value(),
         }
 
     def save(self) -> bool:

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPalette
+from PySide6.QtWidgets import QApplication
 
 #: (light-palette colour, dark-palette colour) per hue, Apple-like and calm.
 _HUES: tuple[tuple[str, str], ...] = (
@@ -299,3 +300,20 @@ def level_text_color(level: str, palette: QPalette) -> QColor:
     if level in ("under", "none"):
         return muted_text(palette)
     return readable_on(level_color(level, palette), card_color(palette), 4.5)
+
+
+def apply_theme(app: QApplication, theme: str) -> None:
+    """Use the ``theme`` setting: "light" or "dark" (Fusion with our palette), or "system".
+
+    "system" gives back the style's own palette (the desktop's), as at start.
+    """
+    if theme in ("light", "dark"):
+        if not hasattr(app, "_wellbeing_system_style"):
+            app._wellbeing_system_style = app.style().name()  # type: ignore[attr-defined]
+        app.setStyle("Fusion")
+        app.setPalette(dark_palette() if theme == "dark" else light_palette())
+        return
+    system = getattr(app, "_wellbeing_system_style", None)
+    if system is not None:
+        app.setStyle(system)
+    app.setPalette(app.style().standardPalette())
