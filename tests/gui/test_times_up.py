@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -224,3 +224,30 @@ def test_nothing_is_clipped(qtbot: QtBot, screen: TimesUpScreen, palette_mode: s
     QApplication.processEvents()
     assert clipped_labels(window) == []
     assert window.note_label.text() == "You locked this limit until 31 Jan 2027."
+
+
+def test_theme_changes_while_the_window_exists(qtbot: QtBot, qapp: QApplication,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """Its own style sheet changes its palette again: it restyles once per change, not forever."""
+    from wellbeing.ui.theme import apply_theme, is_dark
+
+    calls: list[bool] = []
+    style = TimesUpWindow._style
+
+    def counted(self: TimesUpWindow, palette: QPalette) -> None:
+        calls.append(is_dark(palette))
+        style(self, palette)
+
+    monkeypatch.setattr(TimesUpWindow, "_style", counted)
+    window = TimesUpWindow()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    try:
+        apply_theme(qapp, "dark")
+        apply_theme(qapp, "light")
+    finally:
+        apply_theme(qapp, "system")
+    assert 2 <= len(calls) <= 6
+    assert True in calls
+    assert False in calls

@@ -58,7 +58,7 @@ from wellbeing.ui.periods import Period
 from wellbeing.ui.theme import Metrics, scaled_font, series_colors
 from wellbeing.ui.usage_list import UsageListModel, UsageRowDelegate
 from wellbeing.ui.viewmodels import DashboardModel, DashboardState
-from wellbeing.ui.widgets import card, label, segments, stylesheet
+from wellbeing.ui.widgets import PaletteStyler, card, label, segments, stylesheet
 
 _PAGES = (("activity", "Activity"), ("limits", "Limits"))
 _GROUPS: tuple[tuple[GroupBy, str], ...] = (("app", "Apps"), ("site", "Sites"),
@@ -95,7 +95,7 @@ class DashboardWindow(DashboardLimits):
         self._state: DashboardState | None = None
         self._limits_available = limits is not None
         self.editor: LimitEditor | None = None
-        self._styled_for: tuple[int, float] | None = None
+        self._restyle = PaletteStyler(self, self._style)
         self.setWindowTitle("Your Activity — Wellbeing")
         self.setWindowIcon(app_icon())
         self.setAccessibleName("Your Activity")
@@ -380,12 +380,7 @@ class DashboardWindow(DashboardLimits):
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
             self._restyle()
 
-    def _restyle(self) -> None:
-        palette = self.palette()
-        key = (palette.color(QPalette.ColorRole.Window).rgba(), self.font().pointSizeF())
-        if key == self._styled_for:
-            return
-        self._styled_for = key
+    def _style(self, palette: QPalette) -> None:
         self.setStyleSheet(stylesheet(palette, self.font()))
         self._icons.set_palette(palette)
         self.list_model.set_palette(palette)

@@ -43,7 +43,7 @@ from wellbeing.ui.icons import app_icon
 from wellbeing.ui.limits_model import MODE_HELP, MODE_TEXT, LimitsModel, Suggestion, short_day
 from wellbeing.ui.periods import WEEKDAYS
 from wellbeing.ui.theme import Metrics, level_text_color
-from wellbeing.ui.widgets import label, primary, stylesheet
+from wellbeing.ui.widgets import PaletteStyler, label, primary, stylesheet
 
 NO_DAY = "Set a limit on at least one day."
 
@@ -100,7 +100,7 @@ class LimitEditor(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._styled_for: tuple[int, float] | None = None
+        self._restyle = PaletteStyler(self, self._style)
         self.target = target
         self.current = current
         self.today = today
@@ -405,12 +405,7 @@ class LimitEditor(QDialog):
                 edit.style().unpolish(edit)
                 edit.style().polish(edit)
 
-    def _restyle(self) -> None:
-        palette = self.palette()
-        key = (palette.color(QPalette.ColorRole.Window).rgba(), self.font().pointSizeF())
-        if key == self._styled_for:  # setting a style sheet changes the palette again
-            return
-        self._styled_for = key
+    def _style(self, palette: QPalette) -> None:
         error = level_text_color("over", palette).name()
         self.setStyleSheet(stylesheet(palette, self.font(), body="limit_editor") + f"""
             QLabel#time_error, QLabel#save_error {{ color: {error}; }}

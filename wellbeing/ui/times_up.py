@@ -37,7 +37,7 @@ from wellbeing.services.limit_ports import TimesUpChoice
 from wellbeing.ui.icons import IconProvider, app_icon
 from wellbeing.ui.limits_model import default_name, short_day
 from wellbeing.ui.theme import Metrics, card_color
-from wellbeing.ui.widgets import label, primary, stylesheet
+from wellbeing.ui.widgets import PaletteStyler, label, primary, stylesheet
 
 SNOOZE_MINUTES = DEFAULT_SNOOZE_S // 60
 NO_SNOOZES = "No snoozes left today"
@@ -126,7 +126,7 @@ class TimesUpWindow(QDialog):
 
     def __init__(self, icons: IconProvider | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._styled_for: tuple[int, float] | None = None
+        self._restyle = PaletteStyler(self, self._style)
         self.setObjectName("times_up")
         self.setWindowTitle("Time's up — Wellbeing")
         self.setWindowIcon(app_icon())
@@ -233,12 +233,7 @@ class TimesUpWindow(QDialog):
         if event.type() == QEvent.Type.PaletteChange:
             self._restyle()
 
-    def _restyle(self) -> None:
-        palette = self.palette()
-        key = (palette.color(QPalette.ColorRole.Window).rgba(), self.font().pointSizeF())
-        if key == self._styled_for:  # setting a style sheet changes the palette again
-            return
-        self._styled_for = key
+    def _style(self, palette: QPalette) -> None:
         border = palette.color(QPalette.ColorRole.Mid).name()
         self._icons.set_palette(palette)
         self.setStyleSheet(stylesheet(palette, self.font(), body="times_up") + f"""

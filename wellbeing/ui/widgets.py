@@ -9,16 +9,50 @@ and the font's sizes). The dashboard, the Limits page, the limit editor and the
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QPalette
-from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QLabel, QPushButton
+from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from wellbeing.ui.theme import Metrics, card_color, is_dark, muted_text, scaled_font
 
 K = TypeVar("K")
+
+
+class PaletteStyler:
+    """Re-styles ``widget`` through ``apply`` when its palette or font really changed.
+
+    Setting a style sheet sends the widget a palette change of its own, synchronously,
+    and for some palettes (a dark theme set on the application while the window
+    exists) the colours it reports then flip between two values: without the
+    re-entry guard the window would restyle itself until the stack runs out.
+    ``apply`` is a method of ``widget``; both are held weakly, so the styler (an
+    attribute of the widget) makes no reference cycle that outlives the window.
+    """
+
+    def __init__(self, widget: QWidget, apply: Callable[[QPalette], None]) -> None:
+        self._widget = weakref.ref(widget)
+        self._apply = weakref.WeakMethod(apply)
+        self._styled_for: tuple[int, float] | None = None
+        self._busy = False
+
+    def __call__(self) -> None:
+        widget, apply = self._widget(), self._apply()
+        if self._busy or widget is None or apply is None:
+            return
+        palette = widget.palette()
+        key = (palette.color(QPalette.ColorRole.Window).rgba(), widget.font().pointSizeF())
+        if key == self._styled_for:
+            return
+        self._styled_for = key
+        self._busy = True
+        try:
+            apply(palette)
+        finally:
+            self._busy = False
 
 
 def label(text: str = "", name: str = "", *, muted: bool = False, scale: float = 1.0,
