@@ -27,7 +27,7 @@ BENCH_OUTPUT ?= bench-results.jsonl
 NOW_US = $${EPOCHREALTIME//[.,]/}
 MS_SINCE = $$(( ($(NOW_US) - $(1)) / 1000 ))
 
-.PHONY: help run test lint bench package package-test clean distclean
+.PHONY: help run test lint bench package package-test translations clean distclean
 
 help:
 	@sed -n '3,11p' Makefile | sed 's/^# \{0,1\}//'
@@ -78,6 +78,13 @@ lint: $(STAMP_TEST)
 
 bench: $(STAMP_TEST)
 	scripts/test-services.sh $(VPY) scripts/run_benchmarks.py $(BENCH_OUTPUT)
+
+# The UI's strings -> resources/translations/*.ts (new ones unfinished), then the .qm files.
+translations: $(STAMP_TEST)
+	for ts in resources/translations/*.ts; do \
+	  $(VENV)/bin/pyside6-lupdate wellbeing/ui/*.py wellbeing/app.py -ts $$ts || exit; \
+	  $(VENV)/bin/pyside6-lrelease $$ts -qm $${ts%.ts}.qm || exit; \
+	done
 
 package: $(STAMP_TEST)
 	$(VPY) -m pip install --quiet "pyinstaller>=6.10"

@@ -491,6 +491,9 @@ def run(args: argparse.Namespace) -> int:
     qt.setApplicationDisplayName("Wellbeing")
     qt.setDesktopFileName("io.github.wellbeing")
     qt.setQuitOnLastWindowClosed(False)
+    from wellbeing.ui.translation import install_translation
+
+    install_translation(qt)
     paths = paths_module.resolve(args.data_dir)
     try:
         paths_module.ensure_private_dir(paths.data_dir)

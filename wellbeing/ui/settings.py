@@ -45,8 +45,6 @@ from wellbeing.services.settings_file import ensure_config_file, save_settings, 
 __all__ = ["SettingsDialog", "ensure_config_file"]
 
 Setting = tuple[str, str]
-NEXT_START = "from the next start"
-DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 class SettingsDialog(QDialog):
@@ -114,14 +112,14 @@ class SettingsDialog(QDialog):
         self._row(tracking, self.tr("Look at the window every"), self.poll_seconds,
                   ("tracking", "poll_seconds"),
                   self.tr("Only where the desktop does not announce switches; "
-                          f"{NEXT_START}."))
+                          "from the next start."))
         self.day_start = QSpinBox()
         self.day_start.setRange(0, 23)
         self.day_start.setSuffix(":00")
         self.day_start.setValue(config.tracking.day_start_hour)
         self._row(tracking, self.tr("A day starts at"), self.day_start,
                   ("tracking", "day_start_hour"),
-                  self.tr(f"Late nights count for the day before; {NEXT_START}."))
+                  self.tr("Late nights count for the day before; from the next start."))
 
         privacy = self._group(layout, self.tr("Privacy"))
         self.store_titles = QCheckBox(self.tr("Keep window titles"))
@@ -141,13 +139,15 @@ class SettingsDialog(QDialog):
         self.summary = QCheckBox(self.tr("Weekly summary"))
         self.summary.setChecked(config.notifications.weekly_summary)
         self.summary_day = QComboBox()
-        self.summary_day.addItems([self.tr(d) for d in DAY_NAMES])
+        self.summary_day.addItems([
+            self.tr("Monday"), self.tr("Tuesday"), self.tr("Wednesday"), self.tr("Thursday"),
+            self.tr("Friday"), self.tr("Saturday"), self.tr("Sunday")])
         self.summary_day.setCurrentIndex(config.notifications.weekly_summary_day)
         self.summary_time = QTimeEdit(QTime(config.notifications.weekly_summary_hour,
                                             config.notifications.weekly_summary_minute))
         self.summary_time.setDisplayFormat("HH:mm")
         self._row(notices, "", self.summary, ("notifications", "weekly_summary"),
-                  self.tr(f"Last week's daily average and limits kept; {NEXT_START}."))
+                  self.tr("Last week's daily average and limits kept; from the next start."))
         self._row(notices, self.tr("On"), self.summary_day,
                   ("notifications", "weekly_summary_day"), "")
         self._row(notices, self.tr("At"), self.summary_time,
@@ -159,7 +159,8 @@ class SettingsDialog(QDialog):
         self.warn_before.setValue(config.limits.warn_before_minutes)
         self._row(notices, self.tr("Warn before a limit"), self.warn_before,
                   ("limits", "warn_before_minutes"),
-                  self.tr(f"The \"almost up\" notice comes this early (0: none); {NEXT_START}."))
+                  self.tr("The \"almost up\" notice comes this early (0: none); "
+                          "from the next start."))
 
         looks = self._group(layout, self.tr("Appearance and backups"))
         self.theme = QComboBox()
@@ -173,7 +174,7 @@ class SettingsDialog(QDialog):
         self.keep_backups.setRange(1, 365)
         self.keep_backups.setValue(config.backups.keep)
         self._row(looks, self.tr("Daily backups kept"), self.keep_backups, ("backups", "keep"),
-                  self.tr(f"The newest ones; older ones are deleted; {NEXT_START}."))
+                  self.tr("The newest ones; older ones are deleted; from the next start."))
 
         system = self._group(layout, self.tr("This computer"))
         self.login = QCheckBox(self.tr("Start Wellbeing when I log in"))
@@ -187,7 +188,8 @@ class SettingsDialog(QDialog):
         self.backend.setCurrentText(config.platform.backend)
         self._row(system, self.tr("See windows through"), self.backend,
                   ("platform", "backend"),
-                  self.tr(f"\"auto\" tries every way (wellbeing doctor lists them); {NEXT_START}."))
+                  self.tr("\"auto\" tries every way (wellbeing doctor lists them); "
+                          "from the next start."))
         where = QLabel(str(data_dir) if data_dir else "—")
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         where.setAccessibleName("Data folder")
@@ -201,7 +203,8 @@ class SettingsDialog(QDialog):
 
         rules = self._group(layout, self.tr("Your rules and categories"))
         count = len(config.rules)
-        summary = self.tr(f"{count} rules of your own") if count else self.tr("none yet")
+        summary = (self.tr("{count} rules of your own").format(count=count) if count
+                   else self.tr("none yet"))
         self.rules_label = QLabel(summary + "".join(f"\n⚠ {p}" for p in rule_problems))
         self.rules_label.setWordWrap(True)
         self.rules_label.setAccessibleName("Your rules")
@@ -318,7 +321,8 @@ class SettingsDialog(QDialog):
                      self.tr("Window titles are no longer kept. Also forget the titles "
                              "kept so far? The time of each app and website stays.")):
             count = self._forget_titles()
-            self.status.setText(self.tr(f"Saved. {count} stored titles were forgotten."))
+            self.status.setText(
+                self.tr("Saved. {count} stored titles were forgotten.").format(count=count))
 
     def open_file(self) -> bool:
         """Create the file if needed and open it in the desktop's editor."""

@@ -186,10 +186,10 @@ class TrayController(QObject):
     def _build_menu(self) -> QMenu:
         menu = QMenu()
         menu.setAccessibleName("Wellbeing")
-        self.open_action = menu.addAction("Open dashboard")
+        self.open_action = menu.addAction(self.tr("Open dashboard"))
         self.open_action.triggered.connect(self.open_dashboard)
         menu.addSeparator()
-        self.top_header = menu.addAction("Today")
+        self.top_header = menu.addAction(self.tr("Today"))
         self.top_header.setEnabled(False)
         self.top_actions: list[QAction] = []
         for _ in range(3):
@@ -198,30 +198,31 @@ class TrayController(QObject):
             action.setVisible(False)
             self.top_actions.append(action)
         menu.addSeparator()
-        self.pause_menu = QMenu("Pause tracking", menu)
+        self.pause_menu = QMenu(self.tr("Pause tracking"), menu)
         self.pause_actions: dict[str, QAction] = {}
+        shown = {"For 15 minutes": self.tr("For 15 minutes"), "For 1 hour": self.tr("For 1 hour")}
         for text, seconds in PAUSE_CHOICES:
-            action = self.pause_menu.addAction(text)
+            action = self.pause_menu.addAction(shown.get(text, text))
             action.triggered.connect(lambda _=False, s=seconds: self.pause_for(s))
             self.pause_actions[text] = action
-        tomorrow = self.pause_menu.addAction("Until tomorrow")
+        tomorrow = self.pause_menu.addAction(self.tr("Until tomorrow"))
         tomorrow.triggered.connect(self.pause_until_tomorrow)
         self.pause_actions["Until tomorrow"] = tomorrow
         self.pause_menu.addSeparator()
-        self.resume_action = self.pause_menu.addAction("Resume tracking")
+        self.resume_action = self.pause_menu.addAction(self.tr("Resume tracking"))
         self.resume_action.triggered.connect(self.resume)
         menu.addMenu(self.pause_menu)
-        self.checkin_action = menu.addAction("Experiment check-in…")
+        self.checkin_action = menu.addAction(self.tr("Experiment check-in…"))
         self.checkin_action.triggered.connect(self.open_checkin)
         menu.addSeparator()
-        self.login_action = menu.addAction("Start at login")
+        self.login_action = menu.addAction(self.tr("Start at login"))
         self.login_action.setCheckable(True)
         self.login_action.setVisible(False)  # until set_autostart gives a way to do it
         self.login_action.toggled.connect(self._on_login_toggled)
         self._autostart: tuple[Autostart, list[str]] | None = None
-        self.settings_action = menu.addAction("Settings…")
+        self.settings_action = menu.addAction(self.tr("Settings…"))
         self.settings_action.triggered.connect(self.open_settings)
-        self.quit_action = menu.addAction("Quit")
+        self.quit_action = menu.addAction(self.tr("Quit"))
         self.quit_action.triggered.connect(self.quit_requested)
         menu.aboutToShow.connect(self.refresh)
         menu.aboutToShow.connect(self._show_login_state)
@@ -256,9 +257,11 @@ class TrayController(QObject):
             else:
                 way.disable()
         except OSError as exc:
-            text = f"Could not change {way.where}: {exc.strerror or exc}"
-            self.tray.showMessage("Start at login", text, QSystemTrayIcon.MessageIcon.Warning)
-            self.notifications.append(("Start at login", text))
+            title = self.tr("Start at login")
+            text = self.tr("Could not change {where}: {why}").format(
+                where=way.where, why=exc.strerror or exc)
+            self.tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Warning)
+            self.notifications.append((title, text))
         self._show_login_state()
 
     # -- showing -----------------------------------------------------------------------
@@ -277,7 +280,8 @@ class TrayController(QObject):
 
     def tooltip(self) -> str:
         """"Today: 2 h 10 min", plus the pause state."""
-        text = f"Today: {format_duration(max(0.0, self._control.today_total_seconds()))}"
+        text = self.tr("Today: {time}").format(
+            time=format_duration(max(0.0, self._control.today_total_seconds())))
         paused = self.paused_text()
         text = f"{text} — {paused}" if paused else text
         return f"{text}\n{self.problem.title}" if self.problem is not None else text
@@ -288,10 +292,11 @@ class TrayController(QObject):
         if until is None:
             return ""
         if math.isinf(until):
-            return "paused"
+            return self.tr("paused")
         now = self._clock.now()
         then = self._offset_at(round(until * 1000))
-        return f"paused until {_local_clock(until, then, now.wall, now.utc_offset_min)}"
+        return self.tr("paused until {time}").format(
+            time=_local_clock(until, then, now.wall, now.utc_offset_min))
 
     def refresh_tooltip(self) -> str:
         """Update the tooltip and the icon (one small query); return the tooltip."""
@@ -312,10 +317,12 @@ class TrayController(QObject):
         tip = self.refresh_tooltip()
         self.top_header.setText(tip.split(" — ")[0])
         paused = self._shows_paused
-        self.pause_menu.setTitle("Tracking paused" if paused else "Pause tracking")
+        self.pause_menu.setTitle(self.tr("Tracking paused") if paused
+                                 else self.tr("Pause tracking"))
         self.resume_action.setEnabled(paused)
-        self.resume_action.setText(f"Resume tracking ({self.paused_text()})" if paused
-                                   else "Resume tracking")
+        self.resume_action.setText(
+            self.tr("Resume tracking ({state})").format(state=self.paused_text()) if paused
+            else self.tr("Resume tracking"))
         items = []
         if self._source is not None:
             day = self._today()
