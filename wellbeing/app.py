@@ -32,7 +32,7 @@ import signal
 import socket
 import sqlite3
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
@@ -427,10 +427,17 @@ class TrayApp:
 
     def open_data(self) -> None:
         """The "Your data" window: export, import, delete days, backups (via the CLI)."""
-        from wellbeing.ui.data_dialog import DataDialog, cli_runner
+        from wellbeing.ui.data_dialog import DataDialog, cli_detached, cli_runner
 
         run = cli_runner(self.data.paths.data_dir, self.db_url)
-        dialog = DataDialog(run, self.control.today(), self.window)
+        detached = cli_detached(self.data.paths.data_dir, self.db_url)
+
+        def restart(args: Sequence[str]) -> None:  # the child waits for this app to quit
+            log.info("quitting for: wellbeing %s", " ".join(args[:3]))
+            detached(args)
+            self.qt.quit()
+
+        dialog = DataDialog(run, self.control.today(), self.window, restart=restart)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _code: self._on_saved())  # imports and deletions show
         dialog.show()

@@ -20,6 +20,7 @@ import contextlib
 import json
 import logging
 import time
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -256,6 +257,7 @@ def _add_delete_and_backup(sub: Any) -> None:
                         help="last day of the range (default: today)")
     delete.add_argument("--device", metavar="NAME", help="only this device's days")
     delete.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    _add_restart(delete)
     backup = sub.add_parser("backup", help="list the automatic backups, or go back to one")
     actions = backup.add_subparsers(dest="backup_command", required=True, metavar="ACTION")
     listing = actions.add_parser("list", help="the backups there are")
@@ -264,6 +266,49 @@ def _add_delete_and_backup(sub: Any) -> None:
         "restore", help="go back to a backup (the database in use is kept beside it)")
     restore.add_argument("which", metavar="DATE|FILE", help="the backup's date, as 'list' shows")
     restore.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    _add_restart(restore)
+
+
+def _add_restart(parser: Any) -> None:
+    parser.add_argument(
+        "--restart-app", action="store_true",
+        help="what the app's Your data window uses: wait (up to a minute) for the running "
+        "wellbeing to quit, do it, tell how it went in a notification, and start "
+        "wellbeing again")
+
+
+def _wait_s(args: argparse.Namespace) -> float:
+    from wellbeing.services.app_restart import WAIT_S
+
+    return WAIT_S if getattr(args, "restart_app", False) else 0.0
+
+
+def _then_restart(args: argparse.Namespace, title: str, run: Callable[[], int]) -> int:
+    """``run``; with ``--restart-app`` its outcome is also told in a notification, and
+    the tray app is started again whatever happened."""
+    if not getattr(args, "restart_app", False):
+        return run()
+    import io
+
+    from wellbeing.errors import WellbeingError
+    from wellbeing.services import app_restart
+
+    said = io.StringIO()
+    try:
+        with contextlib.redirect_stdout(said):
+            code = run()
+    except WellbeingError as exc:
+        app_restart.tell("Wellbeing: nothing was changed", exc.message)
+        raise
+    except Exception as exc:
+        app_restart.tell("Wellbeing: nothing was changed", f"{type(exc).__name__}: {exc}")
+        raise
+    else:
+        print(said.getvalue(), end="")
+        app_restart.tell(title, said.getvalue().strip())
+        return code
+    finally:
+        app_restart.start_app(args.data_dir, args.db)
 
 
 def _confirm(sentence: str, yes: bool) -> bool:
@@ -283,6 +328,10 @@ def _confirm(sentence: str, yes: bool) -> bool:
 
 def cmd_delete(args: argparse.Namespace) -> int:
     """Run ``wellbeing delete``."""
+    return _then_restart(args, "Wellbeing: deleted", lambda: _delete(args))
+
+
+def _delete(args: argparse.Namespace) -> int:
     from wellbeing.errors import UsageError
     from wellbeing.services import data_admin
     from wellbeing.services.context import open_context
@@ -306,7 +355,7 @@ def cmd_delete(args: argparse.Namespace) -> int:
             if not _confirm(f"This deletes {what}", args.yes):
                 print("Nothing was deleted.")
                 return EXIT_OK
-            with data_admin.holding_the_lock(ctx.paths, "deleted"):
+            with data_admin.holding_the_lock(ctx.paths, "deleted", wait_s=_wait_s(args)):
                 delete_everything(ctx.db)
                 gone = data_admin.delete_backups(ctx.paths)
             print(f"Deleted {counted.intervals} intervals, {counted.limits} limits, "
@@ -326,7 +375,8 @@ def cmd_delete(args: argparse.Namespace) -> int:
         if not _confirm(f"This deletes {what}", args.yes):
             print("Nothing was deleted.")
             return EXIT_OK
-        lock = (data_admin.holding_the_lock(ctx.paths, "deleted from today")
+        lock = (data_admin.holding_the_lock(ctx.paths, "deleted from today",
+                                            wait_s=_wait_s(args))
                 if last >= today else contextlib.nullcontext())
         with lock:
             delete_range(ctx.db, first, last, device_id)
@@ -355,7 +405,6 @@ def _device_id(ctx: Any, name: str | None) -> int | None:
 
 def cmd_backup(args: argparse.Namespace) -> int:
     """Run ``wellbeing backup list|restore``."""
-    from wellbeing.services import data_admin
     from wellbeing.storage.backup import backups_dir, list_backups
 
     logs.setup(None, stderr_level=logging.DEBUG if args.verbose else logging.WARNING)
@@ -373,13 +422,20 @@ def cmd_backup(args: argparse.Namespace) -> int:
             for row in rows:
                 print(f"  {row['date']}  {int(row['bytes']) / 1e6:.1f} MB")  # type: ignore[call-overload]
         return EXIT_OK
+    return _then_restart(args, "Wellbeing: backup restored", lambda: _restore(args))
+
+
+def _restore(args: argparse.Namespace) -> int:
+    from wellbeing.services import data_admin
+
+    paths = paths_module.resolve(args.data_dir)
     backup = data_admin.find_backup(paths, args.which)
     database = paths.database if args.db is None else args.db
     if not _confirm(f"This replaces the database in use ({database}) with the backup "
                     f"{backup.name}; the one in use is kept beside it", args.yes):
         print("Nothing was changed.")
         return EXIT_OK
-    restored = data_admin.restore(paths, args.db, backup)
+    restored = data_admin.restore(paths, args.db, backup, wait_s=_wait_s(args))
     kept = f" The database you had is kept as {restored.kept_as}." if restored.kept_as else ""
     print(f"Restored the backup {backup.name} to {restored.database}.{kept}")
     return EXIT_OK

@@ -8,6 +8,7 @@ saying no changes nothing; backups are listed.
 from __future__ import annotations
 
 import json
+import shutil
 import os
 import subprocess
 import sys
@@ -87,7 +88,7 @@ def test_export_import_and_delete_through_the_command_line(
     assert not dialog.delete_days()
     assert asked[-1].startswith("This deletes")
     assert "from 2026-10-25 to 2026-10-26" in asked[-1]
-    assert "Nothing was deleted" in dialog.status.text()
+    assert "Nothing was changed" in dialog.status.text()
     answers.append(True)
     assert dialog.delete_days()
     assert total(month, "2026-10-25", "2026-10-26") == 0
@@ -97,10 +98,62 @@ def test_export_import_and_delete_through_the_command_line(
 def test_screenshot(qtbot: QtBot, month: Path) -> None:
     from tests.gui.test_screenshots import ARTIFACTS
 
-    dialog = DataDialog(cli_runner(month), TODAY)
+    dialog = DataDialog(cli_runner(month), TODAY, restart=lambda _args: None)  # as in the app
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.status.setText("Wrote /home/me/wellbeing-2026-11-05.json (json, readable by you "
                           "only): 4231 intervals, 212 daily totals.")
     ARTIFACTS.mkdir(exist_ok=True)
     assert dialog.grab().save(str(ARTIFACTS / "data_dialog.png"))
+
+
+def test_today_everything_and_a_backup_are_handed_on_with_restart(
+    qtbot: QtBot, month: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What needs the app quit is described by the command itself, asked, then handed to
+    ``restart`` (a detached child that waits for the app to quit) with --restart-app."""
+    from wellbeing.storage.backup import backup_sqlite
+
+    monkeypatch.setenv("TZ", "UTC")
+    data_dir = tmp_path / "data"
+    shutil.copytree(month, data_dir)
+    backup_sqlite(data_dir / "wellbeing.sqlite3", data_dir / "backups", END)
+    answers: list[bool] = []
+    asked: list[str] = []
+    handed: list[list[str]] = []
+
+    def ask(_title: str, text: str) -> bool:
+        asked.append(text)
+        return answers.pop(0)
+
+    dialog = DataDialog(cli_runner(data_dir), TODAY, ask=ask, pick_file=lambda *_: "",
+                        restart=lambda args: handed.append(list(args)))
+    qtbot.addWidget(dialog)
+    assert dialog.backup_choice.currentData() == END.isoformat()
+
+    answers.append(False)
+    assert not dialog.delete_everything()
+    assert asked[-1].startswith("This deletes everything wellbeing recorded")
+    assert asked[-1].endswith("Wellbeing closes to do this, and starts again.")
+    assert handed == []
+    answers.append(True)
+    assert dialog.delete_everything()
+    assert handed[-1] == ["delete", "--all", "--yes", "--restart-app"]
+
+    assert not dialog.delete_today()  # nothing recorded on TODAY: said, nothing asked
+    assert "Nothing recorded" in dialog.status.text()
+    assert len(handed) == 1
+
+    answers.append(True)
+    assert dialog.restore_backup()
+    assert "replaces the database in use" in asked[-1]
+    assert handed[-1] == ["backup", "restore", END.isoformat(), "--yes", "--restart-app"]
+    assert total(data_dir, "2026-10-25", "2026-10-31") > 0  # the dialog itself changed nothing
+
+
+def test_without_restart_the_command_to_run_is_named(qtbot: QtBot, month: Path) -> None:
+    dialog = DataDialog(cli_runner(month), TODAY, ask=lambda *_: True, pick_file=lambda *_: "")
+    qtbot.addWidget(dialog)
+    assert not dialog.delete_everything()
+    assert "run \u201cwellbeing delete --all\u201d" in dialog.status.text()
+    assert not dialog.restore_button.isEnabled()  # no backups in this folder

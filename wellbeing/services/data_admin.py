@@ -16,6 +16,7 @@ backups (they hold the same history) but keeps the settings.
 from __future__ import annotations
 
 import contextlib
+import time
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -46,15 +47,22 @@ def tracker_running(paths: Paths) -> int | None:
 
 
 @contextlib.contextmanager
-def holding_the_lock(paths: Paths, doing: str) -> Iterator[None]:
+def holding_the_lock(paths: Paths, doing: str, *, wait_s: float = 0.0) -> Iterator[None]:
     """Hold the tracker lock while ``doing``; refuse while a tracker runs.
+
+    Args:
+        wait_s: how long a running wellbeing may take to quit first (the app's
+            own "do it and start again", which quits right after asking).
 
     Raises:
         AlreadyRunning: wellbeing runs for this data folder (quit it first).
     """
     paths.lock_file.parent.mkdir(parents=True, exist_ok=True)
     lock = TrackerLock(paths.lock_file)
-    if not lock.try_acquire():
+    deadline = time.monotonic() + wait_s
+    while not (acquired := lock.try_acquire()) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    if not acquired:
         pid = lock.holder_pid()
         raise AlreadyRunning(
             f"wellbeing is running for this data folder (pid {pid or 'unknown'}); "
@@ -123,7 +131,8 @@ def find_backup(paths: Paths, which: str) -> Path:
     raise UsageError(f"there is no backup {which!r}", hint=f"Backups there are: {names}.")
 
 
-def restore(paths: Paths, url: str | None, backup: Path, now: datetime | None = None) -> Restored:
+def restore(paths: Paths, url: str | None, backup: Path, now: datetime | None = None, *,
+            wait_s: float = 0.0) -> Restored:
     """Put ``backup`` in place of the database in use (a SQLite file), holding the lock.
 
     Raises:
@@ -135,5 +144,5 @@ def restore(paths: Paths, url: str | None, backup: Path, now: datetime | None = 
     if database is None:
         raise UsageError("backups are made of a SQLite file only; this database is not one",
                          hint="Restore a PostgreSQL database with its own tools (pg_restore).")
-    with holding_the_lock(paths, "restored"):
+    with holding_the_lock(paths, "restored", wait_s=wait_s):
         return restore_backup(backup, database, now or datetime.now(UTC))

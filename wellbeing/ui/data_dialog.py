@@ -6,8 +6,11 @@ so the GUI and the CLI share one tested path and the tray app loads nothing
 heavy for it. Every change is shown before it is made: an import is tried with
 ``--dry-run`` first and its summary asked about; a deletion is described by
 ``delete`` itself (what goes, named) and asked about. Days before today can be
-deleted while Wellbeing runs; deleting today or everything, and going back to
-a backup, need Wellbeing quit, so the window says which command does it.
+deleted while Wellbeing runs. Deleting today or everything, and going back to
+a backup, need Wellbeing quit: once asked, the window hands the command, with
+``--restart-app``, to a detached child (``restart``) and the app quits; the
+child waits for it, does it, tells the result in a notification and starts
+Wellbeing again (``services.app_restart``).
 """
 
 from __future__ import annotations
@@ -37,18 +40,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-__all__ = ["DataDialog", "cli_runner"]
+__all__ = ["DataDialog", "cli_detached", "cli_runner"]
 
 Runner = Callable[[Sequence[str]], subprocess.CompletedProcess[str]]
 Ask = Callable[[str, str], bool]
 PickFile = Callable[[str, str, bool], str]
+Restart = Callable[[Sequence[str]], None]
+
+
+def _cli(data_dir: Path, db_url: str | None) -> list[str]:
+    program = [sys.executable] if getattr(sys, "frozen", False) else [
+        sys.executable, "-m", "wellbeing"]
+    return [*program, "--data-dir", str(data_dir), *(["--db", db_url] if db_url else [])]
+
+
+def cli_detached(data_dir: Path, db_url: str | None = None) -> Callable[[Sequence[str]], int]:
+    """Starts ``wellbeing ... ARGS`` in a session of its own, to outlive this app; its pid."""
+    from wellbeing.services.app_restart import start_detached
+
+    base = _cli(data_dir, db_url)
+    return lambda args: start_detached([*base, *args])
 
 
 def cli_runner(data_dir: Path, db_url: str | None = None) -> Runner:
     """Runs ``wellbeing [--data-dir D] [--db URL] ARGS`` as a child (this interpreter)."""
-    program = [sys.executable] if getattr(sys, "frozen", False) else [
-        sys.executable, "-m", "wellbeing"]
-    base = [*program, "--data-dir", str(data_dir), *(["--db", db_url] if db_url else [])]
+    base = _cli(data_dir, db_url)
 
     def run(args: Sequence[str]) -> subprocess.CompletedProcess[str]:
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -77,12 +93,17 @@ class DataDialog(QDialog):
         run: runs one CLI command (``cli_runner``; tests give a fake).
         today: the app's today (deleting stops at yesterday).
         ask: a yes/no question; pick_file: a file chooser (title, filter, saving).
+        restart: hands a command that needs the app quit to a detached child
+            (with ``--restart-app``) and quits the app; None: such changes are
+            offered as commands to run by hand.
     """
 
     def __init__(self, run: Runner, today: date, parent: QWidget | None = None, *,
-                 ask: Ask | None = None, pick_file: PickFile | None = None) -> None:
+                 ask: Ask | None = None, pick_file: PickFile | None = None,
+                 restart: Restart | None = None) -> None:
         super().__init__(parent)
         self._run = run
+        self._restart = restart
         self._today = today
         self._ask = ask or self._ask_with_a_box
         self._pick = pick_file or self._pick_with_a_dialog
@@ -127,18 +148,34 @@ class DataDialog(QDialog):
         self.delete_button = QPushButton(self.tr("Delete these days…"))
         self.delete_button.clicked.connect(self.delete_days)
         rows.addRow("", self.delete_button)
-        rows.addRow(self._note(self.tr(
-            "To delete today, or everything (with the backups), quit Wellbeing from the "
-            "tray menu and run \u201cwellbeing delete --all\u201d: it names what goes and "
-            "asks first.")))
+        more = QHBoxLayout()
+        self.delete_today_button = QPushButton(self.tr("Delete today…"))
+        self.delete_today_button.clicked.connect(self.delete_today)
+        self.delete_all_button = QPushButton(self.tr("Delete everything…"))
+        self.delete_all_button.clicked.connect(self.delete_everything)
+        more.addWidget(self.delete_today_button)
+        more.addWidget(self.delete_all_button)
+        more.addStretch(1)
+        rows.addRow("", more)
+        rows.addRow(self._note(self._restart_note()))
         layout.addWidget(delete)
 
         backups = QGroupBox(self.tr("Automatic backups"))
         column = QVBoxLayout(backups)
-        self.backups_label = QLabel(self._backups_text())
+        self.backups_label = QLabel()
         self.backups_label.setWordWrap(True)
         self.backups_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         column.addWidget(self.backups_label)
+        pick = QHBoxLayout()
+        self.backup_choice = QComboBox()
+        self.backup_choice.setAccessibleName("Backup")
+        self.restore_button = QPushButton(self.tr("Go back to this backup…"))
+        self.restore_button.clicked.connect(self.restore_backup)
+        pick.addWidget(self.backup_choice)
+        pick.addWidget(self.restore_button)
+        pick.addStretch(1)
+        column.addLayout(pick)
+        self._list_backups()
         layout.addWidget(backups)
 
         self.status = QLabel("")
@@ -178,30 +215,84 @@ class DataDialog(QDialog):
     def delete_days(self) -> bool:
         first, last = sorted((_day(self.first), _day(self.last)))
         span = ["--from", first.isoformat(), "--to", last.isoformat()]
-        asked = self._run(["delete", *span])  # without --yes it only says what would go
-        message = asked.stderr.removeprefix("wellbeing: ").split("\n")[0].strip()
-        if asked.returncode == 0:  # nothing recorded on those days
-            return self._show(asked)
-        if asked.returncode != 2 or not message.startswith("this deletes"):
-            return self._show(asked)
-        if not self._ask(self.tr("Delete these days?"), message[0].upper() + message[1:] + "."):
-            self.status.setText(self.tr("Nothing was deleted."))
+        if not self._described(["delete", *span], "this deletes", self.tr("Delete these days?")):
             return False
         return self._show(self._run(["delete", *span, "--yes"]))
 
+    def delete_today(self) -> bool:
+        """Today: needs the app quit (it is recording today)."""
+        return self._quit_and(["delete", "--date", self._today.isoformat()], "this deletes",
+                              self.tr("Delete today?"))
+
+    def delete_everything(self) -> bool:
+        """Everything recorded and the backups (settings stay): needs the app quit."""
+        return self._quit_and(["delete", "--all"], "this deletes",
+                              self.tr("Delete everything?"))
+
+    def restore_backup(self) -> bool:
+        """Go back to the chosen backup (the database in use is kept): needs the app quit."""
+        day = self.backup_choice.currentData()
+        if not day:
+            return False
+        return self._quit_and(["backup", "restore", str(day)], "this replaces",
+                              self.tr("Go back to this backup?"))
+
+    def _described(self, command: list[str], opening: str, title: str, *,
+                   closes: bool = False) -> bool:
+        """Ask with the words of ``command`` itself (run without --yes, it only says what
+        it would do); True once the person said yes."""
+        asked = self._run(command)
+        message = asked.stderr.removeprefix("wellbeing: ").split("\n")[0].strip()
+        if asked.returncode != 2 or not message.startswith(opening):
+            self._show(asked)  # nothing to do (exit 0), or a problem worth reading
+            return False
+        sentence = message[0].upper() + message[1:] + "."
+        if closes:
+            sentence += "\n\n" + self.tr("Wellbeing closes to do this, and starts again.")
+        if not self._ask(title, sentence):
+            self.status.setText(self.tr("Nothing was changed."))
+            return False
+        return True
+
+    def _quit_and(self, command: list[str], opening: str, title: str) -> bool:
+        if self._restart is None:
+            self.status.setText(self.tr(
+                "Quit Wellbeing from the tray menu, then run \u201cwellbeing {command}\u201d."
+            ).format(command=" ".join(command)))
+            return False
+        if not self._described(command, opening, title, closes=True):
+            return False
+        self.status.setText(self.tr("Wellbeing closes now, does it, and starts again."))
+        self._restart([*command, "--yes", "--restart-app"])
+        return True
+
     # -- helpers -----------------------------------------------------------------------------
 
-    def _backups_text(self) -> str:
+    def _restart_note(self) -> str:
+        if self._restart is None:
+            return self.tr("Deleting today or everything needs Wellbeing quit first: run "
+                           "\u201cwellbeing delete --all\u201d, which names what goes and "
+                           "asks first.")
+        return self.tr("Deleting today or everything closes Wellbeing while it is done, "
+                       "then starts it again. Everything also deletes the backups; your "
+                       "settings stay.")
+
+    def _list_backups(self) -> None:
         listed = self._run(["backup", "list", "--json"])
+        backups = json.loads(listed.stdout or "[]") if listed.returncode == 0 else []
+        self.backup_choice.clear()
+        for backup in reversed(backups):  # newest first
+            self.backup_choice.addItem(str(backup["date"]), str(backup["date"]))
+        for widget in (self.backup_choice, self.restore_button):
+            widget.setEnabled(bool(backups))
         if listed.returncode != 0:
-            return listed.stderr.strip()
-        backups = json.loads(listed.stdout or "[]")
-        if not backups:
-            return self.tr("None yet: one is made every day.")
-        days = ", ".join(b["date"] for b in backups)
-        return self.tr("Kept: {days}. To go back to one, quit Wellbeing and run "
-                       "\u201cwellbeing backup restore DATE\u201d; the database in use is "
-                       "kept beside it.").format(days=days)
+            self.backups_label.setText(listed.stderr.strip())
+        elif not backups:
+            self.backups_label.setText(self.tr("None yet: one is made every day."))
+        else:
+            self.backups_label.setText(self.tr(
+                "One is made every day. Going back to one keeps the database in use "
+                "beside it, and closes Wellbeing while it is done."))
 
     def _show(self, done: subprocess.CompletedProcess[str]) -> bool:
         text = (done.stdout if done.returncode == 0 else done.stderr).strip()
