@@ -4,135 +4,149 @@
 <context>
     <name>DataDialog</name>
     <message>
-        <location filename="../../wellbeing/ui/data_dialog.py" line="89"/>
         <source>Your data — Wellbeing</source>
         <translation>Deine Daten — Wellbeing</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/data_dialog.py" line="92"/>
         <source>Take it with you</source>
         <translation>Mitnehmen</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/data_dialog.py" line="95"/>
         <source>One JSON file (can be imported again)</source>
         <translation>Eine JSON-Datei (kann wieder importiert werden)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/data_dialog.py" line="96"/>
         <source>A zip of CSV files (for spreadsheets)</source>
         <translation>Ein ZIP mit CSV-Dateien (für Tabellen)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/data_dialog.py" line="97"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/data_dialog.py" line="98"/>
         <source>Export everything…</source>
         <translation>Alles exportieren…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/data_dialog.py" line="103"/>
         <source>Bring history in</source>
         <translation>Verlauf übernehmen</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/data_dialog.py" line="106"/>
         <source>A Wellbeing JSON export, or ActivityWatch&apos;s “Export all buckets as JSON”. Importing twice adds nothing.</source>
         <translation>Ein JSON-Export von Wellbeing oder „Export all buckets as JSON“ von ActivityWatch. Zweimal importieren fügt nichts hinzu.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/data_dialog.py" line="108"/>
         <source>Import a file…</source>
         <translation>Datei importieren…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/data_dialog.py" line="113"/>
         <source>Delete days</source>
         <translation>Tage löschen</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/data_dialog.py" line="124"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/data_dialog.py" line="126"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/data_dialog.py" line="127"/>
         <source>Delete these days…</source>
         <translation>Diese Tage löschen…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/data_dialog.py" line="131"/>
-        <source>To delete today, or everything (with the backups), quit Wellbeing from the tray menu and run “wellbeing delete --all”: it names what goes and asks first.</source>
-        <translation>Um heute oder alles (mit den Sicherungen) zu löschen, beende Wellbeing über das Menü im Panel und führe „wellbeing delete --all“ aus: Es nennt, was gelöscht wird, und fragt vorher.</translation>
+        <source>Delete today…</source>
+        <translation>Heute löschen…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/data_dialog.py" line="136"/>
+        <source>Delete everything…</source>
+        <translation>Alles löschen…</translation>
+    </message>
+    <message>
+        <source>Delete today?</source>
+        <translation>Heute löschen?</translation>
+    </message>
+    <message>
+        <source>Delete everything?</source>
+        <translation>Alles löschen?</translation>
+    </message>
+    <message>
+        <source>Go back to this backup?</source>
+        <translation>Zu dieser Sicherung zurückkehren?</translation>
+    </message>
+    <message>
+        <source>Wellbeing closes to do this, and starts again.</source>
+        <translation>Wellbeing wird dafür beendet und danach wieder gestartet.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Quit Wellbeing from the tray menu, then run “wellbeing {command}”.</source>
+        <translation>Beende Wellbeing über das Menü im Panel und führe dann „wellbeing {command}“ aus.</translation>
+    </message>
+    <message>
+        <source>Wellbeing closes now, does it, and starts again.</source>
+        <translation>Wellbeing wird jetzt beendet, erledigt das und startet wieder.</translation>
+    </message>
+    <message>
+        <source>Deleting today or everything needs Wellbeing quit first: run “wellbeing delete --all”, which names what goes and asks first.</source>
+        <translation>Um heute oder alles zu löschen, muss Wellbeing zuerst beendet werden: Führe „wellbeing delete --all“ aus; es nennt, was gelöscht wird, und fragt vorher.</translation>
+    </message>
+    <message>
+        <source>Deleting today or everything closes Wellbeing while it is done, then starts it again. Everything also deletes the backups; your settings stay.</source>
+        <translation>Um heute oder alles zu löschen, wird Wellbeing kurz beendet und danach wieder gestartet. „Alles“ löscht auch die Sicherungen; deine Einstellungen bleiben.</translation>
+    </message>
+    <message>
+        <source>One is made every day. Going back to one keeps the database in use beside it, and closes Wellbeing while it is done.</source>
+        <translation>Jeden Tag wird eine erstellt. Beim Zurückkehren zu einer Sicherung bleibt die aktuelle Datenbank daneben erhalten; Wellbeing wird dafür kurz beendet.</translation>
+    </message>
+    <message>
         <source>Automatic backups</source>
         <translation>Automatische Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/data_dialog.py" line="160"/>
+        <source>Go back to this backup…</source>
+        <translation>Zu dieser Sicherung zurückkehren…</translation>
+    </message>
+    <message>
         <source>Export everything</source>
         <translation>Alles exportieren</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/data_dialog.py" line="167"/>
         <source>Import a file</source>
         <translation>Datei importieren</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/data_dialog.py" line="167"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/data_dialog.py" line="173"/>
         <source>Import this?</source>
         <translation>Das importieren?</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/data_dialog.py" line="174"/>
         <source>Nothing was imported.</source>
         <translation>Nichts wurde importiert.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/data_dialog.py" line="187"/>
         <source>Delete these days?</source>
         <translation>Diese Tage löschen?</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/data_dialog.py" line="188"/>
-        <source>Nothing was deleted.</source>
-        <translation>Nichts wurde gelöscht.</translation>
-    </message>
-    <message>
-        <location filename="../../wellbeing/ui/data_dialog.py" line="200"/>
         <source>None yet: one is made every day.</source>
         <translation>Noch keine: Jeden Tag wird eine angelegt.</translation>
-    </message>
-    <message>
-        <location filename="../../wellbeing/ui/data_dialog.py" line="202"/>
-        <source>Kept: {days}. To go back to one, quit Wellbeing and run “wellbeing backup restore DATE”; the database in use is kept beside it.</source>
-        <translation>Vorhanden: {days}. Um zu einer zurückzukehren, beende Wellbeing und führe „wellbeing backup restore DATUM“ aus; die aktuelle Datenbank bleibt daneben erhalten.</translation>
     </message>
 </context>
 <context>
     <name>DeviceChooser</name>
     <message>
-        <location filename="../../wellbeing/ui/device_filter.py" line="60"/>
         <source>Whose use is shown</source>
         <translation>Wessen Nutzung gezeigt wird</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/device_filter.py" line="61"/>
         <source>All devices</source>
         <translation>Alle Geräte</translation>
     </message>
@@ -140,299 +154,238 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../wellbeing/ui/settings.py" line="88"/>
         <source>Wellbeing settings</source>
         <translation>Wellbeing-Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/settings.py" line="98"/>
         <source>Tracking</source>
         <translation>Aufzeichnung</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/settings.py" line="101"/>
-        <location filename="../../wellbeing/ui/settings.py" line="158"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/settings.py" line="103"/>
         <source>Away after no input for</source>
         <translation>Abwesend nach Untätigkeit von</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/settings.py" line="105"/>
         <source>Without keyboard or mouse for this long, time stops counting (back to your last input).</source>
         <translation>So lange ohne Tastatur oder Maus, und die Zeit zählt nicht mehr (zurück bis zur letzten Eingabe).</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/settings.py" line="110"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/settings.py" line="112"/>
         <source>Look at the window every</source>
         <translation>Fenster prüfen alle</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/settings.py" line="114"/>
         <source>Only where the desktop does not announce switches; from the next start.</source>
         <translation>Nur wo die Arbeitsumgebung Wechsel nicht meldet; ab dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/settings.py" line="120"/>
         <source>A day starts at</source>
         <translation>Ein Tag beginnt um</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/settings.py" line="122"/>
         <source>Late nights count for the day before; from the next start.</source>
         <translation>Späte Nächte zählen zum Vortag; ab dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/settings.py" line="124"/>
         <source>Privacy</source>
         <translation>Privatsphäre</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/settings.py" line="125"/>
         <source>Keep window titles</source>
         <translation>Fenstertitel speichern</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/settings.py" line="128"/>
         <source>Off: titles only recognise websites, then vanish (recommended).</source>
         <translation>Aus: Titel dienen nur zum Erkennen von Websites und verschwinden dann (empfohlen).</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/settings.py" line="130"/>
         <source>Never keep titles of</source>
         <translation>Nie die Titel speichern von</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/settings.py" line="132"/>
         <source>App names, separated by commas (e.g. keepassxc, signal).</source>
         <translation>App-Namen, durch Kommas getrennt (z. B. keepassxc, signal).</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/settings.py" line="134"/>
         <source>Record nothing for</source>
         <translation>Nichts aufzeichnen für</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/settings.py" line="136"/>
         <source>App names, separated by commas: not even their time is kept.</source>
         <translation>App-Namen, durch Kommas getrennt: Nicht einmal ihre Zeit wird gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/settings.py" line="138"/>
         <source>Notifications and limits</source>
         <translation>Benachrichtigungen und Limits</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/settings.py" line="139"/>
         <source>Weekly summary</source>
         <translation>Wochenrückblick</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/settings.py" line="143"/>
         <source>Monday</source>
         <translation>Montag</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/settings.py" line="143"/>
         <source>Tuesday</source>
         <translation>Dienstag</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/settings.py" line="143"/>
         <source>Wednesday</source>
         <translation>Mittwoch</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/settings.py" line="143"/>
         <source>Thursday</source>
         <translation>Donnerstag</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/settings.py" line="144"/>
         <source>Friday</source>
         <translation>Freitag</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/settings.py" line="144"/>
         <source>Saturday</source>
         <translation>Samstag</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/settings.py" line="144"/>
         <source>Sunday</source>
         <translation>Sonntag</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/settings.py" line="150"/>
         <source>Last week&apos;s daily average and limits kept; from the next start.</source>
         <translation>Tagesdurchschnitt der letzten Woche und eingehaltene Limits; ab dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/settings.py" line="151"/>
         <source>On</source>
         <translation>Am</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/settings.py" line="153"/>
         <source>At</source>
         <translation>Um</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/settings.py" line="160"/>
         <source>Warn before a limit</source>
         <translation>Vor einem Limit warnen</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/settings.py" line="162"/>
         <source>The &quot;almost up&quot; notice comes this early (0: none); from the next start.</source>
         <translation>So früh kommt der Hinweis „gleich vorbei“ (0: keiner); ab dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/settings.py" line="165"/>
         <source>Appearance and backups</source>
         <translation>Aussehen und Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/settings.py" line="167"/>
         <source>Like the desktop</source>
         <translation>Wie die Arbeitsumgebung</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/settings.py" line="167"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/settings.py" line="168"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/settings.py" line="171"/>
         <source>Theme</source>
         <translation>Design</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/settings.py" line="172"/>
-        <location filename="../../wellbeing/ui/settings.py" line="184"/>
         <source>Applies at once.</source>
         <translation>Gilt sofort.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/settings.py" line="176"/>
         <source>Daily backups kept</source>
         <translation>Aufbewahrte tägliche Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/settings.py" line="177"/>
         <source>The newest ones; older ones are deleted; from the next start.</source>
         <translation>Die neuesten; ältere werden gelöscht; ab dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/settings.py" line="179"/>
         <source>This computer</source>
         <translation>Dieser Computer</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/settings.py" line="180"/>
         <source>Start Wellbeing when I log in</source>
         <translation>Wellbeing bei der Anmeldung starten</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/settings.py" line="189"/>
         <source>See windows through</source>
         <translation>Fenster erkennen über</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/settings.py" line="191"/>
         <source>&quot;auto&quot; tries every way (wellbeing doctor lists them); from the next start.</source>
         <translation>„auto“ probiert jeden Weg (wellbeing doctor listet sie); ab dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/settings.py" line="196"/>
         <source>Data folder</source>
         <translation>Datenordner</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/settings.py" line="197"/>
         <source>Chosen with --data-dir or WELLBEING_DATA_DIR when starting.</source>
         <translation>Wird beim Start mit --data-dir oder WELLBEING_DATA_DIR gewählt.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/settings.py" line="198"/>
         <source>the data folder&apos;s own file</source>
         <translation>die eigene Datei des Datenordners</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/settings.py" line="200"/>
         <source>Database</source>
         <translation>Datenbank</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/settings.py" line="201"/>
         <source>Another database (PostgreSQL) is chosen with --db or WELLBEING_DB_URL.</source>
         <translation>Eine andere Datenbank (PostgreSQL) wird mit --db oder WELLBEING_DB_URL gewählt.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/settings.py" line="204"/>
         <source>Your rules and categories</source>
         <translation>Deine Regeln und Kategorien</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/settings.py" line="206"/>
         <source>{count} rules of your own</source>
         <translation>{count} eigene Regeln</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/settings.py" line="207"/>
         <source>none yet</source>
         <translation>noch keine</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/settings.py" line="212"/>
         <source>Rules and category colours are written in the settings file; &apos;wellbeing classify&apos; tries them.</source>
         <translation>Regeln und Kategoriefarben stehen in der Einstellungsdatei; „wellbeing classify“ probiert sie aus.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/settings.py" line="220"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/settings.py" line="223"/>
         <source>Edit settings file…</source>
         <translation>Einstellungsdatei bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/settings.py" line="304"/>
         <source>Not saved: </source>
         <translation>Nicht gespeichert: </translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/settings.py" line="311"/>
         <source>Saved. Settings marked “from the next start” apply when Wellbeing starts again.</source>
         <translation>Gespeichert. Einstellungen mit „ab dem nächsten Start“ gelten, wenn Wellbeing wieder startet.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/settings.py" line="320"/>
         <source>Forget stored titles?</source>
         <translation>Gespeicherte Titel vergessen?</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/settings.py" line="321"/>
         <source>Window titles are no longer kept. Also forget the titles kept so far? The time of each app and website stays.</source>
         <translation>Fenstertitel werden nicht mehr gespeichert. Auch die bisher gespeicherten Titel vergessen? Die Zeit jeder App und Website bleibt.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/settings.py" line="325"/>
         <source>Saved. {count} stored titles were forgotten.</source>
         <translation>Gespeichert. {count} gespeicherte Titel wurden vergessen.</translation>
     </message>
@@ -440,91 +393,71 @@
 <context>
     <name>TrayController</name>
     <message>
-        <location filename="../../wellbeing/ui/tray.py" line="189"/>
         <source>Open dashboard</source>
         <extracomment>The last problem shown (the icon stays in its warning state), else None. Notifications shown, as (title, text), oldest first.</extracomment>
         <translation>Übersicht öffnen</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/tray.py" line="192"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/tray.py" line="201"/>
-        <location filename="../../wellbeing/ui/tray.py" line="321"/>
         <source>Pause tracking</source>
         <translation>Aufzeichnung pausieren</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/tray.py" line="203"/>
         <source>For 15 minutes</source>
         <translation>Für 15 Minuten</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/tray.py" line="203"/>
         <source>For 1 hour</source>
         <translation>Für 1 Stunde</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/tray.py" line="208"/>
         <source>Until tomorrow</source>
         <translation>Bis morgen</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/tray.py" line="212"/>
-        <location filename="../../wellbeing/ui/tray.py" line="325"/>
         <source>Resume tracking</source>
         <translation>Aufzeichnung fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/tray.py" line="215"/>
         <source>Experiment check-in…</source>
         <translation>Experiment-Check-in…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/tray.py" line="218"/>
-        <location filename="../../wellbeing/ui/tray.py" line="260"/>
         <source>Start at login</source>
         <translation>Bei der Anmeldung starten</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/tray.py" line="223"/>
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/tray.py" line="225"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/tray.py" line="261"/>
         <source>Could not change {where}: {why}</source>
         <translation>{where} konnte nicht geändert werden: {why}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/tray.py" line="283"/>
         <source>Today: {time}</source>
         <translation>Heute: {time}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/tray.py" line="295"/>
         <source>paused</source>
         <translation>pausiert</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/tray.py" line="298"/>
         <source>paused until {time}</source>
         <translation>pausiert bis {time}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/tray.py" line="320"/>
         <source>Tracking paused</source>
         <translation>Aufzeichnung pausiert</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/tray.py" line="324"/>
         <source>Resume tracking ({state})</source>
         <translation>Aufzeichnung fortsetzen ({state})</translation>
     </message>
@@ -532,42 +465,34 @@
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../wellbeing/ui/welcome.py" line="50"/>
         <source>Welcome to Wellbeing</source>
         <translation>Willkommen bei Wellbeing</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/welcome.py" line="56"/>
         <source>Wellbeing is now counting your screen time</source>
         <translation>Wellbeing zählt jetzt deine Bildschirmzeit</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/welcome.py" line="63"/>
         <source>&lt;b&gt;What is recorded:&lt;/b&gt; which app is in front and for how long, and which website a browser shows (recognised from the window&apos;s title). Time away from the keyboard, with the screen locked or the computer asleep does not count.</source>
         <translation>&lt;b&gt;Was aufgezeichnet wird:&lt;/b&gt; welche App im Vordergrund ist und wie lange, und welche Website ein Browser zeigt (am Fenstertitel erkannt). Zeit ohne Tastatur, mit gesperrtem Bildschirm oder im Ruhezustand zählt nicht.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/welcome.py" line="67"/>
         <source>&lt;b&gt;Where it stays:&lt;/b&gt; {where}. Nothing is sent anywhere.</source>
         <translation>&lt;b&gt;Wo es bleibt:&lt;/b&gt; {where}. Nichts wird irgendwohin gesendet.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/welcome.py" line="69"/>
         <source>&lt;b&gt;Window titles are not kept.&lt;/b&gt; They are read to recognise websites and then dropped; you can choose to keep them in Settings.</source>
         <translation>&lt;b&gt;Fenstertitel werden nicht gespeichert.&lt;/b&gt; Sie werden gelesen, um Websites zu erkennen, und dann verworfen; in den Einstellungen kannst du sie behalten.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/welcome.py" line="71"/>
         <source>&lt;b&gt;To pause:&lt;/b&gt; the Wellbeing icon in the panel, then &lt;i&gt;Pause tracking&lt;/i&gt;.</source>
         <translation>&lt;b&gt;Pausieren:&lt;/b&gt; das Wellbeing-Symbol im Panel, dann &lt;i&gt;Aufzeichnung pausieren&lt;/i&gt;.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/welcome.py" line="79"/>
         <source>Start Wellbeing when I log in</source>
         <translation>Wellbeing bei der Anmeldung starten</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/welcome.py" line="83"/>
         <source>Get started</source>
         <translation>Los geht’s</translation>
     </message>

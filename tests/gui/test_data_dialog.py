@@ -8,8 +8,8 @@ saying no changes nothing; backups are listed.
 from __future__ import annotations
 
 import json
-import shutil
 import os
+import shutil
 import subprocess
 import sys
 from datetime import date

@@ -82,7 +82,8 @@ def test_every_ui_string_has_a_german_translation(tmp_path: Path) -> None:
     fresh = tmp_path / "wellbeing_de.ts"
     shutil.copy(TS, fresh)
     sources = sorted(str(p) for p in (ROOT / "wellbeing" / "ui").glob("*.py"))
-    done = subprocess.run([str(lupdate), *sources, str(ROOT / "wellbeing" / "app.py"),
+    done = subprocess.run([str(lupdate), "-locations", "none", *sources,
+                           str(ROOT / "wellbeing" / "app.py"),
                            "-ts", str(fresh)], capture_output=True, text=True, timeout=120,
                           check=False)
     assert done.returncode == 0, done.stderr
