@@ -204,12 +204,30 @@ def main(
     except UsageError as exc:
         print(f"wellbeing: {exc.user_message()}", file=sys.stderr)
         return exc.exit_code
+    if getattr(args, "db", None) is None and hasattr(args, "data_dir"):
+        args.db = configured_database(args.data_dir)
     if args.command is None:
         if start_gui is None:
             print("wellbeing: no command given; see 'wellbeing --help'.", file=sys.stderr)
             return EXIT_USAGE
         return run_guarded(args, start_gui)
     return run(args)
+
+
+def configured_database(data_dir: str | None) -> str | None:
+    """The settings' ``[storage] database_url`` (used when neither --db nor the env names one).
+
+    A settings file that cannot be read gives None here; the command that loads
+    the settings then reports the problem itself.
+    """
+    from wellbeing import config as config_module
+    from wellbeing.errors import WellbeingError
+
+    try:
+        path = paths_module.resolve(data_dir).config
+        return config_module.load(path).storage.database_url or None
+    except (WellbeingError, OSError):
+        return None
 
 
 # -- argument types -------------------------------------------------------------

@@ -113,6 +113,14 @@ class BackupSettings:
     keep: int = 7
 
 
+@dataclass(frozen=True)
+class StorageSettings:
+    database_url: str = ""  # empty: the data folder's own SQLite file; --db and the env win
+
+
+_DATABASE_URL = re.compile(r"^(sqlite|postgresql)(\+[a-z0-9_]+)?://[^\s\"'\\]*$")
+
+
 _BACKEND_NAME = re.compile(r"^[a-z][a-z0-9-]{0,31}$")
 
 
@@ -127,6 +135,7 @@ class Config:
     platform: PlatformSettings = field(default_factory=PlatformSettings)
     appearance: AppearanceSettings = field(default_factory=AppearanceSettings)
     backups: BackupSettings = field(default_factory=BackupSettings)
+    storage: StorageSettings = field(default_factory=StorageSettings)
     categories: dict[str, str] = field(default_factory=dict)
     rules: list[dict[str, Any]] = field(default_factory=list)
     rule_lines: list[int] = field(default_factory=list)
@@ -175,7 +184,7 @@ def parse(text: str, path: Path) -> Config:
         ) from exc
     reader = _Reader(text, path)
     known = {"tracking", "privacy", "notifications", "limits", "platform", "appearance",
-             "backups", "categories", "rules"}
+             "backups", "storage", "categories", "rules"}
     for key in data:
         if key not in known:
             reader.fail(
@@ -243,6 +252,14 @@ def parse(text: str, path: Path) -> Config:
     backup_settings = BackupSettings(
         keep=int(reader.number(backups, "backups", "keep", 7, low=1, high=365, integer=True)))
     reader.only(backups, "backups", {"keep"})
+    storage = reader.table(data, "storage")
+    database_url = storage.get("database_url", "")
+    if not isinstance(database_url, str) or not (
+            database_url.strip() == "" or _DATABASE_URL.match(database_url.strip())):
+        reader.fail("storage", "database_url",
+                    "must be empty (the data folder's own file) or a database URL such as "
+                    f'"postgresql+psycopg://me@server/wellbeing", not {database_url!r}')
+    reader.only(storage, "storage", {"database_url"})
     colours: dict[str, str] = {}
     for name, colour in categories.items():
         if not isinstance(colour, str) or not _COLOUR.match(colour):
@@ -259,6 +276,7 @@ def parse(text: str, path: Path) -> Config:
         platform=platform_settings,
         appearance=AppearanceSettings(theme=theme.strip().lower()),
         backups=backup_settings,
+        storage=StorageSettings(database_url=database_url.strip()),
         categories=colours,
         rules=list(rules),
         rule_lines=reader.rule_lines(),

@@ -338,12 +338,20 @@
         <translation>die eigene Datei des Datenordners</translation>
     </message>
     <message>
+        <source>In use now: {database}.</source>
+        <translation>Jetzt in Gebrauch: {database}.</translation>
+    </message>
+    <message>
+        <source>In use now: the data folder&apos;s own file.</source>
+        <translation>Jetzt in Gebrauch: die eigene Datei des Datenordners.</translation>
+    </message>
+    <message>
         <source>Database</source>
         <translation>Datenbank</translation>
     </message>
     <message>
-        <source>Another database (PostgreSQL) is chosen with --db or WELLBEING_DB_URL.</source>
-        <translation>Eine andere Datenbank (PostgreSQL) wird mit --db oder WELLBEING_DB_URL gewählt.</translation>
+        <source>Empty: the data folder&apos;s own file. A PostgreSQL URL (postgresql+psycopg://me@server/wellbeing) keeps one history for several computers; the password goes in ~/.pgpass. From the next start; --db or WELLBEING_DB_URL, when given, win.</source>
+        <translation>Leer: die eigene Datei des Datenordners. Eine PostgreSQL-URL (postgresql+psycopg://ich@server/wellbeing) führt einen gemeinsamen Verlauf für mehrere Computer; das Passwort gehört in ~/.pgpass. Ab dem nächsten Start; --db oder WELLBEING_DB_URL haben Vorrang, wenn angegeben.</translation>
     </message>
     <message>
         <source>Your rules and categories</source>

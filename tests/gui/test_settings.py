@@ -183,3 +183,15 @@ def test_theme_applies_at_once_and_backups_kept_are_saved(
     apply_theme(qapp, "light")
     assert not is_dark(qapp.palette())
     apply_theme(qapp, "system")
+
+
+def test_the_database_url_is_checked_and_saved(qtbot: QtBot, tmp_path: Path) -> None:
+    path = tmp_path / "config.toml"
+    dialog = dialog_for(qtbot, path)
+    dialog.database_url.setText("server.local/wellbeing")
+    assert not dialog.save()
+    assert "database URL" in dialog.errors[("storage", "database_url")].text()
+    assert not path.exists()
+    dialog.database_url.setText("postgresql+psycopg://me@server.local/wellbeing")
+    assert dialog.save()
+    assert config.load(path).storage.database_url == "postgresql+psycopg://me@server.local/wellbeing"

@@ -156,3 +156,18 @@ def test_theme_and_backups_are_checked(tmp_path: Path) -> None:
         path.write_text(bad, encoding="utf-8")
         with pytest.raises(ConfigError, match=says):
             config_module.load(path)
+
+
+def test_the_database_url_is_empty_or_a_database_url(tmp_path: Path) -> None:
+    from wellbeing import config as config_module
+
+    path = tmp_path / "config.toml"
+    assert config_module.load(path).storage.database_url == ""
+    path.write_text('[storage]\ndatabase_url = " postgresql+psycopg://me@db.local/wb "\n',
+                    encoding="utf-8")
+    assert config_module.load(path).storage.database_url == "postgresql+psycopg://me@db.local/wb"
+    for bad in ('"mysql://me@host/wb"', '"db.local"', "3", '"postgresql://me@host/w b"',
+                '"sqlite:///a\\"b"'):
+        path.write_text(f"[storage]\ndatabase_url = {bad}\n", encoding="utf-8")
+        with pytest.raises(ConfigError, match="storage.database_url"):
+            config_module.load(path)

@@ -78,6 +78,13 @@ theme = "{theme}"
 # How many daily backups of the database are kept (the newest ones).
 keep = {keep}
 
+[storage]
+# Where your history is kept: empty for the data folder's own file, or a
+# PostgreSQL URL (postgresql+psycopg://me@server/wellbeing) to share one history
+# between computers; keep the password in ~/.pgpass, not here. --db and
+# WELLBEING_DB_URL, when given, win.
+database_url = "{database_url}"
+
 # Your own rules, for example to count an app as Work:
 # [[rules]]
 # field = "app"
@@ -102,6 +109,7 @@ def template_text(config: Config) -> str:
         backend=config.platform.backend,
         theme=config.appearance.theme,
         keep=config.backups.keep,
+        database_url=config.storage.database_url,
     )
 
 

@@ -195,11 +195,15 @@ class SettingsDialog(QDialog):
         where.setAccessibleName("Data folder")
         self._row(system, self.tr("Data folder"), where, ("desktop", "data_dir"),
                   self.tr("Chosen with --data-dir or WELLBEING_DATA_DIR when starting."))
-        db_label = QLabel(database or self.tr("the data folder's own file"))
-        db_label.setAccessibleName("Database")
-        self._row(system, self.tr("Database"), db_label, ("desktop", "database"),
-                  self.tr("Another database (PostgreSQL) is chosen with --db or "
-                          "WELLBEING_DB_URL."))
+        self.database_url = QLineEdit(config.storage.database_url)
+        self.database_url.setPlaceholderText(self.tr("the data folder's own file"))
+        in_use = (self.tr("In use now: {database}.").format(database=database) if database
+                  else self.tr("In use now: the data folder's own file."))
+        self._row(system, self.tr("Database"), self.database_url, ("storage", "database_url"),
+                  self.tr("Empty: the data folder's own file. A PostgreSQL URL "
+                          "(postgresql+psycopg://me@server/wellbeing) keeps one history for "
+                          "several computers; the password goes in ~/.pgpass. From the next "
+                          "start; --db or WELLBEING_DB_URL, when given, win.") + " " + in_use)
 
         rules = self._group(layout, self.tr("Your rules and categories"))
         count = len(config.rules)
@@ -211,6 +215,7 @@ class SettingsDialog(QDialog):
         rules.addRow(self.rules_label)
         rules.addRow(self._note(self.tr("Rules and category colours are written in the "
                                         "settings file; 'wellbeing classify' tries them.")))
+        layout.addStretch(1)  # spare height below the groups, not inside them
 
         self.status = QLabel("")
         self.status.setWordWrap(True)
@@ -285,6 +290,7 @@ class SettingsDialog(QDialog):
             ("platform", "backend"): self.backend.currentText().strip(),
             ("appearance", "theme"): str(self.theme.currentData()),
             ("backups", "keep"): self.keep_backups.value(),
+            ("storage", "database_url"): self.database_url.text().strip(),
         }
 
     def save(self) -> bool:
