@@ -401,6 +401,7 @@ class TrayApp:
     def open_settings(self) -> None:
         from wellbeing.platform.select import CANDIDATES
         from wellbeing.services.classifier import load_rule_set
+        from wellbeing.ui.data_dialog import cli_runner
         from wellbeing.ui.settings import SettingsDialog
 
         if self.settings is None:
@@ -421,23 +422,27 @@ class TrayApp:
                 data_dir=self.data.paths.data_dir,
                 database=_db_host(self.db_url) if self.db_url else None,
                 backends=[c.name for c in CANDIDATES],
+                run=cli_runner(self.data.paths.data_dir, self.db_url),
+                restart=self.quit_for,
             )
         self.settings.show()
         self.settings.raise_()
 
+    def quit_for(self, args: Sequence[str]) -> None:
+        """Hand ``wellbeing ARGS`` (with --restart-app: it waits for this app to quit,
+        does it, and starts the app again) to a detached child, then quit."""
+        from wellbeing.ui.data_dialog import cli_detached
+
+        log.info("quitting for: wellbeing %s", " ".join(args[:3]))
+        cli_detached(self.data.paths.data_dir, self.db_url)(args)
+        self.qt.quit()
+
     def open_data(self) -> None:
         """The "Your data" window: export, import, delete days, backups (via the CLI)."""
-        from wellbeing.ui.data_dialog import DataDialog, cli_detached, cli_runner
+        from wellbeing.ui.data_dialog import DataDialog, cli_runner
 
         run = cli_runner(self.data.paths.data_dir, self.db_url)
-        detached = cli_detached(self.data.paths.data_dir, self.db_url)
-
-        def restart(args: Sequence[str]) -> None:  # the child waits for this app to quit
-            log.info("quitting for: wellbeing %s", " ".join(args[:3]))
-            detached(args)
-            self.qt.quit()
-
-        dialog = DataDialog(run, self.control.today(), self.window, restart=restart)
+        dialog = DataDialog(run, self.control.today(), self.window, restart=self.quit_for)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _code: self._on_saved())  # imports and deletions show
         dialog.show()

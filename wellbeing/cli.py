@@ -25,7 +25,12 @@ from typing import TYPE_CHECKING, Any
 from wellbeing import __version__, logs
 from wellbeing import paths as paths_module
 from wellbeing.cli_data import add_data_parsers, cmd_backup, cmd_delete, cmd_export, cmd_import
-from wellbeing.cli_desktop import add_autostart_parser, cmd_autostart
+from wellbeing.cli_desktop import (
+    add_autostart_parser,
+    add_move_parser,
+    cmd_autostart,
+    cmd_move_data,
+)
 from wellbeing.cli_experiment import add_experiment_parser, cmd_experiment
 from wellbeing.cli_limits import add_limits_parser, cmd_limits
 from wellbeing.errors import Unavailable, UsageError, WellbeingError
@@ -151,6 +156,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_experiment_parser(sub)
     add_data_parsers(sub)
     add_autostart_parser(sub)
+    add_move_parser(sub)
 
     demo = sub.add_parser("demo-data", help="fill the data dir with realistic synthetic history")
     demo.add_argument("--days", type=_positive_int, default=30, help="how many days (default 30)")
@@ -180,6 +186,7 @@ def run(args: argparse.Namespace) -> int:
         "delete": cmd_delete,
         "backup": cmd_backup,
         "autostart": cmd_autostart,
+        "move-data": cmd_move_data,
     }
     return run_guarded(args, commands[args.command])
 

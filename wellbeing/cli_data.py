@@ -257,7 +257,7 @@ def _add_delete_and_backup(sub: Any) -> None:
                         help="last day of the range (default: today)")
     delete.add_argument("--device", metavar="NAME", help="only this device's days")
     delete.add_argument("--yes", action="store_true", help="do not ask for confirmation")
-    _add_restart(delete)
+    add_restart(delete)
     backup = sub.add_parser("backup", help="list the automatic backups, or go back to one")
     actions = backup.add_subparsers(dest="backup_command", required=True, metavar="ACTION")
     listing = actions.add_parser("list", help="the backups there are")
@@ -266,10 +266,10 @@ def _add_delete_and_backup(sub: Any) -> None:
         "restore", help="go back to a backup (the database in use is kept beside it)")
     restore.add_argument("which", metavar="DATE|FILE", help="the backup's date, as 'list' shows")
     restore.add_argument("--yes", action="store_true", help="do not ask for confirmation")
-    _add_restart(restore)
+    add_restart(restore)
 
 
-def _add_restart(parser: Any) -> None:
+def add_restart(parser: Any) -> None:
     parser.add_argument(
         "--restart-app", action="store_true",
         help="what the app's Your data window uses: wait (up to a minute) for the running "
@@ -277,13 +277,13 @@ def _add_restart(parser: Any) -> None:
         "wellbeing again")
 
 
-def _wait_s(args: argparse.Namespace) -> float:
+def wait_s(args: argparse.Namespace) -> float:
     from wellbeing.services.app_restart import WAIT_S
 
     return WAIT_S if getattr(args, "restart_app", False) else 0.0
 
 
-def _then_restart(args: argparse.Namespace, title: str, run: Callable[[], int]) -> int:
+def then_restart(args: argparse.Namespace, title: str, run: Callable[[], int]) -> int:
     """``run``; with ``--restart-app`` its outcome is also told in a notification, and
     the tray app is started again whatever happened."""
     if not getattr(args, "restart_app", False):
@@ -311,7 +311,7 @@ def _then_restart(args: argparse.Namespace, title: str, run: Callable[[], int]) 
         app_restart.start_app(args.data_dir, args.db)
 
 
-def _confirm(sentence: str, yes: bool) -> bool:
+def confirm(sentence: str, yes: bool) -> bool:
     """Say ``sentence`` and ask on a terminal; without one, --yes is required."""
     import sys
 
@@ -328,7 +328,7 @@ def _confirm(sentence: str, yes: bool) -> bool:
 
 def cmd_delete(args: argparse.Namespace) -> int:
     """Run ``wellbeing delete``."""
-    return _then_restart(args, "Wellbeing: deleted", lambda: _delete(args))
+    return then_restart(args, "Wellbeing: deleted", lambda: _delete(args))
 
 
 def _delete(args: argparse.Namespace) -> int:
@@ -352,10 +352,10 @@ def _delete(args: argparse.Namespace) -> int:
         if args.all:
             counted = count_everything(ctx.db)
             what = data_admin.describe_everything(counted, ctx.paths)
-            if not _confirm(f"This deletes {what}", args.yes):
+            if not confirm(f"This deletes {what}", args.yes):
                 print("Nothing was deleted.")
                 return EXIT_OK
-            with data_admin.holding_the_lock(ctx.paths, "deleted", wait_s=_wait_s(args)):
+            with data_admin.holding_the_lock(ctx.paths, "deleted", wait_s=wait_s(args)):
                 delete_everything(ctx.db)
                 gone = data_admin.delete_backups(ctx.paths)
             print(f"Deleted {counted.intervals} intervals, {counted.limits} limits, "
@@ -372,11 +372,11 @@ def _delete(args: argparse.Namespace) -> int:
             print("Nothing recorded on those days: nothing to delete.")
             return EXIT_OK
         what = data_admin.describe_range(counted, first, last, args.device)
-        if not _confirm(f"This deletes {what}", args.yes):
+        if not confirm(f"This deletes {what}", args.yes):
             print("Nothing was deleted.")
             return EXIT_OK
         lock = (data_admin.holding_the_lock(ctx.paths, "deleted from today",
-                                            wait_s=_wait_s(args))
+                                            wait_s=wait_s(args))
                 if last >= today else contextlib.nullcontext())
         with lock:
             delete_range(ctx.db, first, last, device_id)
@@ -422,7 +422,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
             for row in rows:
                 print(f"  {row['date']}  {int(row['bytes']) / 1e6:.1f} MB")  # type: ignore[call-overload]
         return EXIT_OK
-    return _then_restart(args, "Wellbeing: backup restored", lambda: _restore(args))
+    return then_restart(args, "Wellbeing: backup restored", lambda: _restore(args))
 
 
 def _restore(args: argparse.Namespace) -> int:
@@ -431,11 +431,11 @@ def _restore(args: argparse.Namespace) -> int:
     paths = paths_module.resolve(args.data_dir)
     backup = data_admin.find_backup(paths, args.which)
     database = paths.database if args.db is None else args.db
-    if not _confirm(f"This replaces the database in use ({database}) with the backup "
+    if not confirm(f"This replaces the database in use ({database}) with the backup "
                     f"{backup.name}; the one in use is kept beside it", args.yes):
         print("Nothing was changed.")
         return EXIT_OK
-    restored = data_admin.restore(paths, args.db, backup, wait_s=_wait_s(args))
+    restored = data_admin.restore(paths, args.db, backup, wait_s=wait_s(args))
     kept = f" The database you had is kept as {restored.kept_as}." if restored.kept_as else ""
     print(f"Restored the backup {backup.name} to {restored.database}.{kept}")
     return EXIT_OK

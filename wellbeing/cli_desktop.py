@@ -10,7 +10,9 @@ directory other than the default is in use.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+from pathlib import Path
 from typing import Any
 
 EXIT_OK = 0
@@ -45,4 +47,56 @@ def cmd_autostart(args: argparse.Namespace) -> int:
         print(f"wellbeing starts when you log in ({way.where}).")
     else:
         print("wellbeing does not start when you log in.")
+    return EXIT_OK
+
+
+def add_move_parser(sub: Any) -> None:
+    """Add ``move-data`` to the top-level subparsers ``sub``."""
+    from wellbeing.cli_data import add_restart
+
+    parser = sub.add_parser(
+        "move-data", help="move the data folder (database, settings, backups) elsewhere",
+        description="Moves the whole data folder to FOLDER (new or empty) and makes every "
+        "later start use it. Says what moves and asks first (unless --yes). Wellbeing "
+        "must not be running (the app's Settings window uses --restart-app).")
+    parser.add_argument("folder", type=Path, metavar="FOLDER", help="a new or empty folder")
+    parser.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    add_restart(parser)
+
+
+def cmd_move_data(args: argparse.Namespace) -> int:
+    """Run ``wellbeing move-data``."""
+    from wellbeing.cli_data import then_restart
+
+    return then_restart(args, "Wellbeing: data moved", lambda: _move(args))
+
+
+def _move(args: argparse.Namespace) -> int:
+    import os
+
+    from wellbeing import paths as paths_module
+    from wellbeing.cli_data import confirm, wait_s
+    from wellbeing.services import data_admin, data_move
+    from wellbeing.services.autostart import autostart_for, launch_command, login_data_dir
+
+    paths = paths_module.resolve(args.data_dir)
+    new = data_move.check_destination(paths, args.folder)
+    what = data_move.describe_move(paths, new)
+    if not confirm(what[0].upper() + what[1:], args.yes):
+        print("Nothing was moved.")
+        return EXIT_OK
+    found_by_default = (os.environ.get(paths_module.DATA_DIR_ENV) is None
+                        and paths.data_dir == paths_module.resolve(None).data_dir)
+    with data_admin.holding_the_lock(paths, "moved", wait_s=wait_s(args)):
+        moved = data_move.move_data(paths, new)
+    args.data_dir = str(moved.data_dir)  # what a restart (--restart-app) starts on
+    if found_by_default:
+        data_move.point_at(moved.data_dir)
+    way = autostart_for()
+    with contextlib.suppress(OSError):
+        if way.enabled():
+            way.enable(launch_command(login_data_dir(str(moved.data_dir))))
+    kept = (f" The old folder is kept as {moved.kept_as}; delete it when you are sure."
+            if moved.kept_as else "")
+    print(f"Moved your data to {moved.data_dir}.{kept}")
     return EXIT_OK

@@ -66,9 +66,31 @@ def default_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
+def moved_pointer() -> Path:
+    """The file naming where the data went when it was moved (``wellbeing move-data``).
+
+    It lives in the user's config folder (``~/.config/wellbeing/data-dir`` on
+    Linux), beside nothing else of ours, so the data folder can be anywhere.
+    """
+    import platformdirs
+
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / "data-dir"
+
+
+def moved_data_dir() -> Path | None:
+    """Where the data was moved to, if it was (and the pointer names a folder)."""
+    try:
+        text = moved_pointer().read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError):
+        return None
+    return Path(text) if text and Path(text).is_absolute() else None
+
+
 def resolve(data_dir: str | os.PathLike[str] | None = None) -> Paths:
-    """Pick the data dir: explicit argument, then $WELLBEING_DATA_DIR, then the default."""
-    chosen = data_dir or os.environ.get(DATA_DIR_ENV) or default_data_dir()
+    """Pick the data dir: explicit argument, then $WELLBEING_DATA_DIR, then where
+    ``move-data`` moved it, then the default."""
+    chosen = (data_dir or os.environ.get(DATA_DIR_ENV) or moved_data_dir()
+              or default_data_dir())
     return Paths(Path(chosen).expanduser().absolute())
 
 

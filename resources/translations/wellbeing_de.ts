@@ -326,12 +326,36 @@
         <translation>„auto“ probiert jeden Weg (wellbeing doctor listet sie); ab dem nächsten Start.</translation>
     </message>
     <message>
+        <source>Move…</source>
+        <translation>Verschieben…</translation>
+    </message>
+    <message>
         <source>Data folder</source>
         <translation>Datenordner</translation>
     </message>
     <message>
-        <source>Chosen with --data-dir or WELLBEING_DATA_DIR when starting.</source>
-        <translation>Wird beim Start mit --data-dir oder WELLBEING_DATA_DIR gewählt.</translation>
+        <source>Your history, settings and backups. Moving them closes Wellbeing while they move, then starts it again from the new place.</source>
+        <translation>Dein Verlauf, deine Einstellungen und Sicherungen. Beim Verschieben wird Wellbeing kurz beendet und danach vom neuen Ort aus wieder gestartet.</translation>
+    </message>
+    <message>
+        <source>Wellbeing closes to do this, and starts again.</source>
+        <translation>Wellbeing wird dafür beendet und danach wieder gestartet.</translation>
+    </message>
+    <message>
+        <source>Move your data?</source>
+        <translation>Deine Daten verschieben?</translation>
+    </message>
+    <message>
+        <source>Nothing was moved.</source>
+        <translation>Nichts wurde verschoben.</translation>
+    </message>
+    <message>
+        <source>Wellbeing closes now, moves your data, and starts again.</source>
+        <translation>Wellbeing wird jetzt beendet, verschiebt deine Daten und startet wieder.</translation>
+    </message>
+    <message>
+        <source>Move your data to (a new or empty folder)</source>
+        <translation>Deine Daten verschieben nach (ein neuer oder leerer Ordner)</translation>
     </message>
     <message>
         <source>the data folder&apos;s own file</source>

@@ -195,3 +195,45 @@ def test_the_database_url_is_checked_and_saved(qtbot: QtBot, tmp_path: Path) -> 
     dialog.database_url.setText("postgresql+psycopg://me@server.local/wellbeing")
     assert dialog.save()
     assert config.load(path).storage.database_url == "postgresql+psycopg://me@server.local/wellbeing"
+
+
+def test_moving_the_data_folder_asks_with_the_commands_words_then_hands_it_on(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Against the real command line: the move is described by ``move-data`` itself."""
+    import subprocess
+    import sys
+
+    from wellbeing.ui.data_dialog import cli_runner
+
+    data_dir = tmp_path / "data"
+    subprocess.run([sys.executable, "-m", "wellbeing", "--data-dir", str(data_dir), "demo-data",
+                    "--days", "2"], check=True, capture_output=True, timeout=120)
+    asked: list[str] = []
+    answers = [False, True]
+    handed: list[list[str]] = []
+    folders = [str(data_dir / "inside"), str(tmp_path / "new"), str(tmp_path / "new")]
+
+    def ask(_title: str, text: str) -> bool:
+        asked.append(text)
+        return answers.pop(0)
+
+    dialog = dialog_for(qtbot, data_dir / "config.toml", data_dir=data_dir, ask=ask,
+                        run=cli_runner(data_dir), restart=lambda a: handed.append(list(a)),
+                        pick_folder=lambda: folders.pop(0))
+    assert not dialog.move_button.isHidden()
+    assert not dialog.move_data()  # inside the data folder: refused, said, nothing asked
+    assert "inside one another" in dialog.status.text()
+    assert asked == []
+    assert not dialog.move_data()
+    assert asked[-1].startswith("This moves your data (")
+    assert f"to {tmp_path / 'new'}" in asked[-1]
+    assert "Nothing was moved" in dialog.status.text()
+    assert dialog.move_data()
+    assert handed == [["move-data", str(tmp_path / "new"), "--yes", "--restart-app"]]
+    assert (data_dir / "wellbeing.sqlite3").exists()  # the window itself moved nothing
+
+
+def test_without_the_apps_runner_there_is_no_move_button(qtbot: QtBot, tmp_path: Path) -> None:
+    dialog = dialog_for(qtbot, tmp_path / "config.toml", data_dir=tmp_path)
+    assert dialog.move_button.isHidden()

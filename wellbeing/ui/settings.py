@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTime, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -26,11 +26,14 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPushButton,
     QScrollArea,
     QSpinBox,
     QTimeEdit,
@@ -41,6 +44,9 @@ from PySide6.QtWidgets import (
 from wellbeing.config import WEEKDAYS, Config
 from wellbeing.errors import ConfigError
 from wellbeing.services.settings_file import ensure_config_file, save_settings, setting_of
+
+if TYPE_CHECKING:
+    from wellbeing.ui.data_dialog import Restart, Runner
 
 __all__ = ["SettingsDialog", "ensure_config_file"]
 
@@ -60,6 +66,9 @@ class SettingsDialog(QDialog):
         data_dir, database: where the data is, shown (changed with --data-dir / --db).
         backends: the backend names that can be forced.
         ask: asks a yes/no question (tests answer it); default: a message box.
+        run, restart: the Your data window's ways to run a CLI command and to hand one
+            that needs the app quit to a detached child (``ui.data_dialog``); with
+            both, the data folder can be moved ("Move…"); pick_folder chooses where.
     """
 
     def __init__(
@@ -76,8 +85,14 @@ class SettingsDialog(QDialog):
         database: str | None = None,
         backends: Sequence[str] = ("x11", "gnome-wayland", "kde-wayland", "wlroots"),
         ask: Callable[[str, str], bool] | None = None,
+        run: Runner | None = None,
+        restart: Restart | None = None,
+        pick_folder: Callable[[], str] | None = None,
     ) -> None:
         super().__init__(parent)
+        self._run = run
+        self._restart = restart
+        self._pick_folder = pick_folder or self._pick_folder_with_a_dialog
         self.config = config
         self.config_path = config_path
         self._on_applied = on_applied
@@ -193,8 +208,18 @@ class SettingsDialog(QDialog):
         where = QLabel(str(data_dir) if data_dir else "—")
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         where.setAccessibleName("Data folder")
-        self._row(system, self.tr("Data folder"), where, ("desktop", "data_dir"),
-                  self.tr("Chosen with --data-dir or WELLBEING_DATA_DIR when starting."))
+        place = QWidget()
+        line = QHBoxLayout(place)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(where, 1)
+        self.move_button = QPushButton(self.tr("Move…"))
+        self.move_button.setAccessibleName("Move the data folder")
+        self.move_button.clicked.connect(self.move_data)
+        self.move_button.setVisible(run is not None and restart is not None)
+        line.addWidget(self.move_button)
+        self._row(system, self.tr("Data folder"), place, ("desktop", "data_dir"),
+                  self.tr("Your history, settings and backups. Moving them closes Wellbeing "
+                          "while they move, then starts it again from the new place."))
         self.database_url = QLineEdit(config.storage.database_url)
         self.database_url.setPlaceholderText(self.tr("the data folder's own file"))
         in_use = (self.tr("In use now: {database}.").format(database=database) if database
@@ -329,6 +354,31 @@ class SettingsDialog(QDialog):
             count = self._forget_titles()
             self.status.setText(
                 self.tr("Saved. {count} stored titles were forgotten.").format(count=count))
+
+    def move_data(self) -> bool:
+        """Move the data folder: the command's own words asked, then handed to ``restart``."""
+        if self._run is None or self._restart is None:
+            return False
+        folder = self._pick_folder()
+        if not folder:
+            return False
+        asked = self._run(["move-data", folder])  # without --yes it only says what it would do
+        message = asked.stderr.removeprefix("wellbeing: ").split("\n")[0].strip()
+        if asked.returncode != 2 or not message.startswith("this moves"):
+            self.status.setText((asked.stderr or asked.stdout).strip().removeprefix("wellbeing: "))
+            return False
+        text = (message[0].upper() + message[1:] + ".\n\n"
+                + self.tr("Wellbeing closes to do this, and starts again."))
+        if not self._ask(self.tr("Move your data?"), text):
+            self.status.setText(self.tr("Nothing was moved."))
+            return False
+        self.status.setText(self.tr("Wellbeing closes now, moves your data, and starts again."))
+        self._restart(["move-data", folder, "--yes", "--restart-app"])
+        return True
+
+    def _pick_folder_with_a_dialog(self) -> str:
+        return QFileDialog.getExistingDirectory(
+            self, self.tr("Move your data to (a new or empty folder)"), str(Path.home()))
 
     def open_file(self) -> bool:
         """Create the file if needed and open it in the desktop's editor."""
