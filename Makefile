@@ -82,7 +82,7 @@ bench: $(STAMP_TEST)
 # The UI's strings -> resources/translations/*.ts (new ones unfinished), then the .qm files.
 translations: $(STAMP_TEST)
 	for ts in resources/translations/*.ts; do \
-	  $(VENV)/bin/pyside6-lupdate -locations none -no-obsolete wellbeing/ui/*.py wellbeing/app.py -ts $$ts || exit; \
+	  $(VENV)/bin/pyside6-lupdate -locations none -no-obsolete wellbeing/ui/*.py wellbeing/app.py wellbeing/services/*.py wellbeing/core/*.py -ts $$ts || exit; \
 	  $(VENV)/bin/pyside6-lrelease $$ts -qm $${ts%.ts}.qm || exit; \
 	done
 

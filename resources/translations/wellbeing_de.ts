@@ -152,6 +152,81 @@
     </message>
 </context>
 <context>
+    <name>Notices</name>
+    <message>
+        <source>A quick question</source>
+        <translation>Eine kurze Frage</translation>
+    </message>
+    <message>
+        <source>How is your mood right now? One tap, 0 to 10. (Open for an hour.)</source>
+        <translation>Wie ist deine Stimmung gerade? Ein Tipp, 0 bis 10. (Eine Stunde lang offen.)</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Four quick questions about today, under a minute. This week&apos;s short questionnaires are ready too. (Wellbeing → Experiment.)</source>
+        <translation>Vier kurze Fragen zu heute, weniger als eine Minute. Die kurzen Fragebögen dieser Woche sind auch bereit. (Wellbeing → Experiment.)</translation>
+    </message>
+    <message>
+        <source>Four quick questions about today, under a minute. (Wellbeing → Experiment.)</source>
+        <translation>Vier kurze Fragen zu heute, weniger als eine Minute. (Wellbeing → Experiment.)</translation>
+    </message>
+    <message>
+        <source>A gentle reminder: evening check-in</source>
+        <translation>Eine freundliche Erinnerung: Abend-Check-in</translation>
+    </message>
+    <message>
+        <source>Evening check-in</source>
+        <translation>Abend-Check-in</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Einchecken</translation>
+    </message>
+    <message>
+        <source>your computer</source>
+        <translation>deinen Computer</translation>
+    </message>
+    <message>
+        <source>{left} left for {name} today</source>
+        <translation>Noch {left} für {name} heute</translation>
+    </message>
+    <message>
+        <source>You&apos;ve used {name} for {used} today; your limit is {limit}.</source>
+        <translation>Du hast {name} heute {used} genutzt; dein Limit ist {limit}.</translation>
+    </message>
+    <message>
+        <source>It&apos;s downtime</source>
+        <translation>Auszeit</translation>
+    </message>
+    <message>
+        <source>{name} is not on your always-allowed list during downtime.</source>
+        <translation>{name} steht nicht auf deiner Liste der immer erlaubten Apps während der Auszeit.</translation>
+    </message>
+    <message>
+        <source>(The &quot;Time&apos;s up&quot; screen needs the tray app.)</source>
+        <translation>(Der Bildschirm „Zeit ist um“ braucht die Panel-App.)</translation>
+    </message>
+    <message>
+        <source>15 more minutes ({left} left)</source>
+        <translation>15 Minuten mehr (noch {left})</translation>
+    </message>
+    <message>
+        <source>Time&apos;s up for {name}</source>
+        <translation>Zeit ist um für {name}</translation>
+    </message>
+    <message>
+        <source>Still on {name}</source>
+        <translation>Immer noch bei {name}</translation>
+    </message>
+    <message>
+        <source>{used} today, {over} over your limit.</source>
+        <translation>{used} heute, {over} über deinem Limit.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Wellbeing settings</source>

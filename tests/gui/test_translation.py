@@ -37,9 +37,12 @@ TOOLS = Path(sys.executable).parent
 
 @pytest.fixture
 def german(qapp: QApplication) -> Iterator[None]:
+    from wellbeing.core import i18n
+
     before = set(qapp.findChildren(QTranslator))
     assert install_translation(qapp, "de") == "de"
     yield
+    i18n.install(None)
     for translator in set(qapp.findChildren(QTranslator)) - before:
         QCoreApplication.removeTranslator(translator)
         translator.deleteLater()
@@ -81,7 +84,8 @@ def test_every_ui_string_has_a_german_translation(tmp_path: Path) -> None:
         pytest.skip("pyside6-lupdate is not in this environment")
     fresh = tmp_path / "wellbeing_de.ts"
     shutil.copy(TS, fresh)
-    sources = sorted(str(p) for p in (ROOT / "wellbeing" / "ui").glob("*.py"))
+    sources = sorted(str(p) for part in ("ui", "services", "core")
+                     for p in (ROOT / "wellbeing" / part).glob("*.py"))
     done = subprocess.run([str(lupdate), "-locations", "none", *sources,
                            str(ROOT / "wellbeing" / "app.py"),
                            "-ts", str(fresh)], capture_output=True, text=True, timeout=120,
@@ -106,3 +110,22 @@ def test_the_shipped_qm_is_built_from_the_ts(tmp_path: Path) -> None:
     subprocess.run([str(lrelease), str(TS), "-qm", str(built)], capture_output=True,
                    timeout=60, check=True)
     assert built.read_bytes() == TS.with_suffix(".qm").read_bytes(), "run 'make translations'"
+
+
+def test_notifications_built_without_qt_speak_german_too(german: None) -> None:
+    from tests.gui.test_times_up import state
+    from wellbeing.services.limit_notices import reached_notice, warning_notice
+
+    reached = reached_notice(state("nag"), {"instagram.com": "Instagram"}, has_screen=False)
+    assert reached.title == "Zeit ist um für instagram.com"
+    assert reached.body.startswith("Du hast instagram.com heute 32 min genutzt; dein Limit ist")
+    assert dict(reached.actions)["snooze"].startswith("15 Minuten mehr (noch ")
+    warned = warning_notice(state("nag", used=27 * 60, status="warning"), {})
+    assert warned.title == "Noch 3 min für instagram.com heute"
+
+
+def test_without_a_translation_notifications_stay_english() -> None:
+    from tests.gui.test_times_up import state
+    from wellbeing.services.limit_notices import reached_notice
+
+    assert reached_notice(state("nag"), {}, has_screen=True).title == "Time's up for instagram.com"

@@ -30,6 +30,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from wellbeing.core.i18n import translate
 from wellbeing.core.timetable import WeeklyTime
 from wellbeing.services.limit_ports import Notice, Notifier
 from wellbeing.services.scheduler import JobScheduler, JobSpec
@@ -90,24 +91,27 @@ def _prompt_notices(
         return []
     return [Notice(
         key=f"experiment:prompt:{slot}",
-        title="A quick question",
-        body="How is your mood right now? One tap, 0 to 10. (Open for an hour.)",
-        actions=((PROMPT_ACTION, "Answer"),),
+        title=translate("Notices", "A quick question"),
+        body=translate("Notices",
+                       "How is your mood right now? One tap, 0 to 10. (Open for an hour.)"),
+        actions=((PROMPT_ACTION, translate("Notices", "Answer")),),
     )]
 
 
 def _checkin_notice(service: ExperimentService, day: date, *, again: bool) -> Notice:
     status = service.status()
     weekly = bool(status and status.questionnaires_due)
-    body = "Four quick questions about today, under a minute."
-    if weekly:
-        body += " This week's short questionnaires are ready too."
-    body += " (Wellbeing → Experiment.)"
+    body = (translate("Notices", "Four quick questions about today, under a minute. This "
+                                 "week's short questionnaires are ready too. (Wellbeing → "
+                                 "Experiment.)") if weekly else
+            translate("Notices", "Four quick questions about today, under a minute. "
+                                 "(Wellbeing → Experiment.)"))
     return Notice(
         key=NOTICE_KEY,
-        title="A gentle reminder: evening check-in" if again else "Evening check-in",
+        title=(translate("Notices", "A gentle reminder: evening check-in") if again
+               else translate("Notices", "Evening check-in")),
         body=body,
-        actions=((CHECKIN_ACTION, "Check in"),),
+        actions=((CHECKIN_ACTION, translate("Notices", "Check in")),),
     )
 
 

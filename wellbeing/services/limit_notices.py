@@ -8,6 +8,7 @@ one in place instead of piling up. Durations read as everywhere else
 from __future__ import annotations
 
 from wellbeing.core.durations import format_duration
+from wellbeing.core.i18n import translate
 from wellbeing.core.limits import LimitState, LimitTarget
 from wellbeing.services.limit_ports import Notice
 
@@ -15,7 +16,7 @@ from wellbeing.services.limit_ports import Notice
 def display_name(target: LimitTarget, names: dict[str, str]) -> str:
     """How a target is named to people: the app's name, the site's domain, the category."""
     if target.kind == "total":
-        return "your computer"
+        return translate("Notices", "your computer")
     if target.kind == "app":
         return names.get(target.key, target.key)
     return target.key
@@ -31,10 +32,15 @@ def warning_notice(state: LimitState, names: dict[str, str]) -> Notice:
     left = format_duration(state.remaining_seconds or 0.0)
     return Notice(
         key=notice_key(state),
-        title=f"{left} left for {name} today",
-        body=f"You've used {name} for {format_duration(state.used_seconds)} today; "
-        f"your limit is {format_duration(state.allowed_seconds or 0.0)}.",
+        title=translate("Notices", "{left} left for {name} today").format(left=left, name=name),
+        body=_used(name, state),
     )
+
+
+def _used(name: str, state: LimitState) -> str:
+    return translate("Notices", "You've used {name} for {used} today; your limit is {limit}."
+                     ).format(name=name, used=format_duration(state.used_seconds),
+                              limit=format_duration(state.allowed_seconds or 0.0))
 
 
 def reached_notice(state: LimitState, names: dict[str, str], *, has_screen: bool) -> Notice:
@@ -47,21 +53,20 @@ def reached_notice(state: LimitState, names: dict[str, str], *, has_screen: bool
     if state.status == "downtime":
         return Notice(
             key=notice_key(state),
-            title="It's downtime",
-            body=f"{name} is not on your always-allowed list during downtime.",
+            title=translate("Notices", "It's downtime"),
+            body=translate("Notices", "{name} is not on your always-allowed list during "
+                           "downtime.").format(name=name),
         )
-    body = (
-        f"You've used {name} for {format_duration(state.used_seconds)} today; "
-        f"your limit is {format_duration(state.allowed_seconds or 0.0)}."
-    )
+    body = _used(name, state)
     actions: tuple[tuple[str, str], ...] = ()
     if state.limit.mode != "notify" and not has_screen:
-        body += " (The \"Time's up\" screen needs the tray app.)"
+        body += " " + translate("Notices", "(The \"Time's up\" screen needs the tray app.)")
         if state.snoozes_left > 0:
-            actions = (("snooze", f"15 more minutes ({state.snoozes_left} left)"),)
+            actions = (("snooze", translate("Notices", "15 more minutes ({left} left)").format(
+                left=state.snoozes_left)),)
     return Notice(
         key=notice_key(state),
-        title=f"Time's up for {name}",
+        title=translate("Notices", "Time's up for {name}").format(name=name),
         body=body,
         actions=actions,
         urgency="critical" if state.limit.mode != "notify" else "normal",
@@ -74,7 +79,7 @@ def still_over_notice(state: LimitState, names: dict[str, str]) -> Notice:
     over = max(0.0, state.used_seconds - (state.allowed_seconds or 0.0))
     return Notice(
         key=notice_key(state),
-        title=f"Still on {name}",
-        body=f"{format_duration(state.used_seconds)} today, "
-        f"{format_duration(over)} over your limit.",
+        title=translate("Notices", "Still on {name}").format(name=name),
+        body=translate("Notices", "{used} today, {over} over your limit.").format(
+            used=format_duration(state.used_seconds), over=format_duration(over)),
     )

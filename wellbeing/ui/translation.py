@@ -6,7 +6,9 @@ system locale Qt reports. English needs nothing (it is the source text).
 For another language, ``resources/translations/wellbeing_<lang>.qm`` (built
 from the ``.ts`` beside it by Qt's ``lrelease``: ``make translations``) and
 Qt's own ``qtbase_<lang>.qm`` (buttons such as Close and Yes) are installed
-when they exist; a language without a translation stays English.
+when they exist; a language without a translation stays English. The words
+of notifications, built in services without Qt, follow through
+:mod:`wellbeing.core.i18n`.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from collections.abc import Mapping
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from wellbeing import resources
+from wellbeing.core import i18n
 
 __all__ = ["install_translation", "preferred_language"]
 
@@ -53,4 +56,6 @@ def install_translation(app: QCoreApplication, language: str | None = None) -> s
             installed.append(translator)
     app.setProperty("wellbeing_translators", len(installed))
     QLocale.setDefault(QLocale(lang))
+    if installed:  # the notifications' words, built without Qt (core.i18n)
+        i18n.install(QCoreApplication.translate)
     return lang if installed else None
