@@ -28,8 +28,10 @@ from wellbeing.cli_data import add_data_parsers, cmd_backup, cmd_delete, cmd_exp
 from wellbeing.cli_desktop import (
     add_autostart_parser,
     add_move_parser,
+    add_relaunch_parser,
     cmd_autostart,
     cmd_move_data,
+    cmd_relaunch,
 )
 from wellbeing.cli_experiment import add_experiment_parser, cmd_experiment
 from wellbeing.cli_limits import add_limits_parser, cmd_limits
@@ -157,6 +159,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_data_parsers(sub)
     add_autostart_parser(sub)
     add_move_parser(sub)
+    add_relaunch_parser(sub)
 
     demo = sub.add_parser("demo-data", help="fill the data dir with realistic synthetic history")
     demo.add_argument("--days", type=_positive_int, default=30, help="how many days (default 30)")
@@ -187,6 +190,7 @@ def run(args: argparse.Namespace) -> int:
         "backup": cmd_backup,
         "autostart": cmd_autostart,
         "move-data": cmd_move_data,
+        "relaunch": cmd_relaunch,
     }
     return run_guarded(args, commands[args.command])
 

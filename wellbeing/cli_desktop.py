@@ -100,3 +100,26 @@ def _move(args: argparse.Namespace) -> int:
             if moved.kept_as else "")
     print(f"Moved your data to {moved.data_dir}.{kept}")
     return EXIT_OK
+
+
+def add_relaunch_parser(sub: Any) -> None:
+    """Add ``relaunch`` to the top-level subparsers ``sub``."""
+    sub.add_parser(
+        "relaunch", help="start the tray app again once the running one has quit",
+        description="Waits (up to a minute) for the running wellbeing of this data folder "
+        "to quit, then starts the tray app again: what Settings' \"Restart Wellbeing "
+        "now\" runs.")
+
+
+def cmd_relaunch(args: argparse.Namespace) -> int:
+    """Run ``wellbeing relaunch``."""
+    from wellbeing import paths as paths_module
+    from wellbeing.services import app_restart, data_admin
+
+    paths = paths_module.resolve(args.data_dir)
+    try:
+        with data_admin.holding_the_lock(paths, "restarted", wait_s=app_restart.WAIT_S):
+            pass
+    finally:
+        app_restart.start_app(args.data_dir, args.db)  # if it did not quit, this one says so
+    return EXIT_OK

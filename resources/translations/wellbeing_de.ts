@@ -413,6 +413,18 @@
         <translation>Dein Verlauf, deine Einstellungen und Sicherungen. Beim Verschieben wird Wellbeing kurz beendet und danach vom neuen Ort aus wieder gestartet.</translation>
     </message>
     <message>
+        <source>Restart Wellbeing now</source>
+        <translation>Wellbeing jetzt neu starten</translation>
+    </message>
+    <message>
+        <source>Saved and applied.</source>
+        <translation>Gespeichert und angewendet.</translation>
+    </message>
+    <message>
+        <source>Saved. Some changes apply from the next start: restart Wellbeing to use them now.</source>
+        <translation>Gespeichert. Manche Änderungen gelten ab dem nächsten Start: Starte Wellbeing neu, um sie jetzt zu nutzen.</translation>
+    </message>
+    <message>
         <source>Wellbeing closes to do this, and starts again.</source>
         <translation>Wellbeing wird dafür beendet und danach wieder gestartet.</translation>
     </message>

@@ -69,3 +69,29 @@ def _shown(summary: str) -> bool:
         return True
     dunstctl("close-all")
     return summary in dunstctl("history")
+
+
+def test_relaunch_waits_for_the_app_then_starts_it(x_display: str, tmp_path: Path) -> None:
+    """Settings' "Restart Wellbeing now": ``relaunch`` starts the app once it has quit."""
+    data_dir = tmp_path / "data"
+    paths = paths_module.resolve(str(data_dir))
+    with running_app(x_display, data_dir) as app:
+        app.wait_ready()
+        child = start_cli("relaunch", data_dir=data_dir)
+        try:
+            time.sleep(1.0)
+            assert child.poll() is None  # the app still runs: it waits
+            assert app.terminate() == 0
+            _out, err = child.communicate(timeout=60)
+        finally:
+            if child.poll() is None:
+                child.kill()
+        assert child.returncode == 0, err
+        again = wait_until(lambda: tracker_running(paths), timeout=30,
+                           what="wellbeing to be started again")
+        try:
+            assert again not in (None, 0, app.proc.pid)
+        finally:
+            os.kill(int(again), signal.SIGTERM)
+            wait_until(lambda: tracker_running(paths) is None, timeout=30,
+                       what="the restarted app to quit")

@@ -237,3 +237,23 @@ def test_moving_the_data_folder_asks_with_the_commands_words_then_hands_it_on(
 def test_without_the_apps_runner_there_is_no_move_button(qtbot: QtBot, tmp_path: Path) -> None:
     dialog = dialog_for(qtbot, tmp_path / "config.toml", data_dir=tmp_path)
     assert dialog.move_button.isHidden()
+
+
+def test_changes_for_the_next_start_offer_a_restart(qtbot: QtBot, tmp_path: Path) -> None:
+    import subprocess
+
+    handed: list[list[str]] = []
+    dialog = dialog_for(qtbot, tmp_path / "config.toml",
+                        run=lambda a: subprocess.CompletedProcess(a, 0, "", ""),
+                        restart=lambda a: handed.append(list(a)))
+    dialog.show()
+    dialog.idle_minutes.setValue(7)  # applies at once
+    assert dialog.save()
+    assert dialog.status.text() == "Saved and applied."
+    assert not dialog.restart_button.isVisible()
+    dialog.day_start.setValue(5)  # from the next start
+    assert dialog.save()
+    assert "restart Wellbeing to use them now" in dialog.status.text()
+    assert dialog.restart_button.isVisible()
+    dialog.restart_button.click()
+    assert handed == [["relaunch"]]

@@ -254,6 +254,10 @@ class SettingsDialog(QDialog):
                                              QDialogButtonBox.ButtonRole.ActionRole)
         self.edit_button.setAccessibleName("Edit settings file")
         self.edit_button.clicked.connect(self.open_file)
+        self.restart_button = buttons.addButton(self.tr("Restart Wellbeing now"),
+                                                QDialogButtonBox.ButtonRole.ActionRole)
+        self.restart_button.clicked.connect(self.restart_now)
+        self.restart_button.hide()
         buttons.rejected.connect(self.reject)
         outer.addWidget(buttons)
         self.resize(560, 640)
@@ -336,11 +340,19 @@ class SettingsDialog(QDialog):
             return False
         if self._autostart is not None and self.login.isChecked() != self._autostart[0]():
             self._autostart[1](self.login.isChecked())
+        waiting = _needs_a_restart(self.config, new)
         self.config = new
         if self._on_applied is not None:
             self._on_applied(new)
-        self.status.setText(self.tr("Saved. Settings marked \u201cfrom the next start\u201d "
-                                    "apply when Wellbeing starts again."))
+        if not waiting:
+            self.status.setText(self.tr("Saved and applied."))
+        elif self._restart is not None:
+            self.status.setText(self.tr("Saved. Some changes apply from the next start: "
+                                        "restart Wellbeing to use them now."))
+            self.restart_button.show()
+        else:
+            self.status.setText(self.tr("Saved. Settings marked \u201cfrom the next start\u201d "
+                                        "apply when Wellbeing starts again."))
         if was_storing and not new.privacy.store_titles:
             self._offer_to_forget_titles()
         return True
@@ -354,6 +366,11 @@ class SettingsDialog(QDialog):
             count = self._forget_titles()
             self.status.setText(
                 self.tr("Saved. {count} stored titles were forgotten.").format(count=count))
+
+    def restart_now(self) -> None:
+        """Start Wellbeing again (a detached child waits for this app to quit)."""
+        if self._restart is not None:
+            self._restart(["relaunch"])
 
     def move_data(self) -> bool:
         """Move the data folder: the command's own words asked, then handed to ``restart``."""
@@ -384,6 +401,20 @@ class SettingsDialog(QDialog):
         """Create the file if needed and open it in the desktop's editor."""
         path = ensure_config_file(self.config_path, self.config)
         return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+_NEXT_START: tuple[tuple[str, str], ...] = (
+    ("tracking", "poll_seconds"), ("tracking", "day_start_hour"), ("notifications", ""),
+    ("limits", ""), ("platform", ""), ("backups", ""), ("storage", ""))
+"""What the running app cannot take at once (section, field; "" = the whole section)."""
+
+
+def _needs_a_restart(old: Config, new: Config) -> bool:
+    for section, name in _NEXT_START:
+        before, after = getattr(old, section), getattr(new, section)
+        if (getattr(before, name) != getattr(after, name)) if name else before != after:
+            return True
+    return False
 
 
 def _ask_with_a_box(title: str, text: str) -> bool:
