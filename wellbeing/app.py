@@ -55,6 +55,7 @@ from wellbeing.services.tracker import TrackerService
 from wellbeing.storage.queries import UsageQueries
 
 if TYPE_CHECKING:
+    from wellbeing.core.clock import Clock
     from wellbeing.core.limits import LimitTarget
     from wellbeing.services.autostart import Autostart
     from wellbeing.services.context import Context
@@ -70,6 +71,9 @@ if TYPE_CHECKING:
     from wellbeing.ui.viewmodels import DashboardModel
 
 log = logging.getLogger("wellbeing.app")
+
+SHOW_WRITES_EVERY_S = 20.0
+"""The tracker's writes reach the tooltip and the open dashboard at most this often."""
 
 #: When the memory that starting needed is handed back.
 STARTUP_TRIM_MS = 3000
@@ -224,11 +228,32 @@ class TrayApp:
             tracker.notices.subscribe(self.notices.post)
         self.save_signal = SaveSignal()
         self.save_signal.saved.connect(self._on_saved)
+        self.clock: Clock = SystemClock()
+        self._shown_at: float | None = None  # when the last write was shown
+        self._show_later = QTimer()
+        self._show_later.setSingleShot(True)
+        self._show_later.timeout.connect(self._show_writes)
         if tracker is not None:
             notify_after_saves(tracker, self.save_signal.saved.emit)
 
     def _on_saved(self) -> None:
-        """The tracker wrote: redraw the tooltip, and the dashboard if it is open."""
+        """The tracker wrote: show it (the tooltip, the dashboard if open) at once, or,
+        within :data:`SHOW_WRITES_EVERY_S` of the last time, once when that has passed.
+
+        The texts show minutes, so a write every few seconds (a switch every 5 s)
+        need not cost a query each; the first write after a quiet spell shows at once.
+        """
+        if self._show_later.isActive():
+            return
+        wait = (0.0 if self._shown_at is None
+                else self._shown_at + SHOW_WRITES_EVERY_S - self.clock.now().monotonic)
+        if wait <= 0:
+            self._show_writes()
+        else:
+            self._show_later.start(max(1, round(wait * 1000)))
+
+    def _show_writes(self) -> None:
+        self._shown_at = self.clock.now().monotonic
         self.tray.refresh_tooltip()
         if self.window is not None and self.window.isVisible():
             self.window.model.refresh()

@@ -108,3 +108,40 @@ def test_the_check_in_notice_opens_the_check_in_on_the_experiment_page(
     assert isinstance(getattr(page, "dialog", None), CheckinDialog)
     app.window.close()
     db.close()
+
+
+def test_writes_within_seconds_of_each_other_cost_one_query_later(
+    qapp: Any, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """A switch every 5 s writes every 5 s; the minutes shown need one query per
+    SHOW_WRITES_EVERY_S: the first write shows at once, the rest once, later."""
+    from wellbeing.app import SHOW_WRITES_EVERY_S
+    from wellbeing.core.clock import FakeClock
+
+    app, source = make_app(qapp, tmp_path)
+    clock = FakeClock()
+    app.clock = clock
+    shown: list[str] = []
+    refresh = app.tray.refresh_tooltip
+
+    def counted() -> str:
+        shown.append(refresh())
+        return shown[-1]
+
+    app.tray.refresh_tooltip = counted  # type: ignore[method-assign]
+    app.save_signal.saved.emit()
+    assert len(shown) == 1  # at once
+    for _ in range(3):
+        clock.advance(5)
+        app.save_signal.saved.emit()
+    assert len(shown) == 1
+    assert app._show_later.isActive()
+    # set at the first write held back, for when SHOW_WRITES_EVERY_S has passed since shown
+    assert abs(app._show_later.remainingTime() - (SHOW_WRITES_EVERY_S - 5) * 1000) < 500
+    source.add(TODAY, "firefox", datetime(2026, 6, 10, 23, 0), 3 * 3600.0)
+    app._show_later.start(1)  # that time has come
+    qtbot.waitUntil(lambda: len(shown) == 2)
+    assert shown[-1] != shown[0]  # the later write is shown
+    clock.advance(SHOW_WRITES_EVERY_S + 1)
+    app.save_signal.saved.emit()
+    assert len(shown) == 3  # after a quiet spell: at once again
