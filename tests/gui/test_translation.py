@@ -52,6 +52,7 @@ def test_the_language_comes_from_the_environment() -> None:
     assert preferred_language({"LANGUAGE": "de:en", "LANG": "fr_FR.UTF-8"}) == "de"
     assert preferred_language({"LANG": "de_AT.UTF-8"}) == "de"
     assert preferred_language({"LC_ALL": "C", "LANG": "es_ES"}) == "es"
+    assert preferred_language({"LC_ALL": "C.UTF-8", "LANG": "de_DE@euro"}) == "de"
 
 
 def test_english_and_unknown_languages_install_nothing(qapp: QApplication) -> None:

@@ -29,8 +29,9 @@ def preferred_language(env: Mapping[str, str] | None = None) -> str:
     env = os.environ if env is None else env
     for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
         value = env.get(name, "").split(":")[0].strip()
-        if value and value not in ("C", "POSIX"):
-            return value.split(".")[0].split("_")[0].lower()
+        language = value.split(".")[0].split("@")[0].split("_")[0]
+        if language and language not in ("C", "POSIX"):
+            return language.lower()
     return QLocale.system().name().split("_")[0].lower()
 
 
