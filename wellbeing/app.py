@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSocketNotifier, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from wellbeing import config as config_module
@@ -501,17 +501,17 @@ def run(args: argparse.Namespace) -> int:
         lock = TrackerLock(paths.lock_file)
         lock.acquire()
     except AlreadyRunning as exc:
-        _tell(QMessageBox.Icon.Information, "Already running", exc.message)
+        _tell(QMessageBox.Icon.Information, _tr("Already running"), exc.message)
         return exc.exit_code
     except WellbeingError as exc:
-        _tell(QMessageBox.Icon.Critical, "Cannot start", exc.user_message())
+        _tell(QMessageBox.Icon.Critical, _tr("Cannot start"), exc.user_message())
         return exc.exit_code
     try:
         told = not args.fake_platform and _offer_gnome_extension()
         try:
             data, tracker = _open(args, paths, told=told)
         except WellbeingError as exc:
-            _tell(QMessageBox.Icon.Critical, "Cannot open your data", exc.user_message())
+            _tell(QMessageBox.Icon.Critical, _tr("Cannot open your data"), exc.user_message())
             return exc.exit_code
         if data.config.appearance.theme != "system":
             from wellbeing.ui.theme import apply_theme
@@ -526,7 +526,7 @@ def run(args: argparse.Namespace) -> int:
         notice: QMessageBox | None = None
         if data.notice:  # tracking already runs: tell, without blocking anything
             notice = _tell(
-                QMessageBox.Icon.Warning, "Database was damaged", data.notice, wait=False
+                QMessageBox.Icon.Warning, _tr("Database was damaged"), data.notice, wait=False
             )
         code = qt.exec()
         if notice is not None:
@@ -687,8 +687,9 @@ def _cannot_see_windows(exc: Unavailable, *, told: bool = False) -> None:
         return
     _tell(
         QMessageBox.Icon.Warning,
-        "Cannot see your windows",
-        f"{exc.user_message()}\n\nYour history is still shown; nothing new is recorded.",
+        _tr("Cannot see your windows"),
+        exc.user_message() + "\n\n"
+        + _tr("Your history is still shown; nothing new is recorded."),
     )
 
 
@@ -717,6 +718,10 @@ def _return_free_memory() -> None:
     except (OSError, AttributeError):  # not glibc
         return
     trim(0)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("App", text)
 
 
 def _tell(icon: QMessageBox.Icon, title: str, text: str, *, wait: bool = True) -> QMessageBox:

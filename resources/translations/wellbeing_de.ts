@@ -2,6 +2,270 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <location filename="../../wellbeing/ui/accessibility_prompt.py" line="29"/>
+        <source>See websites too?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/accessibility_prompt.py" line="30"/>
+        <source>Wellbeing already counts the time you spend in each app.
+
+To also tell which website a browser shows (the window&apos;s title), macOS needs you to allow Wellbeing under Privacy &amp; Security &gt; Accessibility. Titles stay on this Mac and are used only to recognise websites; Wellbeing never controls other apps.
+
+Open macOS&apos; request now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <location filename="../../wellbeing/ui/banner.py" line="45"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/banner.py" line="46"/>
+        <source>Put the message away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/banner.py" line="49"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard.py" line="77"/>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard.py" line="78"/>
+        <source>Limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard.py" line="80"/>
+        <source>Apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard.py" line="81"/>
+        <source>Sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard.py" line="82"/>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard.py" line="83"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard.py" line="84"/>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard.py" line="85"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard.py" line="196"/>
+        <source>Experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardLimits</name>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard_limits.py" line="44"/>
+        <source>Select an item first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard_limits.py" line="46"/>
+        <source>Browsing outside the listed sites cannot have a limit of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard_limits.py" line="49"/>
+        <source>Uncategorised use cannot have a limit; limit its apps instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard_limits.py" line="102"/>
+        <location filename="../../wellbeing/ui/dashboard_limits.py" line="103"/>
+        <source>See limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard_limits.py" line="159"/>
+        <source>Set a daily limit for the selected item</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardWindow</name>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard.py" line="123"/>
+        <source>Your Activity — Wellbeing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard.py" line="125"/>
+        <location filename="../../wellbeing/ui/dashboard.py" line="183"/>
+        <source>Your Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard.py" line="198"/>
+        <location filename="../../wellbeing/ui/dashboard.py" line="345"/>
+        <source>Show {lower}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard.py" line="205"/>
+        <location filename="../../wellbeing/ui/dashboard.py" line="399"/>
+        <source>{} view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard.py" line="223"/>
+        <location filename="../../wellbeing/ui/dashboard.py" line="224"/>
+        <location filename="../../wellbeing/ui/dashboard.py" line="227"/>
+        <source>Go to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard.py" line="228"/>
+        <location filename="../../wellbeing/ui/dashboard.py" line="262"/>
+        <location filename="../../wellbeing/ui/dashboard.py" line="397"/>
+        <source>Today</source>
+        <translation type="unfinished">Heute</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard.py" line="229"/>
+        <source>Go to today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard.py" line="231"/>
+        <location filename="../../wellbeing/ui/dashboard.py" line="232"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard.py" line="285"/>
+        <source>Your charts fill in as you use your computer. Come back tomorrow to compare days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard.py" line="306"/>
+        <source>Show day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard.py" line="307"/>
+        <source>Show the selected day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard.py" line="322"/>
+        <source>First use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard.py" line="323"/>
+        <source>Last use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard.py" line="324"/>
+        <source>Longest stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard.py" line="360"/>
+        <source>Usage list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard.py" line="361"/>
+        <source>Nothing recorded here yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard.py" line="367"/>
+        <location filename="../../wellbeing/ui/dashboard.py" line="401"/>
+        <source>Set limit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard.py" line="368"/>
+        <source>Set limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard.py" line="383"/>
+        <source>Export chart as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard.py" line="385"/>
+        <source>Export list as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard.py" line="387"/>
+        <source>Your data: export everything, import, delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard.py" line="395"/>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard.py" line="396"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard.py" line="483"/>
+        <source>Legend: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard.py" line="526"/>
+        <source>Export chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard.py" line="526"/>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard.py" line="532"/>
+        <source>Export list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard.py" line="532"/>
+        <source>CSV file (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DataDialog</name>
     <message>
         <location filename="../../wellbeing/ui/data_dialog.py" line="89"/>
@@ -135,6 +399,117 @@
         <location filename="../../wellbeing/ui/device_filter.py" line="61"/>
         <source>All devices</source>
         <translation>Alle Geräte</translation>
+    </message>
+</context>
+<context>
+    <name>GnomeExtensionPrompt</name>
+    <message>
+        <location filename="../../wellbeing/ui/gnome_setup_prompt.py" line="29"/>
+        <source>On GNOME with Wayland, only a GNOME Shell extension can tell which app is in front. wellbeing comes with a tiny one of its own: it tells wellbeing the app, window title and process of the focused window, and nothing else; nothing leaves your computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/gnome_setup_prompt.py" line="58"/>
+        <source>See your apps on GNOME</source>
+        <extracomment>States that installing (again) cannot fix: the dialog only says what to do.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/gnome_setup_prompt.py" line="69"/>
+        <source>Install</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/gnome_setup_prompt.py" line="74"/>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/gnome_setup_prompt.py" line="88"/>
+        <source>Install it now? You will need to log out and back in once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/gnome_setup_prompt.py" line="98"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoticePresenter</name>
+    <message>
+        <location filename="../../wellbeing/ui/tray_notices.py" line="101"/>
+        <source>Log file: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Periods</name>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard.py" line="222"/>
+        <location filename="../../wellbeing/ui/periods.py" line="99"/>
+        <location filename="../../wellbeing/ui/periods.py" line="100"/>
+        <source>d MMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/periods.py" line="78"/>
+        <source>dddd d MMMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/periods.py" line="83"/>
+        <source>ddd d MMM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/periods.py" line="88"/>
+        <source>MMMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/periods.py" line="102"/>
+        <source>d MMMM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/periods.py" line="103"/>
+        <location filename="../../wellbeing/ui/periods.py" line="106"/>
+        <source>d MMMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/periods.py" line="105"/>
+        <source>d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/periods.py" line="107"/>
+        <source>{start} – {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuietMenu</name>
+    <message>
+        <location filename="../../wellbeing/ui/tray_quiet.py" line="24"/>
+        <source>15 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/tray_quiet.py" line="25"/>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/tray_quiet.py" line="26"/>
+        <source>2 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/tray_quiet.py" line="27"/>
+        <source>8 hours</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -527,6 +902,31 @@
         <location filename="../../wellbeing/ui/tray.py" line="324"/>
         <source>Resume tracking ({state})</source>
         <translation>Aufzeichnung fortsetzen ({state})</translation>
+    </message>
+</context>
+<context>
+    <name>UsageChart</name>
+    <message>
+        <location filename="../../wellbeing/ui/charts.py" line="178"/>
+        <location filename="../../wellbeing/ui/charts.py" line="179"/>
+        <source>Usage chart</source>
+        <extracomment>Grid steps (seconds) the value axis may use; the smallest giving at most 3 lines wins.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/charts.py" line="242"/>
+        <source>avg {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/charts.py" line="244"/>
+        <source>limit {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/charts.py" line="262"/>
+        <source>No use recorded</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
