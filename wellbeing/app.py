@@ -70,6 +70,7 @@ if TYPE_CHECKING:
     from wellbeing.ui.viewmodels import DashboardModel
 
 log = logging.getLogger("wellbeing.app")
+translate = QCoreApplication.translate  # the interface's language (context "App")
 
 #: When the memory that starting needed is handed back.
 STARTUP_TRIM_MS = 3000
@@ -501,17 +502,18 @@ def run(args: argparse.Namespace) -> int:
         lock = TrackerLock(paths.lock_file)
         lock.acquire()
     except AlreadyRunning as exc:
-        _tell(QMessageBox.Icon.Information, _tr("Already running"), exc.message)
+        _tell(QMessageBox.Icon.Information, translate("App", "Already running"), exc.message)
         return exc.exit_code
     except WellbeingError as exc:
-        _tell(QMessageBox.Icon.Critical, _tr("Cannot start"), exc.user_message())
+        _tell(QMessageBox.Icon.Critical, translate("App", "Cannot start"), exc.user_message())
         return exc.exit_code
     try:
         told = not args.fake_platform and _offer_gnome_extension()
         try:
             data, tracker = _open(args, paths, told=told)
         except WellbeingError as exc:
-            _tell(QMessageBox.Icon.Critical, _tr("Cannot open your data"), exc.user_message())
+            _tell(QMessageBox.Icon.Critical, translate("App", "Cannot open your data"),
+                  exc.user_message())
             return exc.exit_code
         if data.config.appearance.theme != "system":
             from wellbeing.ui.theme import apply_theme
@@ -526,7 +528,8 @@ def run(args: argparse.Namespace) -> int:
         notice: QMessageBox | None = None
         if data.notice:  # tracking already runs: tell, without blocking anything
             notice = _tell(
-                QMessageBox.Icon.Warning, _tr("Database was damaged"), data.notice, wait=False
+                QMessageBox.Icon.Warning, translate("App", "Database was damaged"), data.notice,
+                wait=False
             )
         code = qt.exec()
         if notice is not None:
@@ -687,9 +690,9 @@ def _cannot_see_windows(exc: Unavailable, *, told: bool = False) -> None:
         return
     _tell(
         QMessageBox.Icon.Warning,
-        _tr("Cannot see your windows"),
+        translate("App", "Cannot see your windows"),
         exc.user_message() + "\n\n"
-        + _tr("Your history is still shown; nothing new is recorded."),
+        + translate("App", "Your history is still shown; nothing new is recorded."),
     )
 
 
@@ -718,10 +721,6 @@ def _return_free_memory() -> None:
     except (OSError, AttributeError):  # not glibc
         return
     trim(0)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("App", text)
 
 
 def _tell(icon: QMessageBox.Icon, title: str, text: str, *, wait: bool = True) -> QMessageBox:

@@ -6,7 +6,7 @@
     <message>
         <location filename="../../wellbeing/ui/accessibility_prompt.py" line="29"/>
         <source>See websites too?</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch Websites sehen?</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/accessibility_prompt.py" line="30"/>
@@ -15,7 +15,55 @@
 To also tell which website a browser shows (the window&apos;s title), macOS needs you to allow Wellbeing under Privacy &amp; Security &gt; Accessibility. Titles stay on this Mac and are used only to recognise websites; Wellbeing never controls other apps.
 
 Open macOS&apos; request now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wellbeing zählt schon die Zeit, die du in jeder App verbringst.
+
+Um auch zu erkennen, welche Website ein Browser zeigt (am Fenstertitel), musst du Wellbeing unter Datenschutz &amp; Sicherheit &gt; Bedienungshilfen erlauben. Titel bleiben auf diesem Mac und dienen nur zum Erkennen von Websites; Wellbeing steuert nie andere Apps.
+
+Anfrage von macOS jetzt öffnen?</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/accessibility_prompt.py" line="48"/>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/accessibility_prompt.py" line="49"/>
+        <source>Not now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../wellbeing/app.py" line="505"/>
+        <source>Already running</source>
+        <extracomment>How often Python gets control to run a signal handler if the wake-up socket did not fire.</extracomment>
+        <translation>Läuft bereits</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/app.py" line="508"/>
+        <source>Cannot start</source>
+        <translation>Start nicht möglich</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/app.py" line="515"/>
+        <source>Cannot open your data</source>
+        <translation>Deine Daten lassen sich nicht öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/app.py" line="531"/>
+        <source>Database was damaged</source>
+        <translation>Die Datenbank war beschädigt</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/app.py" line="693"/>
+        <source>Cannot see your windows</source>
+        <translation>Deine Fenster sind nicht sichtbar</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/app.py" line="695"/>
+        <source>Your history is still shown; nothing new is recorded.</source>
+        <translation>Dein Verlauf wird weiter angezeigt; Neues wird nicht aufgezeichnet.</translation>
     </message>
 </context>
 <context>
@@ -23,17 +71,17 @@ Open macOS&apos; request now?</source>
     <message>
         <location filename="../../wellbeing/ui/banner.py" line="45"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/banner.py" line="46"/>
         <source>Put the message away</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung ausblenden</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/banner.py" line="49"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
 </context>
 <context>
@@ -41,47 +89,182 @@ Open macOS&apos; request now?</source>
     <message>
         <location filename="../../wellbeing/ui/dashboard.py" line="77"/>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/dashboard.py" line="78"/>
         <source>Limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Limits</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/dashboard.py" line="80"/>
         <source>Apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Apps</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/dashboard.py" line="81"/>
         <source>Sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Websites</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/dashboard.py" line="82"/>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorien</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/dashboard.py" line="83"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/dashboard.py" line="84"/>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/dashboard.py" line="85"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/dashboard.py" line="196"/>
         <source>Experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Experiment</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard_texts.py" line="29"/>
+        <source>{name}, {time}, {percent}% of the total</source>
+        <translation>{name}, {time}, {percent} % der Gesamtzeit</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard_texts.py" line="36"/>
+        <source>Most used sites</source>
+        <translation>Meistbesuchte Websites</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard_texts.py" line="38"/>
+        <source>Most used categories</source>
+        <translation>Meistgenutzte Kategorien</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard_texts.py" line="39"/>
+        <source>Most used apps</source>
+        <translation>Meistgenutzte Apps</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard_texts.py" line="45"/>
+        <source>Sites on {day}</source>
+        <translation>Websites am {day}</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard_texts.py" line="47"/>
+        <source>Categories on {day}</source>
+        <translation>Kategorien am {day}</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard_texts.py" line="49"/>
+        <source>Apps on {day}</source>
+        <translation>Apps am {day}</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard_texts.py" line="55"/>
+        <source>Today: {time}</source>
+        <translation>Heute: {time}</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard_texts.py" line="60"/>
+        <source>Tracking has started — today so far: {time}</source>
+        <translation>Die Aufzeichnung läuft — heute bisher: {time}</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard_texts.py" line="65"/>
+        <source>Daily average</source>
+        <translation>Tagesdurchschnitt</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard_texts.py" line="69"/>
+        <source>Screen time</source>
+        <translation>Bildschirmzeit</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard_texts.py" line="73"/>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard_texts.py" line="77"/>
+        <source>Yesterday</source>
+        <translation>Gestern</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard_texts.py" line="81"/>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard_texts.py" line="85"/>
+        <source>Last week</source>
+        <translation>Letzte Woche</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard_texts.py" line="95"/>
+        <source>Same as last week</source>
+        <translation>Wie letzte Woche</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard_texts.py" line="97"/>
+        <source>Same as last month</source>
+        <translation>Wie letzten Monat</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard_texts.py" line="98"/>
+        <source>Same as the day before</source>
+        <translation>Wie am Vortag</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard_texts.py" line="100"/>
+        <source>{arrow} {percent}% from last week</source>
+        <translation>{arrow} {percent} % gegenüber letzter Woche</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard_texts.py" line="102"/>
+        <source>{arrow} {percent}% from last month</source>
+        <translation>{arrow} {percent} % gegenüber letztem Monat</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard_texts.py" line="104"/>
+        <source>{arrow} {percent}% from the day before</source>
+        <translation>{arrow} {percent} % gegenüber dem Vortag</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard_texts.py" line="111"/>
+        <source>Previous day</source>
+        <translation>Vorheriger Tag</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard_texts.py" line="111"/>
+        <source>Next day</source>
+        <translation>Nächster Tag</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard_texts.py" line="113"/>
+        <source>Previous week</source>
+        <translation>Vorherige Woche</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard_texts.py" line="113"/>
+        <source>Next week</source>
+        <translation>Nächste Woche</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard_texts.py" line="114"/>
+        <source>Previous month</source>
+        <translation>Vorheriger Monat</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard_texts.py" line="114"/>
+        <source>Next month</source>
+        <translation>Nächster Monat</translation>
     </message>
 </context>
 <context>
@@ -89,28 +272,28 @@ Open macOS&apos; request now?</source>
     <message>
         <location filename="../../wellbeing/ui/dashboard_limits.py" line="44"/>
         <source>Select an item first</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle zuerst einen Eintrag aus</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/dashboard_limits.py" line="46"/>
         <source>Browsing outside the listed sites cannot have a limit of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Surfen außerhalb der aufgeführten Websites kann kein eigenes Limit haben</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/dashboard_limits.py" line="49"/>
         <source>Uncategorised use cannot have a limit; limit its apps instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht kategorisierte Nutzung kann kein Limit haben; begrenze stattdessen ihre Apps</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/dashboard_limits.py" line="102"/>
         <location filename="../../wellbeing/ui/dashboard_limits.py" line="103"/>
         <source>See limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Limits ansehen</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/dashboard_limits.py" line="159"/>
         <source>Set a daily limit for the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein tägliches Limit für den ausgewählten Eintrag festlegen</translation>
     </message>
 </context>
 <context>
@@ -118,151 +301,151 @@ Open macOS&apos; request now?</source>
     <message>
         <location filename="../../wellbeing/ui/dashboard.py" line="123"/>
         <source>Your Activity — Wellbeing</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Aktivität — Wellbeing</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/dashboard.py" line="125"/>
         <location filename="../../wellbeing/ui/dashboard.py" line="183"/>
         <source>Your Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Aktivität</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/dashboard.py" line="198"/>
         <location filename="../../wellbeing/ui/dashboard.py" line="345"/>
         <source>Show {lower}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} anzeigen</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/dashboard.py" line="205"/>
         <location filename="../../wellbeing/ui/dashboard.py" line="399"/>
         <source>{} view</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht {}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/dashboard.py" line="223"/>
         <location filename="../../wellbeing/ui/dashboard.py" line="224"/>
         <location filename="../../wellbeing/ui/dashboard.py" line="227"/>
         <source>Go to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu Datum springen</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/dashboard.py" line="228"/>
         <location filename="../../wellbeing/ui/dashboard.py" line="262"/>
         <location filename="../../wellbeing/ui/dashboard.py" line="397"/>
         <source>Today</source>
-        <translation type="unfinished">Heute</translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/dashboard.py" line="229"/>
         <source>Go to today</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu heute springen</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/dashboard.py" line="231"/>
         <location filename="../../wellbeing/ui/dashboard.py" line="232"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/dashboard.py" line="285"/>
         <source>Your charts fill in as you use your computer. Come back tomorrow to compare days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Diagramme füllen sich, während du deinen Computer benutzt. Schau morgen wieder vorbei, um Tage zu vergleichen.</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/dashboard.py" line="306"/>
         <source>Show day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag anzeigen</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/dashboard.py" line="307"/>
         <source>Show the selected day</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Tag anzeigen</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/dashboard.py" line="322"/>
         <source>First use</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Nutzung</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/dashboard.py" line="323"/>
         <source>Last use</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Nutzung</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/dashboard.py" line="324"/>
         <source>Longest stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Längste Sitzung</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/dashboard.py" line="360"/>
         <source>Usage list</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzungsliste</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/dashboard.py" line="361"/>
         <source>Nothing recorded here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier ist noch nichts aufgezeichnet.</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/dashboard.py" line="367"/>
         <location filename="../../wellbeing/ui/dashboard.py" line="401"/>
         <source>Set limit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit festlegen…</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/dashboard.py" line="368"/>
         <source>Set limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit festlegen</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/dashboard.py" line="383"/>
         <source>Export chart as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als PNG exportieren…</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/dashboard.py" line="385"/>
         <source>Export list as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste als CSV exportieren…</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/dashboard.py" line="387"/>
         <source>Your data: export everything, import, delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Daten: alles exportieren, importieren, löschen…</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/dashboard.py" line="395"/>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/dashboard.py" line="396"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/dashboard.py" line="483"/>
         <source>Legend: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Legende: {names}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/dashboard.py" line="526"/>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm exportieren</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/dashboard.py" line="526"/>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/dashboard.py" line="532"/>
         <source>Export list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste exportieren</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/dashboard.py" line="532"/>
         <source>CSV file (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Datei (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -406,33 +589,33 @@ Open macOS&apos; request now?</source>
     <message>
         <location filename="../../wellbeing/ui/gnome_setup_prompt.py" line="29"/>
         <source>On GNOME with Wayland, only a GNOME Shell extension can tell which app is in front. wellbeing comes with a tiny one of its own: it tells wellbeing the app, window title and process of the focused window, and nothing else; nothing leaves your computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter GNOME mit Wayland kann nur eine GNOME-Shell-Erweiterung erkennen, welche App im Vordergrund ist. wellbeing bringt eine winzige eigene mit: Sie teilt wellbeing die App, den Fenstertitel und den Prozess des aktiven Fensters mit, sonst nichts; nichts verlässt deinen Computer.</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/gnome_setup_prompt.py" line="58"/>
         <source>See your apps on GNOME</source>
         <extracomment>States that installing (again) cannot fix: the dialog only says what to do.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Deine Apps unter GNOME sehen</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/gnome_setup_prompt.py" line="69"/>
         <source>Install</source>
-        <translation type="unfinished"></translation>
+        <translation>Installieren</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/gnome_setup_prompt.py" line="74"/>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht jetzt</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/gnome_setup_prompt.py" line="88"/>
         <source>Install it now? You will need to log out and back in once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt installieren? Du musst dich danach einmal ab- und wieder anmelden.</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/gnome_setup_prompt.py" line="98"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -440,7 +623,7 @@ Open macOS&apos; request now?</source>
     <message>
         <location filename="../../wellbeing/ui/tray_notices.py" line="101"/>
         <source>Log file: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolldatei: {path}</translation>
     </message>
 </context>
 <context>
@@ -450,43 +633,43 @@ Open macOS&apos; request now?</source>
         <location filename="../../wellbeing/ui/periods.py" line="99"/>
         <location filename="../../wellbeing/ui/periods.py" line="100"/>
         <source>d MMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>d. MMM yyyy</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/periods.py" line="78"/>
         <source>dddd d MMMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>dddd, d. MMMM yyyy</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/periods.py" line="83"/>
         <source>ddd d MMM</source>
-        <translation type="unfinished"></translation>
+        <translation>ddd, d. MMM</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/periods.py" line="88"/>
         <source>MMMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>MMMM yyyy</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/periods.py" line="102"/>
         <source>d MMMM</source>
-        <translation type="unfinished"></translation>
+        <translation>d. MMMM</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/periods.py" line="103"/>
         <location filename="../../wellbeing/ui/periods.py" line="106"/>
         <source>d MMMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>d. MMMM yyyy</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/periods.py" line="105"/>
         <source>d</source>
-        <translation type="unfinished"></translation>
+        <translation>d.</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/periods.py" line="107"/>
         <source>{start} – {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} – {end}</translation>
     </message>
 </context>
 <context>
@@ -494,22 +677,38 @@ Open macOS&apos; request now?</source>
     <message>
         <location filename="../../wellbeing/ui/tray_quiet.py" line="24"/>
         <source>15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>15 Minuten</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/tray_quiet.py" line="25"/>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Stunde</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/tray_quiet.py" line="26"/>
         <source>2 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>2 Stunden</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/tray_quiet.py" line="27"/>
         <source>8 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>8 Stunden</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/tray_quiet.py" line="40"/>
+        <location filename="../../wellbeing/ui/tray_quiet.py" line="41"/>
+        <source>Quiet notifications</source>
+        <translation>Benachrichtigungen stummschalten</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/tray_quiet.py" line="43"/>
+        <source>For {time}</source>
+        <translation>Für {time}</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/tray_quiet.py" line="47"/>
+        <source>Turn quiet mode off</source>
+        <translation>Stummschaltung beenden</translation>
     </message>
 </context>
 <context>
@@ -911,22 +1110,22 @@ Open macOS&apos; request now?</source>
         <location filename="../../wellbeing/ui/charts.py" line="179"/>
         <source>Usage chart</source>
         <extracomment>Grid steps (seconds) the value axis may use; the smallest giving at most 3 lines wins.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nutzungsdiagramm</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/charts.py" line="242"/>
         <source>avg {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ø {time}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/charts.py" line="244"/>
         <source>limit {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit {time}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/charts.py" line="262"/>
         <source>No use recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Nutzung aufgezeichnet</translation>
     </message>
 </context>
 <context>

@@ -40,14 +40,13 @@ EXPLANATION = str(QT_TRANSLATE_NOOP(
 Ask = Callable[[str, str], bool]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Accessibility", text)
+translate = QCoreApplication.translate
 
 
 def _ask_with_a_box(title: str, text: str) -> bool:
     box = QMessageBox(QMessageBox.Icon.Question, title, text)
-    allow = box.addButton(_tr("Continue"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(_tr("Not now"), QMessageBox.ButtonRole.RejectRole)
+    allow = box.addButton(translate("Accessibility", "Continue"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(translate("Accessibility", "Not now"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     return box.clickedButton() is allow
 
@@ -68,7 +67,8 @@ def explain_accessibility(probe: object, data_dir: Path, *, ask: Ask | None = No
     if marker.exists():
         return False
     touch_private(marker)
-    if not (ask or _ask_with_a_box)(_tr(TITLE), _tr(EXPLANATION)):
+    title, text = translate("Accessibility", TITLE), translate("Accessibility", EXPLANATION)
+    if not (ask or _ask_with_a_box)(title, text):
         log.info("Accessibility not requested: the user said not now")
         return False
     granted = request()

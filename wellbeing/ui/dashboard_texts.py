@@ -21,69 +21,68 @@ __all__ = [
 ]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Dashboard", text)
+translate = QCoreApplication.translate
 
 
 def row_text(name: str, time_text: str, share: float) -> str:
     """What a screen reader says for a row: "Firefox, 1 h 05 min, 40% of the total"."""
-    return _tr("{name}, {time}, {percent}% of the total").format(
+    return translate("Dashboard", "{name}, {time}, {percent}% of the total").format(
         name=name, time=time_text, percent=round(share * 100))
 
 
 def most_used(by: str) -> str:
     """The list's caption: "Most used apps"."""
     if by == "site":
-        return _tr("Most used sites")
+        return translate("Dashboard", "Most used sites")
     if by == "category":
-        return _tr("Most used categories")
-    return _tr("Most used apps")
+        return translate("Dashboard", "Most used categories")
+    return translate("Dashboard", "Most used apps")
 
 
 def on_day(by: str, day: date) -> str:
     """The list's caption for a selected day: "Apps on Tue 9 Jun"."""
     if by == "site":
-        text = _tr("Sites on {day}")
+        text = translate("Dashboard", "Sites on {day}")
     elif by == "category":
-        text = _tr("Categories on {day}")
+        text = translate("Dashboard", "Categories on {day}")
     else:
-        text = _tr("Apps on {day}")
+        text = translate("Dashboard", "Apps on {day}")
     return text.format(day=short_date(day))
 
 
 def today_text(seconds: float) -> str:
     """"Today: 1 h 05 min"."""
-    return _tr("Today: {time}").format(time=format_duration(seconds))
+    return translate("Dashboard", "Today: {time}").format(time=format_duration(seconds))
 
 
 def first_run_text(seconds: float) -> str:
     """The greeting on the first day."""
-    return _tr("Tracking has started — today so far: {time}").format(
+    return translate("Dashboard", "Tracking has started — today so far: {time}").format(
         time=format_duration(seconds))
 
 
 def daily_average() -> str:
-    return _tr("Daily average")
+    return translate("Dashboard", "Daily average")
 
 
 def screen_time() -> str:
-    return _tr("Screen time")
+    return translate("Dashboard", "Screen time")
 
 
 def today() -> str:
-    return _tr("Today")
+    return translate("Dashboard", "Today")
 
 
 def yesterday() -> str:
-    return _tr("Yesterday")
+    return translate("Dashboard", "Yesterday")
 
 
 def this_week() -> str:
-    return _tr("This week")
+    return translate("Dashboard", "This week")
 
 
 def last_week() -> str:
-    return _tr("Last week")
+    return translate("Dashboard", "Last week")
 
 
 def change_text(pct: float | None, period: Period) -> str:
@@ -93,23 +92,23 @@ def change_text(pct: float | None, period: Period) -> str:
     whole = round(pct)
     if whole == 0:
         if period is Period.WEEK:
-            return _tr("Same as last week")
+            return translate("Dashboard", "Same as last week")
         if period is Period.MONTH:
-            return _tr("Same as last month")
-        return _tr("Same as the day before")
+            return translate("Dashboard", "Same as last month")
+        return translate("Dashboard", "Same as the day before")
     if period is Period.WEEK:
-        text = _tr("{arrow} {percent}% from last week")
+        text = translate("Dashboard", "{arrow} {percent}% from last week")
     elif period is Period.MONTH:
-        text = _tr("{arrow} {percent}% from last month")
+        text = translate("Dashboard", "{arrow} {percent}% from last month")
     else:
-        text = _tr("{arrow} {percent}% from the day before")
+        text = translate("Dashboard", "{arrow} {percent}% from the day before")
     return text.format(arrow="▲" if whole > 0 else "▼", percent=abs(whole))
 
 
 def arrows(period: Period) -> tuple[str, str]:
     """The previous/next buttons' names: ("Previous week", "Next week")."""
     if period is Period.DAY:
-        return _tr("Previous day"), _tr("Next day")
+        return translate("Dashboard", "Previous day"), translate("Dashboard", "Next day")
     if period is Period.WEEK:
-        return _tr("Previous week"), _tr("Next week")
-    return _tr("Previous month"), _tr("Next month")
+        return translate("Dashboard", "Previous week"), translate("Dashboard", "Next week")
+    return translate("Dashboard", "Previous month"), translate("Dashboard", "Next month")

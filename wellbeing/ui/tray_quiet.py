@@ -28,8 +28,7 @@ QUIET_CHOICES: tuple[tuple[str, int], ...] = (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("QuietMenu", text)
+translate = QCoreApplication.translate
 
 
 class QuietMenu:
@@ -38,13 +37,14 @@ class QuietMenu:
     def __init__(self, tray: TrayController, quiet: QuietMode, clock: Clock) -> None:
         self.quiet = quiet
         self.clock = clock
-        self.menu = QMenu(_tr("Quiet notifications"), tray.menu)
-        self.menu.setAccessibleName(_tr("Quiet notifications"))
+        self.menu = QMenu(translate("QuietMenu", "Quiet notifications"), tray.menu)
+        self.menu.setAccessibleName(translate("QuietMenu", "Quiet notifications"))
         for text, seconds in QUIET_CHOICES:
-            action = self.menu.addAction(_tr("For {time}").format(time=_tr(text)))
+            action = self.menu.addAction(translate("QuietMenu", "For {time}").format(
+                time=translate("QuietMenu", text)))
             action.triggered.connect(lambda _=False, s=seconds: self.start(s))
         self.menu.addSeparator()
-        self.end_action = self.menu.addAction(_tr("Turn quiet mode off"))
+        self.end_action = self.menu.addAction(translate("QuietMenu", "Turn quiet mode off"))
         self.end_action.triggered.connect(self.end)
         tray.menu.insertMenu(tray.settings_action, self.menu)
         self.menu.aboutToShow.connect(self.refresh)
