@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSocketNotifier, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from wellbeing import config as config_module
@@ -71,6 +71,7 @@ if TYPE_CHECKING:
     from wellbeing.ui.viewmodels import DashboardModel
 
 log = logging.getLogger("wellbeing.app")
+translate = QCoreApplication.translate  # the interface's language (context "App")
 
 SHOW_WRITES_EVERY_S = 20.0
 """The tracker's writes reach the tooltip and the open dashboard at most this often."""
@@ -538,17 +539,18 @@ def run(args: argparse.Namespace) -> int:
         lock = TrackerLock(paths.lock_file)
         lock.acquire()
     except AlreadyRunning as exc:
-        _tell(QMessageBox.Icon.Information, "Already running", exc.message)
+        _tell(QMessageBox.Icon.Information, translate("App", "Already running"), exc.message)
         return exc.exit_code
     except WellbeingError as exc:
-        _tell(QMessageBox.Icon.Critical, "Cannot start", exc.user_message())
+        _tell(QMessageBox.Icon.Critical, translate("App", "Cannot start"), exc.user_message())
         return exc.exit_code
     try:
         told = not args.fake_platform and _offer_gnome_extension()
         try:
             data, tracker = _open(args, paths, told=told)
         except WellbeingError as exc:
-            _tell(QMessageBox.Icon.Critical, "Cannot open your data", exc.user_message())
+            _tell(QMessageBox.Icon.Critical, translate("App", "Cannot open your data"),
+                  exc.user_message())
             return exc.exit_code
         if data.config.appearance.theme != "system":
             from wellbeing.ui.theme import apply_theme
@@ -563,7 +565,8 @@ def run(args: argparse.Namespace) -> int:
         notice: QMessageBox | None = None
         if data.notice:  # tracking already runs: tell, without blocking anything
             notice = _tell(
-                QMessageBox.Icon.Warning, "Database was damaged", data.notice, wait=False
+                QMessageBox.Icon.Warning, translate("App", "Database was damaged"), data.notice,
+                wait=False
             )
         code = qt.exec()
         if notice is not None:
@@ -724,8 +727,9 @@ def _cannot_see_windows(exc: Unavailable, *, told: bool = False) -> None:
         return
     _tell(
         QMessageBox.Icon.Warning,
-        "Cannot see your windows",
-        f"{exc.user_message()}\n\nYour history is still shown; nothing new is recorded.",
+        translate("App", "Cannot see your windows"),
+        exc.user_message() + "\n\n"
+        + translate("App", "Your history is still shown; nothing new is recorded."),
     )
 
 

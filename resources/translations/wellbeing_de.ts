@@ -2,6 +2,361 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>See websites too?</source>
+        <translation>Auch Websites sehen?</translation>
+    </message>
+    <message>
+        <source>Wellbeing already counts the time you spend in each app.
+
+To also tell which website a browser shows (the window&apos;s title), macOS needs you to allow Wellbeing under Privacy &amp; Security &gt; Accessibility. Titles stay on this Mac and are used only to recognise websites; Wellbeing never controls other apps.
+
+Open macOS&apos; request now?</source>
+        <translation>Wellbeing zählt schon die Zeit, die du in jeder App verbringst.
+
+Um auch zu erkennen, welche Website ein Browser zeigt (am Fenstertitel), musst du Wellbeing unter Datenschutz &amp; Sicherheit &gt; Bedienungshilfen erlauben. Titel bleiben auf diesem Mac und dienen nur zum Erkennen von Websites; Wellbeing steuert nie andere Apps.
+
+Anfrage von macOS jetzt öffnen?</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Already running</source>
+        <extracomment>When the memory that starting needed is handed back. How often Python gets control to run a signal handler if the wake-up socket did not fire.</extracomment>
+        <translation>Läuft bereits</translation>
+    </message>
+    <message>
+        <source>Cannot start</source>
+        <translation>Start nicht möglich</translation>
+    </message>
+    <message>
+        <source>Cannot open your data</source>
+        <translation>Deine Daten lassen sich nicht öffnen</translation>
+    </message>
+    <message>
+        <source>Database was damaged</source>
+        <translation>Die Datenbank war beschädigt</translation>
+    </message>
+    <message>
+        <source>Cannot see your windows</source>
+        <translation>Deine Fenster sind nicht sichtbar</translation>
+    </message>
+    <message>
+        <source>Your history is still shown; nothing new is recorded.</source>
+        <translation>Dein Verlauf wird weiter angezeigt; Neues wird nicht aufgezeichnet.</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Put the message away</source>
+        <translation>Meldung ausblenden</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>Limits</translation>
+    </message>
+    <message>
+        <source>Apps</source>
+        <translation>Apps</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Websites</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Kategorien</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation>Experiment</translation>
+    </message>
+    <message>
+        <source>{name}, {time}, {percent}% of the total</source>
+        <translation>{name}, {time}, {percent} % der Gesamtzeit</translation>
+    </message>
+    <message>
+        <source>Most used sites</source>
+        <translation>Meistbesuchte Websites</translation>
+    </message>
+    <message>
+        <source>Most used categories</source>
+        <translation>Meistgenutzte Kategorien</translation>
+    </message>
+    <message>
+        <source>Most used apps</source>
+        <translation>Meistgenutzte Apps</translation>
+    </message>
+    <message>
+        <source>Sites on {day}</source>
+        <translation>Websites am {day}</translation>
+    </message>
+    <message>
+        <source>Categories on {day}</source>
+        <translation>Kategorien am {day}</translation>
+    </message>
+    <message>
+        <source>Apps on {day}</source>
+        <translation>Apps am {day}</translation>
+    </message>
+    <message>
+        <source>Today: {time}</source>
+        <translation>Heute: {time}</translation>
+    </message>
+    <message>
+        <source>Tracking has started — today so far: {time}</source>
+        <translation>Die Aufzeichnung läuft — heute bisher: {time}</translation>
+    </message>
+    <message>
+        <source>Daily average</source>
+        <translation>Tagesdurchschnitt</translation>
+    </message>
+    <message>
+        <source>Screen time</source>
+        <translation>Bildschirmzeit</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Gestern</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation>Letzte Woche</translation>
+    </message>
+    <message>
+        <source>Same as last week</source>
+        <translation>Wie letzte Woche</translation>
+    </message>
+    <message>
+        <source>Same as last month</source>
+        <translation>Wie letzten Monat</translation>
+    </message>
+    <message>
+        <source>Same as the day before</source>
+        <translation>Wie am Vortag</translation>
+    </message>
+    <message>
+        <source>{arrow} {percent}% from last week</source>
+        <translation>{arrow} {percent} % gegenüber letzter Woche</translation>
+    </message>
+    <message>
+        <source>{arrow} {percent}% from last month</source>
+        <translation>{arrow} {percent} % gegenüber letztem Monat</translation>
+    </message>
+    <message>
+        <source>{arrow} {percent}% from the day before</source>
+        <translation>{arrow} {percent} % gegenüber dem Vortag</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>Vorheriger Tag</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>Nächster Tag</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Vorherige Woche</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Nächste Woche</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Vorheriger Monat</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Nächster Monat</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardLimits</name>
+    <message>
+        <source>Select an item first</source>
+        <translation>Wähle zuerst einen Eintrag aus</translation>
+    </message>
+    <message>
+        <source>Browsing outside the listed sites cannot have a limit of its own</source>
+        <translation>Surfen außerhalb der aufgeführten Websites kann kein eigenes Limit haben</translation>
+    </message>
+    <message>
+        <source>Uncategorised use cannot have a limit; limit its apps instead</source>
+        <translation>Nicht kategorisierte Nutzung kann kein Limit haben; begrenze stattdessen ihre Apps</translation>
+    </message>
+    <message>
+        <source>See limits</source>
+        <translation>Limits ansehen</translation>
+    </message>
+    <message>
+        <source>Set a daily limit for the selected item</source>
+        <translation>Ein tägliches Limit für den ausgewählten Eintrag festlegen</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardWindow</name>
+    <message>
+        <source>Your Activity — Wellbeing</source>
+        <translation>Deine Aktivität — Wellbeing</translation>
+    </message>
+    <message>
+        <source>Your Activity</source>
+        <translation>Deine Aktivität</translation>
+    </message>
+    <message>
+        <source>Show {lower}</source>
+        <translation>{0} anzeigen</translation>
+    </message>
+    <message>
+        <source>{} view</source>
+        <translation>Ansicht {}</translation>
+    </message>
+    <message>
+        <source>Go to date</source>
+        <translation>Zu Datum springen</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Go to today</source>
+        <translation>Zu heute springen</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Your charts fill in as you use your computer. Come back tomorrow to compare days.</source>
+        <translation>Deine Diagramme füllen sich, während du deinen Computer benutzt. Schau morgen wieder vorbei, um Tage zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>Show day</source>
+        <translation>Tag anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the selected day</source>
+        <translation>Den ausgewählten Tag anzeigen</translation>
+    </message>
+    <message>
+        <source>First use</source>
+        <translation>Erste Nutzung</translation>
+    </message>
+    <message>
+        <source>Last use</source>
+        <translation>Letzte Nutzung</translation>
+    </message>
+    <message>
+        <source>Longest stretch</source>
+        <translation>Längste Sitzung</translation>
+    </message>
+    <message>
+        <source>Usage list</source>
+        <translation>Nutzungsliste</translation>
+    </message>
+    <message>
+        <source>Nothing recorded here yet.</source>
+        <translation>Hier ist noch nichts aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Set limit…</source>
+        <translation>Limit festlegen…</translation>
+    </message>
+    <message>
+        <source>Set limit</source>
+        <translation>Limit festlegen</translation>
+    </message>
+    <message>
+        <source>Export chart as PNG…</source>
+        <translation>Diagramm als PNG exportieren…</translation>
+    </message>
+    <message>
+        <source>Export list as CSV…</source>
+        <translation>Liste als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Your data: export everything, import, delete…</source>
+        <translation>Deine Daten: alles exportieren, importieren, löschen…</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Legend: {names}</source>
+        <translation>Legende: {names}</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>Export list</source>
+        <translation>Liste exportieren</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV-Datei (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>DataDialog</name>
     <message>
         <source>Your data — Wellbeing</source>
@@ -152,6 +507,41 @@
     </message>
 </context>
 <context>
+    <name>GnomeExtensionPrompt</name>
+    <message>
+        <source>On GNOME with Wayland, only a GNOME Shell extension can tell which app is in front. wellbeing comes with a tiny one of its own: it tells wellbeing the app, window title and process of the focused window, and nothing else; nothing leaves your computer.</source>
+        <translation>Unter GNOME mit Wayland kann nur eine GNOME-Shell-Erweiterung erkennen, welche App im Vordergrund ist. wellbeing bringt eine winzige eigene mit: Sie teilt wellbeing die App, den Fenstertitel und den Prozess des aktiven Fensters mit, sonst nichts; nichts verlässt deinen Computer.</translation>
+    </message>
+    <message>
+        <source>See your apps on GNOME</source>
+        <extracomment>States that installing (again) cannot fix: the dialog only says what to do.</extracomment>
+        <translation>Deine Apps unter GNOME sehen</translation>
+    </message>
+    <message>
+        <source>Install</source>
+        <translation>Installieren</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
+    <message>
+        <source>Install it now? You will need to log out and back in once.</source>
+        <translation>Jetzt installieren? Du musst dich danach einmal ab- und wieder anmelden.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>NoticePresenter</name>
+    <message>
+        <source>Log file: {path}</source>
+        <translation>Protokolldatei: {path}</translation>
+    </message>
+</context>
+<context>
     <name>Notices</name>
     <message>
         <source>A quick question</source>
@@ -224,6 +614,72 @@
     <message>
         <source>{used} today, {over} over your limit.</source>
         <translation>{used} heute, {over} über deinem Limit.</translation>
+    </message>
+</context>
+<context>
+    <name>Periods</name>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM yyyy</source>
+        <translation>dddd, d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <translation>ddd, d. MMM</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <translation>MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMMM</source>
+        <translation>d. MMMM</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation>d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>d</source>
+        <translation>d.</translation>
+    </message>
+    <message>
+        <source>{start} – {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+</context>
+<context>
+    <name>QuietMenu</name>
+    <message>
+        <source>15 minutes</source>
+        <translation>15 Minuten</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 Stunde</translation>
+    </message>
+    <message>
+        <source>2 hours</source>
+        <translation>2 Stunden</translation>
+    </message>
+    <message>
+        <source>8 hours</source>
+        <translation>8 Stunden</translation>
+    </message>
+    <message>
+        <source>Quiet notifications</source>
+        <translation>Benachrichtigungen stummschalten</translation>
+    </message>
+    <message>
+        <source>For {time}</source>
+        <translation>Für {time}</translation>
+    </message>
+    <message>
+        <source>Turn quiet mode off</source>
+        <translation>Stummschaltung beenden</translation>
     </message>
 </context>
 <context>
@@ -579,6 +1035,26 @@
     <message>
         <source>Resume tracking ({state})</source>
         <translation>Aufzeichnung fortsetzen ({state})</translation>
+    </message>
+</context>
+<context>
+    <name>UsageChart</name>
+    <message>
+        <source>Usage chart</source>
+        <extracomment>Grid steps (seconds) the value axis may use; the smallest giving at most 3 lines wins.</extracomment>
+        <translation>Nutzungsdiagramm</translation>
+    </message>
+    <message>
+        <source>avg {time}</source>
+        <translation>Ø {time}</translation>
+    </message>
+    <message>
+        <source>limit {time}</source>
+        <translation>Limit {time}</translation>
+    </message>
+    <message>
+        <source>No use recorded</source>
+        <translation>Keine Nutzung aufgezeichnet</translation>
     </message>
 </context>
 <context>

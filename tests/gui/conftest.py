@@ -1,15 +1,17 @@
-"""Fixtures for dashboard and tray tests: a realistic source, a model, light and dark palettes."""
+"""Fixtures for dashboard and tray tests: a realistic source, a model, palettes, German."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
 from tests.gui.fakes import TODAY, FakeUsageSource, realistic_source
 from wellbeing.ui.theme import dark_palette, light_palette
+from wellbeing.ui.translation import install_translation
 from wellbeing.ui.viewmodels import DashboardModel
 
 
@@ -43,3 +45,20 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if "tests/gui/" in item.nodeid.replace("\\", "/"):
             item.add_marker(pytest.mark.qt_log_ignore(*OFFSCREEN_NOISE))
+
+
+@pytest.fixture
+def german(qapp: QApplication) -> Iterator[None]:
+    """The German translation installed (and its locale), English again afterwards."""
+    from wellbeing.core import i18n
+
+    before = set(qapp.findChildren(QTranslator))
+    locale = QLocale()
+    assert install_translation(qapp, "de") == "de"
+    yield
+    i18n.install(None)
+    for translator in set(qapp.findChildren(QTranslator)) - before:
+        QCoreApplication.removeTranslator(translator)
+        translator.deleteLater()
+    qapp.setProperty("wellbeing_translators", None)
+    QLocale.setDefault(locale)

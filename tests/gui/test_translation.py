@@ -14,11 +14,9 @@ import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
@@ -33,19 +31,6 @@ from wellbeing.ui.welcome import WelcomeDialog
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "translations" / "wellbeing_de.ts"
 TOOLS = Path(sys.executable).parent
-
-
-@pytest.fixture
-def german(qapp: QApplication) -> Iterator[None]:
-    from wellbeing.core import i18n
-
-    before = set(qapp.findChildren(QTranslator))
-    assert install_translation(qapp, "de") == "de"
-    yield
-    i18n.install(None)
-    for translator in set(qapp.findChildren(QTranslator)) - before:
-        QCoreApplication.removeTranslator(translator)
-        translator.deleteLater()
 
 
 def test_the_language_comes_from_the_environment() -> None:

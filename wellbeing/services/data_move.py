@@ -91,7 +91,10 @@ def move_data(paths: Paths, new: Path, now: datetime | None = None, *,
     stamp = (now or datetime.now(UTC)).strftime("%Y%m%d-%H%M%S")
     aside = old.with_name(f"{old.name}-moved-{stamp}")
     try:
-        shutil.copytree(old, new, copy_function=shutil.copy2)
+        # The WAL was folded in (and only a tracker writes, which the lock keeps out):
+        # a reader closing meanwhile may delete the -wal and -shm files mid-copy.
+        shutil.copytree(old, new, copy_function=shutil.copy2,
+                        ignore=shutil.ignore_patterns("*.sqlite3-wal", "*.sqlite3-shm"))
         new.chmod(0o700)
         _check_copy(new / paths.database.name)
         rename(old, aside)  # the last step: until it, the data in use is where it was

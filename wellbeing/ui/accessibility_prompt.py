@@ -14,6 +14,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from wellbeing.paths import touch_private
@@ -25,23 +26,27 @@ log = logging.getLogger("wellbeing.ui")
 MARKER = "accessibility-asked"
 """The file in the data folder that says the question was asked."""
 
-TITLE = "See websites too?"
-EXPLANATION = (
+TITLE = str(QT_TRANSLATE_NOOP("Accessibility", "See websites too?"))
+EXPLANATION = str(QT_TRANSLATE_NOOP(
+    "Accessibility",
     "Wellbeing already counts the time you spend in each app.\n\n"
     "To also tell which website a browser shows (the window's title), macOS "
     "needs you to allow Wellbeing under Privacy & Security > Accessibility. "
     "Titles stay on this Mac and are used only to recognise websites; "
     "Wellbeing never controls other apps.\n\n"
     "Open macOS' request now?"
-)
+))
 
 Ask = Callable[[str, str], bool]
 
 
+translate = QCoreApplication.translate
+
+
 def _ask_with_a_box(title: str, text: str) -> bool:
     box = QMessageBox(QMessageBox.Icon.Question, title, text)
-    allow = box.addButton("Continue", QMessageBox.ButtonRole.AcceptRole)
-    box.addButton("Not now", QMessageBox.ButtonRole.RejectRole)
+    allow = box.addButton(translate("Accessibility", "Continue"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(translate("Accessibility", "Not now"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     return box.clickedButton() is allow
 
@@ -62,7 +67,8 @@ def explain_accessibility(probe: object, data_dir: Path, *, ask: Ask | None = No
     if marker.exists():
         return False
     touch_private(marker)
-    if not (ask or _ask_with_a_box)(TITLE, EXPLANATION):
+    title, text = translate("Accessibility", TITLE), translate("Accessibility", EXPLANATION)
+    if not (ask or _ask_with_a_box)(title, text):
         log.info("Accessibility not requested: the user said not now")
         return False
     granted = request()

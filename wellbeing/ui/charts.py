@@ -175,8 +175,8 @@ class UsageChart(pg.PlotWidget):  # type: ignore[misc]
         self.scene().sigMouseClicked.connect(self._on_click)
         self.scene().sigMouseMoved.connect(self._on_move)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName("Usage chart")
-        self.viewport().setAccessibleName("Usage chart")
+        self.setAccessibleName(self.tr("Usage chart"))
+        self.viewport().setAccessibleName(self.tr("Usage chart"))
         self.setMouseTracking(True)
         self.apply_palette(self.palette())
 
@@ -238,16 +238,18 @@ class UsageChart(pg.PlotWidget):  # type: ignore[misc]
         item.vb.setRange(xRange=(-0.6, n - 0.4), yRange=(0.0, top + headroom), padding=0.0)
         self._value_axis.picture = None
         self._value_axis.update()
-        self._show_line(self._average, self._average_label, data.average_seconds, "avg")
-        self._show_line(self._limit, self._limit_label, data.limit_seconds, "limit")
+        self._show_line(self._average, self._average_label, data.average_seconds,
+                        self.tr("avg {time}"))
+        self._show_line(self._limit, self._limit_label, data.limit_seconds,
+                        self.tr("limit {time}"))
         self.setAccessibleDescription(self.describe())
 
     @staticmethod
     def _show_line(line: pg.InfiniteLine, label: pg.InfLineLabel, value: float | None,
-                   word: str) -> None:
+                   text: str) -> None:
         if value:
             line.setValue(value)
-            label.setText(f"{word} {format_duration(value)}")
+            label.setText(text.format(time=format_duration(value)))
             line.show()
         else:
             line.hide()
@@ -257,7 +259,7 @@ class UsageChart(pg.PlotWidget):  # type: ignore[misc]
         if self.data is None:
             return ""
         parts = [b.tooltip.split("\n", 1)[0] for b in self.data.bars if b.total_seconds > 0]
-        return "; ".join(parts) if parts else "No use recorded"
+        return "; ".join(parts) if parts else self.tr("No use recorded")
 
     # -- hit testing and input -----------------------------------------------------
 

@@ -18,11 +18,22 @@ follow the font, colours follow the palette (light or dark).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
+from typing import TypeVar
 
-from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QItemSelectionModel,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -45,7 +56,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wellbeing.core.durations import format_duration
 from wellbeing.storage.queries import GroupBy
+from wellbeing.ui import dashboard_texts as texts
 from wellbeing.ui.banner import Banner
 from wellbeing.ui.charts import UsageChart
 from wellbeing.ui.dashboard_limits import DashboardLimits
@@ -54,16 +67,27 @@ from wellbeing.ui.icons import IconProvider, app_icon
 from wellbeing.ui.limit_editor import LimitEditor
 from wellbeing.ui.limits_model import LimitsModel
 from wellbeing.ui.limits_page import LimitsPage
-from wellbeing.ui.periods import Period
+from wellbeing.ui.periods import Period, display_locale
 from wellbeing.ui.theme import Metrics, scaled_font, series_colors
 from wellbeing.ui.usage_list import UsageListModel, UsageRowDelegate
 from wellbeing.ui.viewmodels import DashboardModel, DashboardState
 from wellbeing.ui.widgets import PaletteStyler, card, label, segments, stylesheet
 
-_PAGES = (("activity", "Activity"), ("limits", "Limits"))
-_GROUPS: tuple[tuple[GroupBy, str], ...] = (("app", "Apps"), ("site", "Sites"),
-                                            ("category", "Categories"))
-_PERIODS = ((Period.DAY, "Day"), (Period.WEEK, "Week"), (Period.MONTH, "Month"))
+K = TypeVar("K")
+_PAGES = (("activity", QT_TRANSLATE_NOOP("Dashboard", "Activity")),
+          ("limits", QT_TRANSLATE_NOOP("Dashboard", "Limits")))
+_GROUPS: tuple[tuple[GroupBy, object], ...] = (
+    ("app", QT_TRANSLATE_NOOP("Dashboard", "Apps")),
+    ("site", QT_TRANSLATE_NOOP("Dashboard", "Sites")),
+    ("category", QT_TRANSLATE_NOOP("Dashboard", "Categories")))
+_PERIODS = ((Period.DAY, QT_TRANSLATE_NOOP("Dashboard", "Day")),
+            (Period.WEEK, QT_TRANSLATE_NOOP("Dashboard", "Week")),
+            (Period.MONTH, QT_TRANSLATE_NOOP("Dashboard", "Month")))
+
+
+def _shown(choices: Sequence[tuple[K, object]]) -> list[tuple[K, str]]:
+    """The choices with their texts (``QT_TRANSLATE_NOOP``) in the interface's language."""
+    return [(key, QCoreApplication.translate("Dashboard", str(text))) for key, text in choices]
 
 
 class DashboardWindow(DashboardLimits):
@@ -96,9 +120,9 @@ class DashboardWindow(DashboardLimits):
         self._limits_available = limits is not None
         self.editor: LimitEditor | None = None
         self._restyle = PaletteStyler(self, self._style)
-        self.setWindowTitle("Your Activity — Wellbeing")
+        self.setWindowTitle(self.tr("Your Activity — Wellbeing"))
         self.setWindowIcon(app_icon())
-        self.setAccessibleName("Your Activity")
+        self.setAccessibleName(self.tr("Your Activity"))
         self._icons = IconProvider(self.palette())
         self._build()
         self._restyle()
@@ -156,7 +180,7 @@ class DashboardWindow(DashboardLimits):
         outer.addWidget(self.pages, 1)
         scroll = QScrollArea()
         scroll.setObjectName("scroll")
-        scroll.setAccessibleName("Your Activity")
+        scroll.setAccessibleName(self.tr("Your Activity"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
@@ -169,16 +193,17 @@ class DashboardWindow(DashboardLimits):
         self.page_buttons: dict[str, QPushButton] = {}
         pages = [p for p in _PAGES if p[0] != "limits" or self.limits is not None]
         if self._experiment_factory is not None:
-            pages.append(("experiment", "Experiment"))
+            pages.append(("experiment", QT_TRANSLATE_NOOP("Dashboard", "Experiment")))
         if len(pages) > 1:
-            row.addLayout(segments(pages, "Show {lower}", self.show_page, self.page_group,
-                                   self.page_buttons))
+            row.addLayout(segments(_shown(pages), self.tr("Show {lower}"), self.show_page,
+                                   self.page_group, self.page_buttons))
             self.page_buttons["activity"].setChecked(True)
             row.addSpacing(round(Metrics.of(self.font()).gap * 1.5))
         self.period_group = QButtonGroup(self)
         self.period_buttons: dict[Period, QPushButton] = {}
         row.addLayout(segments(
-            _PERIODS, "{} view", self.model.set_period, self.period_group, self.period_buttons
+            _shown(_PERIODS), self.tr("{} view"), self.model.set_period, self.period_group,
+            self.period_buttons
         ))
         row.addStretch(1)
         self.previous_button = QToolButton()
@@ -193,17 +218,18 @@ class DashboardWindow(DashboardLimits):
         self.next_button.clicked.connect(self.model.next)
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("d MMM yyyy")
-        self.date_edit.setAccessibleName("Go to date")
-        self.date_edit.setToolTip("Go to date")
+        self.date_edit.setLocale(display_locale())
+        self.date_edit.setDisplayFormat(QCoreApplication.translate("Periods", "d MMM yyyy"))
+        self.date_edit.setAccessibleName(self.tr("Go to date"))
+        self.date_edit.setToolTip(self.tr("Go to date"))
         self.date_edit.dateChanged.connect(self._on_date_picked)
         for inner in self.date_edit.findChildren(QLineEdit):
-            inner.setAccessibleName("Go to date")
-        self.today_button = QPushButton("Today")
-        self.today_button.setAccessibleName("Go to today")
+            inner.setAccessibleName(self.tr("Go to date"))
+        self.today_button = QPushButton(self.tr("Today"))
+        self.today_button.setAccessibleName(self.tr("Go to today"))
         self.today_button.clicked.connect(self.model.go_to_today)
-        self.export_button = QPushButton("Export")
-        self.export_button.setAccessibleName("Export")
+        self.export_button = QPushButton(self.tr("Export"))
+        self.export_button.setAccessibleName(self.tr("Export"))
         for widget in (self.previous_button, self.date_edit, self.next_button, self.today_button,
                        self.export_button):
             row.addWidget(widget)
@@ -233,7 +259,7 @@ class DashboardWindow(DashboardLimits):
         self.caption_label = label(name="headline_caption", muted=True)
         self.value_label = label(name="headline_value", scale=2.4, bold=True)
         self.change_label = label(name="change", muted=True)
-        self.today_caption = label("Today", "today_caption", muted=True)
+        self.today_caption = label(self.tr("Today"), "today_caption", muted=True)
         self.today_value = label(name="today_value", scale=1.4, bold=True)
         grid.addWidget(self.caption_label, 0, 0)
         grid.addWidget(self.value_label, 1, 0)
@@ -256,7 +282,8 @@ class DashboardWindow(DashboardLimits):
         self.first_run_icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.first_run_label = label(name="first_run", scale=1.3, bold=True)
         self.first_run_hint = label(
-            "Your charts fill in as you use your computer. Come back tomorrow to compare days.",
+            self.tr("Your charts fill in as you use your computer. "
+                    "Come back tomorrow to compare days."),
             "first_run_hint", muted=True)
         for text in (self.first_run_label, self.first_run_hint):
             text.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -276,8 +303,8 @@ class DashboardWindow(DashboardLimits):
         grid.addWidget(self.legend_label, 4, 0, 1, 2)
         selection = QHBoxLayout()
         self.selected_label = label(name="selected_day", bold=True)
-        self.open_day_button = QPushButton("Show day")
-        self.open_day_button.setAccessibleName("Show the selected day")
+        self.open_day_button = QPushButton(self.tr("Show day"))
+        self.open_day_button.setAccessibleName(self.tr("Show the selected day"))
         self.open_day_button.clicked.connect(self.model.open_selected_day)
         selection.addWidget(self.selected_label)
         selection.addStretch(1)
@@ -292,8 +319,9 @@ class DashboardWindow(DashboardLimits):
         m = Metrics.of(self.font())
         row.setContentsMargins(*(round(m.gap * 1.5),) * 4)
         self.fact_values: dict[str, QLabel] = {}
-        for key, caption in (("first_use", "First use"), ("last_use", "Last use"),
-                             ("longest_stretch", "Longest stretch")):
+        for key, caption in (("first_use", self.tr("First use")),
+                             ("last_use", self.tr("Last use")),
+                             ("longest_stretch", self.tr("Longest stretch"))):
             col = QVBoxLayout()
             col.addWidget(label(caption, f"{key}_caption", muted=True))
             value = label(name=key, scale=1.2, bold=True)
@@ -314,7 +342,8 @@ class DashboardWindow(DashboardLimits):
         self.group_group = QButtonGroup(self)
         self.group_buttons: dict[GroupBy, QPushButton] = {}
         head.addLayout(segments(
-            _GROUPS, "Show {lower}", self.model.set_group_by, self.group_group, self.group_buttons
+            _shown(_GROUPS), self.tr("Show {lower}"), self.model.set_group_by, self.group_group,
+            self.group_buttons
         ))
         box.addLayout(head)
         self.list_model = UsageListModel(self._icons, self)
@@ -328,15 +357,15 @@ class DashboardWindow(DashboardLimits):
         self.list_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.list_view.setMinimumHeight(round(m.line * 10))
         self.list_view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.list_view.setAccessibleName("Usage list")
-        self.empty_label = label("Nothing recorded here yet.", "empty_list", muted=True)
+        self.list_view.setAccessibleName(self.tr("Usage list"))
+        self.empty_label = label(self.tr("Nothing recorded here yet."), "empty_list", muted=True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         box.addWidget(self.list_view, 1)
         box.addWidget(self.empty_label)
         foot = QHBoxLayout()
         foot.addStretch(1)
-        self.limit_button = QPushButton("Set limit…")
-        self.limit_button.setAccessibleName("Set limit")
+        self.limit_button = QPushButton(self.tr("Set limit…"))
+        self.limit_button.setAccessibleName(self.tr("Set limit"))
         self.limit_button.clicked.connect(self._request_limit)
         foot.addWidget(self.limit_button)
         box.addLayout(foot)
@@ -351,10 +380,11 @@ class DashboardWindow(DashboardLimits):
             self.addAction(act)
             return act
 
-        self.export_png_action = action("Export chart as PNG…", "Ctrl+E", self._export_png_dialog)
-        self.export_csv_action = action("Export list as CSV…", "Ctrl+Shift+E",
+        self.export_png_action = action(self.tr("Export chart as PNG…"), "Ctrl+E",
+                                        self._export_png_dialog)
+        self.export_csv_action = action(self.tr("Export list as CSV…"), "Ctrl+Shift+E",
                                         self._export_csv_dialog)
-        self.data_action = action("Your data: export everything, import, delete…", "",
+        self.data_action = action(self.tr("Your data: export everything, import, delete…"), "",
                                   self.data_requested.emit)
         menu = QMenu(self)
         menu.addAction(self.export_png_action)
@@ -362,13 +392,13 @@ class DashboardWindow(DashboardLimits):
         menu.addSeparator()
         menu.addAction(self.data_action)
         self.export_button.setMenu(menu)
-        action("Previous", "Alt+Left", self.model.previous)
-        action("Next", "Alt+Right", self.model.next)
-        action("Today", "Ctrl+T", self.model.go_to_today)
-        for n, (period, _) in enumerate(_PERIODS, start=1):
-            action(f"{period.value} view", f"Ctrl+{n}", lambda _=False, p=period:
+        action(self.tr("Previous"), "Alt+Left", self.model.previous)
+        action(self.tr("Next"), "Alt+Right", self.model.next)
+        action(self.tr("Today"), "Ctrl+T", self.model.go_to_today)
+        for n, (period, text) in enumerate(_shown(_PERIODS), start=1):
+            action(self.tr("{} view").format(text), f"Ctrl+{n}", lambda _=False, p=period:
                    self.model.set_period(p))
-        limit_action = QAction("Set limit…", self.list_view)
+        limit_action = QAction(self.tr("Set limit…"), self.list_view)
         limit_action.triggered.connect(self._request_limit)
         self.list_view.addAction(limit_action)
         self.limit_action = limit_action
@@ -392,15 +422,15 @@ class DashboardWindow(DashboardLimits):
 
     def _apply(self, state: DashboardState) -> None:
         old, self._state = self._state, state
-        noun = state.period.value
+        back, forward = texts.arrows(state.period)
         self.period_buttons[state.period].setChecked(True)
         self.group_buttons[state.group_by].setChecked(True)
         self.previous_button.setEnabled(state.can_go_previous)
         self.next_button.setEnabled(state.can_go_next)
-        self.previous_button.setAccessibleName(f"Previous {noun}")
-        self.previous_button.setToolTip(f"Previous {noun} (Alt+Left)")
-        self.next_button.setAccessibleName(f"Next {noun}")
-        self.next_button.setToolTip(f"Next {noun} (Alt+Right)")
+        self.previous_button.setAccessibleName(back)
+        self.previous_button.setToolTip(f"{back} (Alt+Left)")
+        self.next_button.setAccessibleName(forward)
+        self.next_button.setToolTip(f"{forward} (Alt+Right)")
         self.today_button.setEnabled(not state.start <= state.today <= state.end
                                      or state.selected_day is not None)
         self.date_edit.blockSignals(True)
@@ -414,7 +444,7 @@ class DashboardWindow(DashboardLimits):
         self.value_label.setText(head.value_text)
         self.change_label.setText(head.change_text)
         self.change_label.setVisible(bool(head.change_text) and not state.first_run)
-        self.today_value.setText(head.today_text.removeprefix("Today: "))
+        self.today_value.setText(format_duration(head.today_seconds))
         self.today_value.setAccessibleName(head.today_text)
         self.value_label.setAccessibleName(f"{head.caption}: {head.value_text}")
         self.stack.setCurrentWidget(self.first_run_page if state.first_run else self.chart)
@@ -450,7 +480,8 @@ class DashboardWindow(DashboardLimits):
         ]
         self.legend_label.setText("&nbsp;&nbsp;&nbsp; ".join(parts))
         self.legend_label.setAccessibleName(
-            "Legend: " + ", ".join(c.name for c in state.chart.categories))
+            self.tr("Legend: {names}").format(
+                names=", ".join(c.name for c in state.chart.categories)))
 
     def _apply_rows(self, state: DashboardState) -> None:
         current = self._current_key()
@@ -491,14 +522,14 @@ class DashboardWindow(DashboardLimits):
         save_csv(self.model.state.rows, Path(path))
 
     def _export_png_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export chart", self._default_name("png"),
-                                              "PNG image (*.png)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export chart"), self._default_name("png"), self.tr("PNG image (*.png)"))
         if path:
             self.export_chart_png(path)
 
     def _export_csv_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export list", self._default_name("csv"),
-                                              "CSV file (*.csv)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export list"), self._default_name("csv"), self.tr("CSV file (*.csv)"))
         if path:
             self.export_table_csv(path)
 

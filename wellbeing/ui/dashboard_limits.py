@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -41,11 +41,13 @@ from wellbeing.ui.widgets import card, label
 def limit_refusal(by: GroupBy, row: Row | None) -> str | None:
     """Why ``row`` cannot have a limit (None: it can)."""
     if row is None:
-        return "Select an item first"
+        return QCoreApplication.translate("DashboardLimits", "Select an item first")
     if by == "site" and row.key.startswith(OTHER_SITE_PREFIX):
-        return "Browsing outside the listed sites cannot have a limit of its own"
+        return QCoreApplication.translate(
+            "DashboardLimits", "Browsing outside the listed sites cannot have a limit of its own")
     if by == "category" and row.key.casefold() == OTHER_CATEGORY_KEY:
-        return "Uncategorised use cannot have a limit; limit its apps instead"
+        return QCoreApplication.translate(
+            "DashboardLimits", "Uncategorised use cannot have a limit; limit its apps instead")
     return None
 
 
@@ -97,8 +99,8 @@ class DashboardLimits(QMainWindow):
         row.setContentsMargins(round(m.gap * 1.5), round(m.gap * 0.8), round(m.gap * 1.5),
                                round(m.gap * 0.8))
         self.bypass_label = label(name="bypass_line", wrap=True)
-        self.limits_link = QPushButton("See limits")
-        self.limits_link.setAccessibleName("See limits")
+        self.limits_link = QPushButton(self.tr("See limits"))
+        self.limits_link.setAccessibleName(self.tr("See limits"))
         self.limits_link.clicked.connect(lambda: self.show_page("limits"))
         row.addWidget(self.bypass_label, 1)
         row.addWidget(self.limits_link)
@@ -154,7 +156,7 @@ class DashboardLimits(QMainWindow):
         for widget in (self.limit_button, self.limit_action):
             widget.setVisible(self._limits_available)
             widget.setEnabled(enabled)
-            widget.setToolTip(reason or "Set a daily limit for the selected item")
+            widget.setToolTip(reason or self.tr("Set a daily limit for the selected item"))
 
     def _request_limit(self) -> None:
         row = self._current_row()

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,12 +26,13 @@ from PySide6.QtWidgets import (
 from wellbeing.platform.gnome_extension import ExtensionState, ExtensionStatus
 from wellbeing.services.gnome_setup import SetupOutcome
 
-INTRO = (
+INTRO = str(QT_TRANSLATE_NOOP(
+    "GnomeExtensionPrompt",
     "On GNOME with Wayland, only a GNOME Shell extension can tell which app is in "
     "front. wellbeing comes with a tiny one of its own: it tells wellbeing the app, "
     "window title and process of the focused window, and nothing else; nothing leaves "
     "your computer."
-)
+))
 
 #: States that installing (again) cannot fix: the dialog only says what to do.
 NOT_BY_INSTALLING = (ExtensionState.NEEDS_LOGIN, ExtensionState.USER_EXTENSIONS_OFF)
@@ -54,7 +55,7 @@ class GnomeExtensionPrompt(QDialog):
         super().__init__(parent)
         self._setup = setup
         self.outcome: SetupOutcome | None = None
-        self.setWindowTitle("See your apps on GNOME")
+        self.setWindowTitle(self.tr("See your apps on GNOME"))
         self.message = QLabel(self._text(status))
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -65,12 +66,12 @@ class GnomeExtensionPrompt(QDialog):
             self.close_button.clicked.connect(self.accept)
         else:
             self.install_button = self.buttons.addButton(
-                "Install", QDialogButtonBox.ButtonRole.AcceptRole
+                self.tr("Install"), QDialogButtonBox.ButtonRole.AcceptRole
             )
             self.install_button.setDefault(True)
             self.install_button.clicked.connect(self._install)
             self.close_button = self.buttons.addButton(
-                "Not now", QDialogButtonBox.ButtonRole.RejectRole
+                self.tr("Not now"), QDialogButtonBox.ButtonRole.RejectRole
             )
             self.close_button.clicked.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -80,10 +81,13 @@ class GnomeExtensionPrompt(QDialog):
 
     @staticmethod
     def _text(status: ExtensionStatus) -> str:
-        why = status.detail[:1].upper() + status.detail[1:] + "."
+        intro = QCoreApplication.translate("GnomeExtensionPrompt", INTRO)
+        why = status.detail[:1].upper() + status.detail[1:] + "."  # the platform's (English)
         if status.state in NOT_BY_INSTALLING and status.fix:
-            return f"{INTRO}\n\n{why}\n\n{status.fix}."
-        return f"{INTRO}\n\n{why}\n\nInstall it now? You will need to log out and back in once."
+            return f"{intro}\n\n{why}\n\n{status.fix}."
+        ask = QCoreApplication.translate(
+            "GnomeExtensionPrompt", "Install it now? You will need to log out and back in once.")
+        return f"{intro}\n\n{why}\n\n{ask}"
 
     def _install(self) -> None:
         """Install, then show what happened; the dialog stays open to be read."""
@@ -91,6 +95,6 @@ class GnomeExtensionPrompt(QDialog):
         self.message.setText("\n\n".join(self.outcome.lines))
         assert self.install_button is not None
         self.install_button.hide()
-        self.close_button.setText("Close")
+        self.close_button.setText(self.tr("Close"))
         self.close_button.clicked.disconnect()
         self.close_button.clicked.connect(self.accept if self.outcome.ok else self.reject)

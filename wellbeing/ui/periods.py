@@ -1,7 +1,10 @@
 """Calendar periods (day, week, month) and dates written for people.
 
-Pure Python; English names are fixed here rather than taken from the C
-locale, so every screen reads the same on every machine.
+Dates are written with Qt's locale data in the interface's language (the
+default ``QLocale`` that ``translation.install_translation`` sets), through
+formats the translation may change; an English interface writes English
+dates whatever the machine's locale, so every screen reads the same.
+``WEEKDAYS`` and ``MONTHS`` are the English names (for English-only texts).
 """
 
 from __future__ import annotations
@@ -9,11 +12,25 @@ from __future__ import annotations
 from datetime import date, timedelta
 from enum import Enum
 
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MONTHS = (
     "January", "February", "March", "April", "May", "June",
     "July", "August", "September", "October", "November", "December",
 )
+
+
+def display_locale() -> QLocale:
+    """The locale dates are written in: the translation's, else English."""
+    app = QCoreApplication.instance()
+    if app is not None and app.property("wellbeing_translators"):
+        return QLocale()
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+
+
+def _fmt(d: date, qt_format: str) -> str:
+    return display_locale().toString(QDate(d.year, d.month, d.day), qt_format)
 
 
 
@@ -58,24 +75,33 @@ def shift(period: Period, anchor: date, steps: int) -> date:
 
 def long_date(d: date) -> str:
     """"Wednesday 10 June 2026"."""
-    return f"{WEEKDAYS[d.weekday()]} {d.day} {MONTHS[d.month - 1]} {d.year}"
+    return _fmt(d, QCoreApplication.translate("Periods", "dddd d MMMM yyyy"))
 
 
 def short_date(d: date) -> str:
     """"Wed 10 Jun"."""
-    return f"{WEEKDAYS[d.weekday()][:3]} {d.day} {MONTHS[d.month - 1][:3]}"
+    return _fmt(d, QCoreApplication.translate("Periods", "ddd d MMM"))
+
+
+def month_title(d: date) -> str:
+    """"June 2026"."""
+    return _fmt(d, QCoreApplication.translate("Periods", "MMMM yyyy"))
+
+
+def weekday_short(d: date) -> str:
+    """"Wed"."""
+    return display_locale().dayName(d.isoweekday(), QLocale.FormatType.ShortFormat)
 
 
 def range_text(start: date, end: date) -> str:
     """"3 – 9 June 2026", "29 June – 5 July 2026", "29 Dec 2025 – 4 Jan 2026"."""
     if start.year != end.year:
-        return (
-            f"{start.day} {MONTHS[start.month - 1][:3]} {start.year} – "
-            f"{end.day} {MONTHS[end.month - 1][:3]} {end.year}"
-        )
-    if start.month != end.month:
-        return (
-            f"{start.day} {MONTHS[start.month - 1]} – "
-            f"{end.day} {MONTHS[end.month - 1]} {end.year}"
-        )
-    return f"{start.day} – {end.day} {MONTHS[end.month - 1]} {end.year}"
+        first = _fmt(start, QCoreApplication.translate("Periods", "d MMM yyyy"))
+        last = _fmt(end, QCoreApplication.translate("Periods", "d MMM yyyy"))
+    elif start.month != end.month:
+        first = _fmt(start, QCoreApplication.translate("Periods", "d MMMM"))
+        last = _fmt(end, QCoreApplication.translate("Periods", "d MMMM yyyy"))
+    else:
+        first = _fmt(start, QCoreApplication.translate("Periods", "d"))
+        last = _fmt(end, QCoreApplication.translate("Periods", "d MMMM yyyy"))
+    return QCoreApplication.translate("Periods", "{start} – {end}").format(start=first, end=last)

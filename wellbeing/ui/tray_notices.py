@@ -98,7 +98,7 @@ class NoticePresenter(QObject):
         """In the GUI thread: the warning state, a notification, and a box where needed."""
         text = notice.message
         if self.log_file is not None:
-            text += f"\n\nLog file: {self.log_file}"
+            text += "\n\n" + self.tr("Log file: {path}").format(path=self.log_file)
         notified = self.tray.show_problem(notice, text)
         if notice.kind == "set_aside" or not notified:
             box = QMessageBox(QMessageBox.Icon.Warning, notice.title, text)

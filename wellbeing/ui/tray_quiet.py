@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
 from PySide6.QtWidgets import QMenu
 
 from wellbeing.core.clock import Clock
@@ -21,11 +21,14 @@ from wellbeing.ui.tray import TrayController
 log = logging.getLogger("wellbeing.ui")
 
 QUIET_CHOICES: tuple[tuple[str, int], ...] = (
-    ("15 minutes", 15 * 60),
-    ("1 hour", 3600),
-    ("2 hours", 2 * 3600),
-    ("8 hours", 8 * 3600),
+    (str(QT_TRANSLATE_NOOP("QuietMenu", "15 minutes")), 15 * 60),
+    (str(QT_TRANSLATE_NOOP("QuietMenu", "1 hour")), 3600),
+    (str(QT_TRANSLATE_NOOP("QuietMenu", "2 hours")), 2 * 3600),
+    (str(QT_TRANSLATE_NOOP("QuietMenu", "8 hours")), 8 * 3600),
 )
+
+
+translate = QCoreApplication.translate
 
 
 class QuietMenu:
@@ -34,13 +37,14 @@ class QuietMenu:
     def __init__(self, tray: TrayController, quiet: QuietMode, clock: Clock) -> None:
         self.quiet = quiet
         self.clock = clock
-        self.menu = QMenu("Quiet notifications", tray.menu)
-        self.menu.setAccessibleName("Quiet notifications")
+        self.menu = QMenu(translate("QuietMenu", "Quiet notifications"), tray.menu)
+        self.menu.setAccessibleName(translate("QuietMenu", "Quiet notifications"))
         for text, seconds in QUIET_CHOICES:
-            action = self.menu.addAction(f"For {text}")
+            action = self.menu.addAction(translate("QuietMenu", "For {time}").format(
+                time=translate("QuietMenu", text)))
             action.triggered.connect(lambda _=False, s=seconds: self.start(s))
         self.menu.addSeparator()
-        self.end_action = self.menu.addAction("Turn quiet mode off")
+        self.end_action = self.menu.addAction(translate("QuietMenu", "Turn quiet mode off"))
         self.end_action.triggered.connect(self.end)
         tray.menu.insertMenu(tray.settings_action, self.menu)
         self.menu.aboutToShow.connect(self.refresh)

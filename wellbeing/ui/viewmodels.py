@@ -1,4 +1,4 @@
-"""View models of the "Your Activity" dashboard: plain Python, no widgets, no Qt.
+"""View models of the "Your Activity" dashboard: plain Python, no widgets.
 
 ``DashboardModel`` holds what the user is looking at (period, date, grouping,
 selected day), reads a ``UsageSource`` (the ``storage.queries.UsageQueries``
@@ -7,7 +7,8 @@ read API, or a fake in tests) and turns it into one immutable
 model's commands (``previous``, ``select_day``, ``set_group_by`` ...) and
 subscribe to new snapshots; ``refresh`` re-reads the source and notifies only
 when what is shown changed (minutes, not seconds), so a live refresh causes no
-flicker and no redraw while the numbers on screen stay the same.
+flicker and no redraw while the numbers on screen stay the same. The words
+come from ``dashboard_texts``, in the interface's language.
 
 Queries per snapshot are constant (never one per day or per row): a
 week/month view reads ``usage()`` for the range (grouped as shown, plus by
@@ -24,7 +25,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any, Protocol, TextIO
 
-from wellbeing.core.durations import format_change, format_duration, percent_change
+from wellbeing.core.durations import format_duration, percent_change
 from wellbeing.storage.queries import (
     AppInfo,
     DayFacts,
@@ -33,15 +34,16 @@ from wellbeing.storage.queries import (
     UsageItem,
     UsageReport,
 )
+from wellbeing.ui import dashboard_texts as texts
 from wellbeing.ui.periods import (
-    MONTHS,
-    WEEKDAYS,
     Period,
     long_date,
+    month_title,
     period_range,
     range_text,
     shift,
     short_date,
+    weekday_short,
 )
 from wellbeing.ui.shown import as_shown
 
@@ -113,7 +115,7 @@ class Row:
     @property
     def accessible_text(self) -> str:
         """What a screen reader says for this row."""
-        return f"{self.name}, {self.time_text}, {round(self.share * 100)}% of the total"
+        return texts.row_text(self.name, self.time_text, self.share)
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,9 +163,6 @@ class DashboardState:
     can_go_next: bool
     earliest: date
     today: date
-
-
-_GROUP_NOUN: dict[str, str] = {"app": "apps", "site": "sites", "category": "categories"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -387,17 +386,17 @@ class DashboardModel:
         return self._source.usage(today, today, by="category").total_seconds
 
     def _headline(
-        self, caption: str, value: float, previous: float | None, than: str, today_seconds: float
+        self, caption: str, value: float, previous: float | None, today_seconds: float
     ) -> Headline:
         pct = percent_change(value, previous) if previous is not None else None
         return Headline(
             caption=caption,
             value_seconds=value,
             value_text=format_duration(value),
-            change_text=format_change(pct, than),
+            change_text=texts.change_text(pct, self._period),
             change_percent=pct,
             today_seconds=today_seconds,
-            today_text=f"Today: {format_duration(today_seconds)}",
+            today_text=texts.today_text(today_seconds),
         )
 
     @staticmethod
@@ -411,9 +410,6 @@ class DashboardModel:
         lines = [f"{head}: {format_duration(total)}"]
         lines += [f"{s.name}: {format_duration(s.seconds)}" for s in segments]
         return "\n".join(lines)
-
-    def _first_run_text(self, today_seconds: float) -> str:
-        return f"Tracking has started — today so far: {format_duration(today_seconds)}"
 
     def _snapshot(self, frame: _Frame, **fields: Any) -> DashboardState:
         return DashboardState(
@@ -456,16 +452,15 @@ class DashboardModel:
                 )
             )
         if self._period is Period.WEEK:
-            ticks = tuple((n, WEEKDAYS[b.day.weekday()][:3]) for n, b in enumerate(bars) if b.day)
-            than = "last week"
+            ticks = tuple((n, weekday_short(b.day)) for n, b in enumerate(bars) if b.day)
             in_now = start <= today <= end
-            title = "This week" if in_now else (
-                "Last week" if start <= today - timedelta(days=7) <= end else range_text(start, end)
+            title = texts.this_week() if in_now else (
+                texts.last_week() if start <= today - timedelta(days=7) <= end
+                else range_text(start, end)
             )
         else:
             ticks = tuple((n, str(n + 1)) for n in range(0, len(bars), 7))
-            than = "last month"
-            title = f"{MONTHS[start.month - 1]} {start.year}"
+            title = month_title(start)
         sel = self._selected
         selected_index = (sel - start).days if sel is not None else None
         today_seconds = self._today_seconds(cats, today)
@@ -474,17 +469,17 @@ class DashboardModel:
             rows = self._rows(day_report.items)
             day_total = cats.days[selected_index].total_seconds
             selected_text = f"{long_date(sel)} · {format_duration(day_total)}"
-            rows_caption = f"{_GROUP_NOUN[self._by].capitalize()} on {short_date(sel)}"
+            rows_caption = texts.on_day(self._by, sel)
         else:
             rows = self._rows(report.items)
             selected_text = ""
-            rows_caption = f"Most used {_GROUP_NOUN[self._by]}"
+            rows_caption = texts.most_used(self._by)
         return self._snapshot(
             frame,
             title=title,
             subtitle=range_text(start, end),
             headline=self._headline(
-                "Daily average", cats.daily_average_seconds, previous, than, today_seconds
+                texts.daily_average(), cats.daily_average_seconds, previous, today_seconds
             ),
             chart=ChartData(
                 kind=self._period,
@@ -500,7 +495,7 @@ class DashboardModel:
             rows_caption=rows_caption,
             rows=rows,
             facts=None,
-            first_run_text=self._first_run_text(today_seconds),
+            first_run_text=texts.first_run_text(today_seconds),
         )
 
     def _build_day(self, frame: _Frame) -> DashboardState:
@@ -525,11 +520,10 @@ class DashboardModel:
                     self._tooltip(head, h.total_seconds, segs))
             )
         ticks = tuple((n, f"{b.hour:02d}:00") for n, b in enumerate(bars) if n % 6 == 0)
-        than = "the day before"
         if day == today:
-            title = "Today"
+            title = texts.today()
         elif day == today - timedelta(days=1):
-            title = "Yesterday"
+            title = texts.yesterday()
         else:
             title = long_date(day)
         today_seconds = self._today_seconds(cats, today)
@@ -538,7 +532,7 @@ class DashboardModel:
             title=title,
             subtitle=long_date(day),
             headline=self._headline(
-                "Screen time", cats.total_seconds, previous, than, today_seconds
+                texts.screen_time(), cats.total_seconds, previous, today_seconds
             ),
             chart=ChartData(
                 kind=Period.DAY,
@@ -551,14 +545,14 @@ class DashboardModel:
             ),
             selected_day=None,
             selected_text="",
-            rows_caption=f"Most used {_GROUP_NOUN[self._by]}",
+            rows_caption=texts.most_used(self._by),
             rows=self._rows(report.items),
             facts=FactsView(
                 first_use=_clock_text(facts.first_use),
                 last_use=_clock_text(facts.last_use),
                 longest_stretch=format_duration(facts.longest_stretch_seconds),
             ),
-            first_run_text=self._first_run_text(today_seconds),
+            first_run_text=texts.first_run_text(today_seconds),
         )
 
 

@@ -19,10 +19,12 @@ from wellbeing.services.data_move import check_destination, move_data, point_at
 def make_data(tmp_path: Path) -> paths_module.Paths:
     paths = paths_module.resolve(tmp_path / "data")
     paths_module.ensure_private_dir(paths.data_dir)
-    with sqlite3.connect(paths.database) as conn:
+    conn = sqlite3.connect(paths.database)
+    with conn:
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("CREATE TABLE interval (id INTEGER PRIMARY KEY, seconds REAL)")
         conn.executemany("INSERT INTO interval (seconds) VALUES (?)", [(i,) for i in range(500)])
+    # left open, as a reader may be: its -wal and -shm files come and go during a move
     (paths.data_dir / "config.toml").write_text("# mine\n", encoding="utf-8")
     (paths.data_dir / "backups").mkdir()
     (paths.data_dir / "backups" / "wellbeing-2026-12-01.sqlite3").write_bytes(b"b" * 100)
