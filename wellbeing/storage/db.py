@@ -55,7 +55,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, NoSuchModu
 from sqlalchemy.orm import Session
 
 from wellbeing.core.clock import Clock
-from wellbeing.errors import StorageUnavailable
+from wellbeing.errors import DatabaseUnreachable, StorageUnavailable
 from wellbeing.paths import Paths
 from wellbeing.storage import device_identity
 from wellbeing.storage.models import Device, Meta
@@ -227,6 +227,13 @@ class Database:
             migrate(engine)
         except DBAPIError as exc:
             engine.dispose()
+            answered = getattr(exc.orig, "sqlstate", None) is not None  # a refusal has one
+            if parsed.get_backend_name() != "sqlite" and not answered:
+                raise DatabaseUnreachable(
+                    f"Cannot reach the database {shown}: {_first_line(exc.orig or exc)}.",
+                    host=_host(parsed),
+                    hint="Check that the database server runs and can be reached.",
+                ) from exc
             raise StorageUnavailable(
                 f"Cannot open the database {shown}: {_first_line(exc.orig or exc)}.",
                 hint="Check that the database server runs and the URL, user and password "
@@ -420,3 +427,9 @@ def _create_engine(url: URL) -> Engine:
 
 def _first_line(exc: BaseException) -> str:
     return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+
+
+def _host(url: URL) -> str:
+    """Where the server is, for messages: ``host:port`` (no user, no password)."""
+    host = url.host or "localhost"
+    return f"{host}:{url.port}" if url.port else host
