@@ -58,6 +58,7 @@ class Session:
     locked: bool = False
     asleep: bool = False
     wall_went_back: bool = False
+    set_back: float = 0.0  # seconds the wall clock was stepped back, in all
     final: list[Interval] = field(default_factory=list)
     keys: set[tuple[int, int]] = field(default_factory=set)
     countable: float = 0.0  # monotonic time with something (possibly idle) in front
@@ -94,6 +95,7 @@ class Session:
         elif name == "step":
             clock.step_wall(arg)
             self.wall_went_back |= arg < 0
+            self.set_back += max(0.0, -arg)
         elif name == "dst":
             clock.set_offset(clock.utc_offset_min + int(arg))
         elif name == "zone":
@@ -146,7 +148,10 @@ class Session:
         running = self.tracker.running()
         if running:  # the growing piece is placed by the wall clock of this moment
             assert running[-1].utc_offset_min == now.utc_offset_min
-            assert abs(running[-1].end_ms - now.wall * 1000) <= 2 * STEP_TOLERANCE * 1000 + 1
+            # ... or later by at most what the clock was set back (never over recorded time)
+            late = running[-1].end_ms - now.wall * 1000
+            slack = 2 * STEP_TOLERANCE * 1000 + 1
+            assert -slack <= late <= slack + self.set_back * 1000
 
     def take(self, pieces: list[Interval]) -> None:
         for piece in pieces:
@@ -166,8 +171,8 @@ class Session:
             check_piece(piece, self.day_start_hour)
             assert (piece.segment, piece.start_ms) not in self.keys
             for done in self.final:
-                if done.segment == piece.segment or not self.wall_went_back:
-                    assert not overlaps(done, piece), f"running {piece} overlaps final {done}"
+                # the wall clock set back never places time over recorded time
+                assert not overlaps(done, piece), f"running {piece} overlaps final {done}"
         if len(running) == 2:
             assert running[0].segment == running[1].segment
             assert running[0].end_ms == running[1].start_ms
@@ -176,10 +181,10 @@ class Session:
         counted_ms = sum(p.end_ms - p.start_ms for p in self.final)
         slack_ms = len(self.final)  # rounding to whole ms, at most 1 ms per piece
         assert counted_ms <= self.countable * 1000 + slack_ms
-        if not self.wall_went_back:
-            ordered = sorted(self.final, key=lambda p: p.start_ms)
-            for a, b in zip(ordered, ordered[1:], strict=False):
-                assert a.end_ms <= b.start_ms, f"{a} overlaps {b}"
+        # also when the wall clock went back
+        ordered = sorted(self.final, key=lambda p: p.start_ms)
+        for a, b in zip(ordered, ordered[1:], strict=False):
+            assert a.end_ms <= b.start_ms, f"{a} overlaps {b}"
 
 
 def overlaps(a: Interval, b: Interval) -> bool:
@@ -255,10 +260,10 @@ def test_final_plus_last_running_never_double_counts(
                 key = (piece.segment, piece.start_ms)
                 stored[key] = piece
                 provisional.add(key)
-            if not session.wall_went_back:
-                ordered = sorted(stored.values(), key=lambda p: p.start_ms)
-                for a, b in zip(ordered, ordered[1:], strict=False):
-                    assert a.end_ms <= b.start_ms, f"{a} overlaps {b}"
+            # also when the wall clock went back
+            ordered = sorted(stored.values(), key=lambda p: p.start_ms)
+            for a, b in zip(ordered, ordered[1:], strict=False):
+                assert a.end_ms <= b.start_ms, f"{a} overlaps {b}"
 
 
 # -- an exact reference -----------------------------------------------------------------
