@@ -5,7 +5,8 @@ empty) PostgreSQL refuses connections: the server is away at the very first
 start on that database, so there is no schema and no device row yet. The
 tracker keeps its time in the spool; the relay then comes up on the same port,
 the tracker connects (migrations, device registration) and writes what it kept.
-The database then holds the whole run once, without overlaps.
+The database then holds the whole run once, without overlaps. The same for the
+tray app (its window says the database cannot be reached, and tracks meanwhile).
 """
 
 from __future__ import annotations
@@ -33,8 +34,10 @@ def _free_port() -> int:
         return int(probe.getsockname()[1])
 
 
+@pytest.mark.parametrize("command", [["track", "--idle-after", "600"], []],
+                         ids=["track", "tray-app"])
 def test_started_while_the_server_is_away(
-    fresh_pg_url: str, tmp_path: Path  # noqa: F811
+    fresh_pg_url: str, tmp_path: Path, command: list[str]  # noqa: F811
 ) -> None:
     real = make_url(fresh_pg_url)
     relay = Relay((real.host or "127.0.0.1", real.port or 5432))
@@ -43,7 +46,7 @@ def test_started_while_the_server_is_away(
     data_dir = tmp_path / "laptop"
     data_dir.mkdir()
     argv = [sys.executable, "-m", "wellbeing", "--data-dir", str(data_dir), "--db", url,
-            "--fake-platform", "track", "--idle-after", "600"]
+            "--fake-platform", *command]  # no command: the tray app (on the test X server)
     stderr_path = tmp_path / "tracker.stderr"
     errors = stderr_path.open("w")  # a pipe nobody reads would fill up
     tracker = subprocess.Popen(argv, env=cli_env(), stderr=errors, text=True)

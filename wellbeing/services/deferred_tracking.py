@@ -9,7 +9,8 @@ written once. What else needs the database waits for it too:
 
 - limits: :class:`DeferredLimitStore` raises ``StorageUnavailable`` until then,
   which the enforcer already takes as "keep what is loaded, try again later";
-- experiment jobs: :func:`deferred_experiment` opens none until then.
+- experiment jobs: :func:`deferred_experiment` opens none until then;
+- the window's reads: :class:`DeferredReadSource` raises ``StorageUnavailable``.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import logging
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import AbstractContextManager
 from datetime import date
 from pathlib import Path
 
@@ -34,10 +36,18 @@ from wellbeing.services.notices import NoticeRelay
 from wellbeing.services.tracker import TrackerService
 from wellbeing.services.tracker_parts import announce_ready, tracker_parts
 from wellbeing.storage.history_import import write_device_pieces
+from wellbeing.storage.queries import ReadSource
 from wellbeing.storage.spool import Spool
+from wellbeing.storage.usage_sql import Rows
 from wellbeing.storage.writer import UsageWriter
 
-__all__ = ["LaterContext", "DeferredLimitStore", "build_deferred_tracker", "deferred_experiment"]
+__all__ = [
+    "DeferredLimitStore",
+    "DeferredReadSource",
+    "LaterContext",
+    "build_deferred_tracker",
+    "deferred_experiment",
+]
 
 log = logging.getLogger("wellbeing")
 
@@ -163,3 +173,14 @@ def deferred_experiment(
             yield service
 
     return open_
+
+
+class DeferredReadSource:
+    """The database's reads once it answered; StorageUnavailable until then."""
+
+    def __init__(self, later: LaterContext) -> None:
+        self._later = later
+
+    def reading(self) -> AbstractContextManager[Rows]:
+        source: ReadSource = self._later.get().db
+        return source.reading()
