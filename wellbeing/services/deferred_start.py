@@ -116,6 +116,7 @@ class DeferredSink:
         except Exception as exc:
             if not is_storage_error(exc):
                 raise
+            self._last_try = self._monotonic()  # counted from the end of a slow attempt
             self._keep(finished, running)
             log.debug("the database at %s still cannot be reached: %s", self.where, exc)
             raise StorageUnavailable(

@@ -154,6 +154,9 @@ def migrate(engine: Engine) -> None:
             log.warning("could not compact the database after its upgrade: %s", exc)
 
 
+#: Seconds a PostgreSQL connection attempt may take (unless the URL sets connect_timeout).
+CONNECT_TIMEOUT_S = 5
+
 #: The PostgreSQL advisory lock that serialises upgrades (any constant of ours).
 _MIGRATION_LOCK_KEY = 0x77656C6C  # "well"
 
@@ -410,7 +413,11 @@ def _create_engine(url: URL) -> Engine:
     # hide_parameters: an error's message never carries the values of its statement
     # (window titles, app names) into a log line or a traceback.
     if url.get_backend_name() != "sqlite":
-        return create_engine(url, pool_pre_ping=True, hide_parameters=True)
+        # A server behind a network that drops packets would hold a connection attempt
+        # (and the tracker saving through it) for minutes: give up after a few seconds.
+        timeout = ({} if url.get_backend_name() != "postgresql" or "connect_timeout" in url.query
+                   else {"connect_timeout": CONNECT_TIMEOUT_S})
+        return create_engine(url, pool_pre_ping=True, hide_parameters=True, connect_args=timeout)
     engine = create_engine(url, hide_parameters=True)
 
     @event.listens_for(engine, "connect")
