@@ -38,9 +38,11 @@ How time is counted (the product's honesty rests on this):
   frame in small steps), and a gap (``Δmono > max_gap``: the process was
   frozen or sampling stopped).
 - A sample whose monotonic time is before the previous sample's is ignored.
-- A wall clock set back never places time over time already recorded: the new
-  frame then starts where the last one ended (its times run that much later
-  than the clock says) until the next discontinuity finds the clock past it.
+- A wall clock set back (by up to ``MAX_SET_BACK_SHIFT_S``) never places time
+  over time already recorded: the new frame then starts where the last one
+  ended (its times run that much later than the clock says) until the next
+  discontinuity finds the clock past it. Set back further, the clock was
+  plainly wrong before, and the new frame follows the clock.
 - Every interval is split at the local day boundary (``day_start_hour``) under
   its own offset; the pieces of one run share ``segment``.
 
@@ -161,6 +163,10 @@ EventKind = Literal[
 ]
 
 MAX_PENDING_EVENTS = 256
+#: A wall clock set back at most this far (seconds) is not followed back over time already
+#: recorded; set back further, the clock was plainly wrong before (a hardware clock in
+#: local time, a bad date) and the new time is believed, as it is by the rest of the system.
+MAX_SET_BACK_SHIFT_S = 3600.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,6 +204,8 @@ class _Frame:
         shift = 0.0
         if not_before_ms is not None and instant.wall * 1000 < not_before_ms:
             shift = not_before_ms / 1000 - instant.wall
+            if shift > MAX_SET_BACK_SHIFT_S:  # the clock was far off before: believe it now
+                shift = 0.0
         return cls(instant.wall, instant.monotonic, instant.boot, shift)
 
     def ms_at(self, monotonic: float) -> int:
