@@ -37,14 +37,28 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QObject,
+    QSocketNotifier,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from wellbeing import config as config_module
 from wellbeing import logs
 from wellbeing import paths as paths_module
 from wellbeing.config import Config
-from wellbeing.errors import AlreadyRunning, Unavailable, WellbeingError
+from wellbeing.errors import (
+    AlreadyRunning,
+    DatabaseUnreachable,
+    StorageUnavailable,
+    Unavailable,
+    WellbeingError,
+)
 from wellbeing.platform.instance import TrackerLock
 from wellbeing.platform.system_clock import SystemClock, local_utc_offset_min
 from wellbeing.services.limit_ports import LimitStore
@@ -149,6 +163,8 @@ class OpenedData:
     """Opens the experiment for the GUI thread, given how to tell today (the Experiment page)."""
     job_experiment: Callable[[Callable[[], date]], Opener] | None = None
     """How the timed jobs open the experiment (check-in reminders, phase limits)."""
+    notice_title: str = str(QT_TRANSLATE_NOOP("App", "Database was damaged"))
+    """The title of the window that shows ``notice``."""
 
     @classmethod
     def of_context(cls, ctx: Context) -> OpenedData:
@@ -213,6 +229,7 @@ class TrayApp:
         )
         self.control.restore_pause()
         self.window: DashboardWindow | None = None
+        self._cannot_read: QMessageBox | None = None  # kept while it shows
         self.settings: SettingsDialog | None = None
         self.autostart: tuple[Autostart, list[str]] | None = None
         self.tray = TrayController(
@@ -344,6 +361,15 @@ class TrayApp:
         )
 
     def open_dashboard(self) -> None:
+        try:
+            self._show_dashboard()
+        except StorageUnavailable as exc:  # the database server has not answered (yet)
+            log.warning("the window cannot show your use: %s", exc.message)
+            self._cannot_read = _tell(
+                QMessageBox.Icon.Warning, "Database cannot be reached",
+                self.data.notice or exc.user_message(), wait=False)
+
+    def _show_dashboard(self) -> None:
         if self.window is None:
             from wellbeing.ui.dashboard import DashboardWindow
             from wellbeing.ui.viewmodels import DashboardModel
@@ -564,10 +590,8 @@ def run(args: argparse.Namespace) -> int:
         welcome = _start_at_login_and_welcome(tray_app, args, paths)  # noqa: F841 - kept
         notice: QMessageBox | None = None
         if data.notice:  # tracking already runs: tell, without blocking anything
-            notice = _tell(
-                QMessageBox.Icon.Warning, translate("App", "Database was damaged"), data.notice,
-                wait=False
-            )
+            notice = _tell(QMessageBox.Icon.Warning, translate("App", data.notice_title),
+                           data.notice, wait=False)
         code = qt.exec()
         if notice is not None:
             notice.close()
@@ -645,7 +669,13 @@ def _open_with_sqlalchemy(
     from wellbeing.services.context import open_context
     from wellbeing.services.tracking import build_tracker
 
-    ctx = open_context(args.data_dir, args.db, holds_lock=True)
+    unreachable: DatabaseUnreachable | None = None
+    try:
+        ctx = open_context(args.data_dir, args.db, holds_lock=True)
+    except DatabaseUnreachable as exc:
+        unreachable = exc  # handled outside this handler (no exception context in its logs)
+    if unreachable is not None:
+        return _open_until_reachable(args, unreachable, told=told)
     tracker: TrackerService | None
     try:
         tracker = build_tracker(ctx, fake=args.fake_platform)
@@ -653,6 +683,49 @@ def _open_with_sqlalchemy(
         _cannot_see_windows(exc, told=told)
         tracker = None
     return OpenedData.of_context(ctx), tracker
+
+
+def _open_until_reachable(
+    args: argparse.Namespace, exc: DatabaseUnreachable, *, told: bool = False
+) -> tuple[OpenedData, TrackerService | None]:
+    """Started while the server is away: track into the spool; the window reads once it answers."""
+    from wellbeing.services.context import open_context
+    from wellbeing.services.deferred_tracking import (
+        DeferredLimitStore,
+        DeferredReadSource,
+        LaterContext,
+        build_deferred_tracker,
+        deferred_experiment,
+    )
+    from wellbeing.services.experiment_admin import experiment_opener
+    from wellbeing.services.limit_admin import open_limit_store
+
+    paths = paths_module.resolve(args.data_dir)
+    config = config_module.load(paths.config)
+    log.warning("the database at %s cannot be reached (%s); tracking goes on and the time "
+                "is kept in %s until it answers", exc.host, exc.message, paths.spool)
+    later = LaterContext(lambda: open_context(args.data_dir, args.db, holds_lock=True))
+    tracker: TrackerService | None
+    try:
+        tracker, _sink = build_deferred_tracker(
+            later, paths.spool, paths.data_dir, config, where=exc.host, fake=args.fake_platform)
+    except Unavailable as err:
+        _cannot_see_windows(err, told=told)
+        tracker = None
+    notice = translate("App", "The database at {host} cannot be reached. Tracking goes on: "
+                              "the time is kept on this computer and written to the database "
+                              "as soon as it answers. Until then the window cannot show your "
+                              "use.").format(host=exc.host)
+    data = OpenedData(
+        config, paths,
+        UsageQueries(DeferredReadSource(later), day_start_hour=config.tracking.day_start_hour),
+        notice, later.close,
+        tracker_limits=DeferredLimitStore(later, open_limit_store),
+        ui_limits=lambda: DeferredLimitStore(later, open_limit_store),
+        job_experiment=lambda today: deferred_experiment(later, experiment_opener, today),
+        notice_title=str(QT_TRANSLATE_NOOP("App", "Database cannot be reached")),
+    )
+    return data, tracker
 
 
 def _session_notices(qt: QApplication, tracker: TrackerService | None) -> object | None:

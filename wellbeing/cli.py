@@ -35,7 +35,7 @@ from wellbeing.cli_desktop import (
 )
 from wellbeing.cli_experiment import add_experiment_parser, cmd_experiment
 from wellbeing.cli_limits import add_limits_parser, cmd_limits
-from wellbeing.errors import Unavailable, UsageError, WellbeingError
+from wellbeing.errors import DatabaseUnreachable, Unavailable, UsageError, WellbeingError
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -330,7 +330,14 @@ def _track_with_sqlalchemy(args: argparse.Namespace) -> None:
     from wellbeing.services.limits_runtime import attach_limits
     from wellbeing.services.tracking import build_tracker
 
-    ctx = open_context(args.data_dir, args.db, holds_lock=True)  # _cmd_track holds it
+    unreachable: DatabaseUnreachable | None = None
+    try:
+        ctx = open_context(args.data_dir, args.db, holds_lock=True)  # _cmd_track holds it
+    except DatabaseUnreachable as exc:
+        unreachable = exc  # tracked outside this handler (no exception context for its logs)
+    if unreachable is not None:
+        _track_until_reachable(args, unreachable)
+        return
     try:
         tracker = build_tracker(
             ctx, fake=args.fake_platform, poll=args.poll, idle_after=args.idle_after
@@ -348,6 +355,44 @@ def _track_with_sqlalchemy(args: argparse.Namespace) -> None:
             runtime.close()
     finally:
         ctx.close()
+
+
+def _track_until_reachable(args: argparse.Namespace, exc: DatabaseUnreachable) -> None:
+    """Started while the server is away: keep time locally, write it once it answers."""
+    from wellbeing import config as config_module
+    from wellbeing.services.context import open_context
+    from wellbeing.services.deferred_tracking import (
+        DeferredLimitStore,
+        LaterContext,
+        build_deferred_tracker,
+        deferred_experiment,
+    )
+    from wellbeing.services.experiment_admin import experiment_opener
+    from wellbeing.services.limit_admin import open_limit_store
+    from wellbeing.services.limits_runtime import attach_limits
+
+    paths = paths_module.resolve(args.data_dir)
+    config = config_module.load(paths.config)
+    log.warning("the database at %s cannot be reached (%s); tracking goes on and the time "
+                "is kept in %s until it answers", exc.host, exc.message, paths.spool)
+    later = LaterContext(lambda: open_context(args.data_dir, args.db, holds_lock=True))
+    try:
+        tracker, _sink = build_deferred_tracker(
+            later, paths.spool, paths.data_dir, config, where=exc.host,
+            fake=args.fake_platform, poll=args.poll, idle_after=args.idle_after,
+        )
+        _stop_on_signals(tracker)
+        runtime = attach_limits(
+            tracker, DeferredLimitStore(later, open_limit_store), config, paths,
+            db_url=args.db, fake=args.fake_platform,
+            experiment=lambda today: deferred_experiment(later, experiment_opener, today),
+        )
+        try:
+            _run_until_stopped(tracker, args.duration)
+        finally:
+            runtime.close()
+    finally:
+        later.close()
 
 
 class _Stopper:

@@ -10,7 +10,8 @@ Every error a user can cause or meet in their environment derives from
     │   ├── ConfigError (3)            a malformed config or rules file (names file and line)
     │   └── ImportRefused (3)          a file to import is malformed or cut short (nothing written)
     ├── StorageUnavailable (4)         the data dir or database cannot be created, opened or written
-    │   └── BackupFailed (4)           the daily backup could not be made (older ones are kept)
+    │   ├── BackupFailed (4)           the daily backup could not be made (older ones are kept)
+    │   └── DatabaseUnreachable (4)    the database server did not answer (tracking may go on)
     ├── AlreadyRunning (1)             another tracker holds the lock for this data dir
     ├── TrackingFailed (1)             a bug stopped tracking (the log has the traceback)
     └── Unavailable (-)                a platform backend cannot work here (selection falls back)
@@ -70,6 +71,18 @@ class StorageUnavailable(WellbeingError):
 
 class BackupFailed(StorageUnavailable):
     """The daily backup could not be made; the older backups are untouched."""
+
+
+class DatabaseUnreachable(StorageUnavailable):
+    """The database server did not answer at all (down, network away): worth waiting for.
+
+    Not raised when the server answered with a refusal (a wrong password, no such
+    database): that needs the user, not patience.
+    """
+
+    def __init__(self, message: str, *, host: str, hint: str | None = None) -> None:
+        super().__init__(message, hint=hint)
+        self.host = host
 
 
 class AlreadyRunning(WellbeingError):

@@ -32,7 +32,6 @@ Anfrage von macOS jetzt öffnen?</translation>
     <name>App</name>
     <message>
         <source>Already running</source>
-        <extracomment>When the memory that starting needed is handed back. How often Python gets control to run a signal handler if the wake-up socket did not fire.</extracomment>
         <translation>Läuft bereits</translation>
     </message>
     <message>
@@ -45,7 +44,16 @@ Anfrage von macOS jetzt öffnen?</translation>
     </message>
     <message>
         <source>Database was damaged</source>
+        <extracomment>When the memory that starting needed is handed back. How often Python gets control to run a signal handler if the wake-up socket did not fire.</extracomment>
         <translation>Die Datenbank war beschädigt</translation>
+    </message>
+    <message>
+        <source>The database at {host} cannot be reached. Tracking goes on: the time is kept on this computer and written to the database as soon as it answers. Until then the window cannot show your use.</source>
+        <translation>Die Datenbank auf {host} ist nicht erreichbar. Die Aufzeichnung läuft weiter: Die Zeit wird auf diesem Computer aufbewahrt und in die Datenbank geschrieben, sobald sie antwortet. Bis dahin kann das Fenster deine Nutzung nicht zeigen.</translation>
+    </message>
+    <message>
+        <source>Database cannot be reached</source>
+        <translation>Datenbank nicht erreichbar</translation>
     </message>
     <message>
         <source>Cannot see your windows</source>

@@ -38,6 +38,11 @@ How time is counted (the product's honesty rests on this):
   frame in small steps), and a gap (``Δmono > max_gap``: the process was
   frozen or sampling stopped).
 - A sample whose monotonic time is before the previous sample's is ignored.
+- A wall clock set back (by up to ``MAX_SET_BACK_SHIFT_S``) never places time
+  over time already recorded: the new frame then starts where the last one
+  ended (its times run that much later than the clock says) until the next
+  discontinuity finds the clock past it. Set back further, the clock was
+  plainly wrong before, and the new frame follows the clock.
 - Every interval is split at the local day boundary (``day_start_hour``) under
   its own offset; the pieces of one run share ``segment``.
 
@@ -158,6 +163,10 @@ EventKind = Literal[
 ]
 
 MAX_PENDING_EVENTS = 256
+#: A wall clock set back at most this far (seconds) is not followed back over time already
+#: recorded; set back further, the clock was plainly wrong before (a hardware clock in
+#: local time, a bad date) and the new time is believed, as it is by the rest of the system.
+MAX_SET_BACK_SHIFT_S = 3600.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,18 +186,30 @@ class TrackerEvent:
 
 @dataclass(slots=True)
 class _Frame:
-    """The mono -> wall mapping of one stretch without discontinuities."""
+    """The mono -> wall mapping of one stretch without discontinuities.
+
+    ``shift`` (seconds, >= 0) moves the stretch later than the wall clock says:
+    after the clock was set back, so that it starts where the last one ended
+    and never overlaps time already recorded (``wall`` stays the clock's, for
+    telling steps and drift).
+    """
 
     wall: float
     monotonic: float
     boot: float
+    shift: float = 0.0
 
     @classmethod
-    def at(cls, instant: Instant) -> _Frame:
-        return cls(instant.wall, instant.monotonic, instant.boot)
+    def at(cls, instant: Instant, *, not_before_ms: int | None = None) -> _Frame:
+        shift = 0.0
+        if not_before_ms is not None and instant.wall * 1000 < not_before_ms:
+            shift = not_before_ms / 1000 - instant.wall
+            if shift > MAX_SET_BACK_SHIFT_S:  # the clock was far off before: believe it now
+                shift = 0.0
+        return cls(instant.wall, instant.monotonic, instant.boot, shift)
 
     def ms_at(self, monotonic: float) -> int:
-        return round((self.wall + (monotonic - self.monotonic)) * 1000)
+        return round((self.wall + self.shift + (monotonic - self.monotonic)) * 1000)
 
 
 @dataclass(slots=True)
@@ -252,6 +273,7 @@ class ActivityTracker:
         self._next_segment = first_segment
         self._prev: Sample | None = None
         self._frame: _Frame | None = None
+        self._not_before_ms: int | None = None  # where the last closed run ended
         self._run: _Run | None = None
         self._events: deque[TrackerEvent] = deque(maxlen=MAX_PENDING_EVENTS)
 
@@ -263,7 +285,7 @@ class ActivityTracker:
         prev, frame = self._prev, self._frame
         now = sample.at
         if prev is None or frame is None:
-            self._frame = _Frame.at(now)
+            self._frame = _Frame.at(now, not_before_ms=self._not_before_ms)
             if self._is_active(sample):
                 assert sample.focus is not None
                 self._open(sample.focus, now.utc_offset_min, now.monotonic)
@@ -284,7 +306,9 @@ class ActivityTracker:
             for kind, detail in breaks:
                 self._event(kind, now.wall, detail)
             self._close_run(prev.at.monotonic, finished)
-            self._frame = _Frame.at(now)
+            # Set back, the clock would place the new stretch over recorded time: no earlier
+            # than where the last one ended (the gap between the samples counts nothing).
+            self._frame = _Frame.at(now, not_before_ms=frame.ms_at(prev.at.monotonic))
             if self._is_active(sample):
                 assert sample.focus is not None
                 self._open(sample.focus, now.utc_offset_min, now.monotonic)
@@ -319,6 +343,9 @@ class ActivityTracker:
                 if not breaks and at.monotonic >= prev.at.monotonic:
                     end = at.monotonic
             self._close_run(end, finished)
+        if prev is not None and frame is not None:  # a later start never goes before this
+            self._not_before_ms = max(self._not_before_ms or 0, frame.ms_at(prev.at.monotonic),
+                                      *(p.end_ms for p in finished))
         self._run = None
         self._prev = None
         self._frame = None

@@ -241,7 +241,11 @@ class LimitEnforcer:
         now = now or self.clock.now()
         self._reload(now, force=True)
         wall_day = local_date_of(_ms(now.wall), now.utc_offset_min, self.day_start_hour)
-        self._jumps = this_boot_jumps(self.store, self.boot_id, wall_day)
+        try:
+            self._jumps = this_boot_jumps(self.store, self.boot_id, wall_day)
+        except Exception:  # noqa: BLE001 - a database not reached yet must not stop tracking
+            log.warning("could not read this boot's clock changes; trusting the clock")
+            self._jumps = []
         self._last = now
         self._roll_over_if_due(now)
         self._tell_about_screens()

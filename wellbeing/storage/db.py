@@ -55,7 +55,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, NoSuchModu
 from sqlalchemy.orm import Session
 
 from wellbeing.core.clock import Clock
-from wellbeing.errors import StorageUnavailable
+from wellbeing.errors import DatabaseUnreachable, StorageUnavailable
 from wellbeing.paths import Paths
 from wellbeing.storage import device_identity
 from wellbeing.storage.models import Device, Meta
@@ -154,6 +154,9 @@ def migrate(engine: Engine) -> None:
             log.warning("could not compact the database after its upgrade: %s", exc)
 
 
+#: Seconds a PostgreSQL connection attempt may take (unless the URL sets connect_timeout).
+CONNECT_TIMEOUT_S = 5
+
 #: The PostgreSQL advisory lock that serialises upgrades (any constant of ours).
 _MIGRATION_LOCK_KEY = 0x77656C6C  # "well"
 
@@ -227,6 +230,13 @@ class Database:
             migrate(engine)
         except DBAPIError as exc:
             engine.dispose()
+            answered = getattr(exc.orig, "sqlstate", None) is not None  # a refusal has one
+            if parsed.get_backend_name() != "sqlite" and not answered:
+                raise DatabaseUnreachable(
+                    f"Cannot reach the database {shown}: {_first_line(exc.orig or exc)}.",
+                    host=_host(parsed),
+                    hint="Check that the database server runs and can be reached.",
+                ) from exc
             raise StorageUnavailable(
                 f"Cannot open the database {shown}: {_first_line(exc.orig or exc)}.",
                 hint="Check that the database server runs and the URL, user and password "
@@ -403,7 +413,11 @@ def _create_engine(url: URL) -> Engine:
     # hide_parameters: an error's message never carries the values of its statement
     # (window titles, app names) into a log line or a traceback.
     if url.get_backend_name() != "sqlite":
-        return create_engine(url, pool_pre_ping=True, hide_parameters=True)
+        # A server behind a network that drops packets would hold a connection attempt
+        # (and the tracker saving through it) for minutes: give up after a few seconds.
+        timeout = ({} if url.get_backend_name() != "postgresql" or "connect_timeout" in url.query
+                   else {"connect_timeout": CONNECT_TIMEOUT_S})
+        return create_engine(url, pool_pre_ping=True, hide_parameters=True, connect_args=timeout)
     engine = create_engine(url, hide_parameters=True)
 
     @event.listens_for(engine, "connect")
@@ -420,3 +434,9 @@ def _create_engine(url: URL) -> Engine:
 
 def _first_line(exc: BaseException) -> str:
     return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+
+
+def _host(url: URL) -> str:
+    """Where the server is, for messages: ``host:port`` (no user, no password)."""
+    host = url.host or "localhost"
+    return f"{host}:{url.port}" if url.port else host

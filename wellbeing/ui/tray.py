@@ -19,6 +19,7 @@ from an injected ``Clock`` so pausing can be tested without waiting.
 
 from __future__ import annotations
 
+import contextlib
 import math
 from collections.abc import Callable
 from datetime import date, datetime, timedelta, timezone
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 from wellbeing.core.clock import Clock
 from wellbeing.core.days import next_local_day_start_ms
 from wellbeing.core.durations import format_duration
+from wellbeing.errors import StorageUnavailable
 from wellbeing.services.notices import TrackerNotice
 from wellbeing.ui.icons import app_icon
 from wellbeing.ui.tray_notices import warning_icon
@@ -280,8 +282,11 @@ class TrayController(QObject):
 
     def tooltip(self) -> str:
         """"Today: 2 h 10 min", plus the pause state."""
-        text = self.tr("Today: {time}").format(
-            time=format_duration(max(0.0, self._control.today_total_seconds())))
+        try:
+            shown = format_duration(max(0.0, self._control.today_total_seconds()))
+        except StorageUnavailable:  # a database server away (at start or now): no figure
+            shown = "—"
+        text = self.tr("Today: {time}").format(time=shown)
         paused = self.paused_text()
         text = f"{text} — {paused}" if paused else text
         return f"{text}\n{self.problem.title}" if self.problem is not None else text
@@ -326,7 +331,8 @@ class TrayController(QObject):
         items = []
         if self._source is not None:
             day = self._today()
-            items = self._source.usage(day, day, by="app").items[:3]
+            with contextlib.suppress(StorageUnavailable):  # the server is away: none shown
+                items = self._source.usage(day, day, by="app").items[:3]
         self.top_header.setVisible(bool(items))
         for action, item in zip(self.top_actions, [*items, None, None, None], strict=False):
             action.setVisible(item is not None)

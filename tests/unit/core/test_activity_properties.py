@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from wellbeing.core.activity import ActivityTracker, Focus, Interval, Sample
+from wellbeing.core.activity import MAX_SET_BACK_SHIFT_S, ActivityTracker, Focus, Interval, Sample
 from wellbeing.core.clock import FakeClock, Instant
 from wellbeing.core.days import day_bounds_ms, local_date_of, next_day_start_ms
 
@@ -58,6 +58,8 @@ class Session:
     locked: bool = False
     asleep: bool = False
     wall_went_back: bool = False
+    set_back: float = 0.0  # seconds the wall clock was stepped back, in all
+    set_back_far: bool = False  # further than the tracker keeps recorded time from (1 h)
     final: list[Interval] = field(default_factory=list)
     keys: set[tuple[int, int]] = field(default_factory=set)
     countable: float = 0.0  # monotonic time with something (possibly idle) in front
@@ -94,6 +96,8 @@ class Session:
         elif name == "step":
             clock.step_wall(arg)
             self.wall_went_back |= arg < 0
+            self.set_back += max(0.0, -arg)
+            self.set_back_far |= self.set_back > MAX_SET_BACK_SHIFT_S - 2 * STEP_TOLERANCE
         elif name == "dst":
             clock.set_offset(clock.utc_offset_min + int(arg))
         elif name == "zone":
@@ -146,7 +150,10 @@ class Session:
         running = self.tracker.running()
         if running:  # the growing piece is placed by the wall clock of this moment
             assert running[-1].utc_offset_min == now.utc_offset_min
-            assert abs(running[-1].end_ms - now.wall * 1000) <= 2 * STEP_TOLERANCE * 1000 + 1
+            # ... or later by at most what the clock was set back (never over recorded time)
+            late = running[-1].end_ms - now.wall * 1000
+            slack = 2 * STEP_TOLERANCE * 1000 + 1
+            assert -slack <= late <= slack + self.set_back * 1000
 
     def take(self, pieces: list[Interval]) -> None:
         for piece in pieces:
@@ -166,7 +173,8 @@ class Session:
             check_piece(piece, self.day_start_hour)
             assert (piece.segment, piece.start_ms) not in self.keys
             for done in self.final:
-                if done.segment == piece.segment or not self.wall_went_back:
+                # the wall clock set back (up to an hour) never places time over recorded time
+                if done.segment == piece.segment or not self.set_back_far:
                     assert not overlaps(done, piece), f"running {piece} overlaps final {done}"
         if len(running) == 2:
             assert running[0].segment == running[1].segment
@@ -176,7 +184,7 @@ class Session:
         counted_ms = sum(p.end_ms - p.start_ms for p in self.final)
         slack_ms = len(self.final)  # rounding to whole ms, at most 1 ms per piece
         assert counted_ms <= self.countable * 1000 + slack_ms
-        if not self.wall_went_back:
+        if not self.set_back_far:  # also when the wall clock went back (up to an hour)
             ordered = sorted(self.final, key=lambda p: p.start_ms)
             for a, b in zip(ordered, ordered[1:], strict=False):
                 assert a.end_ms <= b.start_ms, f"{a} overlaps {b}"
@@ -255,7 +263,7 @@ def test_final_plus_last_running_never_double_counts(
                 key = (piece.segment, piece.start_ms)
                 stored[key] = piece
                 provisional.add(key)
-            if not session.wall_went_back:
+            if not session.set_back_far:  # also when the wall clock went back (up to an hour)
                 ordered = sorted(stored.values(), key=lambda p: p.start_ms)
                 for a, b in zip(ordered, ordered[1:], strict=False):
                     assert a.end_ms <= b.start_ms, f"{a} overlaps {b}"

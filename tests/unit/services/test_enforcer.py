@@ -378,3 +378,18 @@ def test_use_on_another_device_while_this_one_runs_is_seen_within_a_minute(
     assert 130 <= reached[0] <= 130 + 60 + 1
     # The other devices' use is read once a minute (and at the start), not at every sample.
     assert 6 <= store.others_reads <= 400 / 60 + 2
+
+
+def test_a_store_away_at_start_is_read_once_it_answers(clock: FakeClock) -> None:
+    """A database not reached yet at start (a server away): limits apply once it answers."""
+    from wellbeing.errors import StorageUnavailable
+
+    store = MemoryLimitStore()
+    store.save_limit(limit_on("firefox", 120, warn_before_seconds=0))
+    run = Run(clock, [(0, FIREFOX)], store)
+    store.fail = StorageUnavailable("not reached yet")
+    run.enforcer.start()  # neither the limits nor this boot's clock changes can be read
+    run.at(30, lambda: setattr(store, "fail", None))
+    run.run(300)
+    assert run.tracker.samples > 10
+    assert len(notice_times(run, "Time's up for Firefox")) == 1

@@ -2,7 +2,9 @@ from __future__ import annotations
 
 import importlib.resources
 import re
+import socket
 import stat
+import threading
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -11,7 +13,7 @@ from sqlalchemy import select, text
 
 from tests.unit.storage.helpers import CODE, piece
 from wellbeing.core.clock import FakeClock
-from wellbeing.errors import StorageUnavailable
+from wellbeing.errors import DatabaseUnreachable, StorageUnavailable
 from wellbeing.paths import Paths
 from wellbeing.storage.db import Database, migrations_dir, set_aside_sqlite_file, sqlite_problem
 from wellbeing.storage.models import Device, Meta
@@ -168,6 +170,32 @@ class TestUnavailable:
             Database.open("postgresql+psycopg://nobody:secret@127.0.0.1:1/none", paths)
         assert "secret" not in info.value.user_message()
         assert "server runs" in info.value.user_message()
+
+    def test_server_that_does_not_answer_is_unreachable_not_refused(self, paths: Paths) -> None:
+        with pytest.raises(DatabaseUnreachable) as info:  # worth waiting for (tracking goes on)
+            Database.open("postgresql+psycopg://nobody:secret@127.0.0.1:1/none", paths)
+        assert info.value.host == "127.0.0.1:1"
+
+    def test_a_server_that_accepts_but_never_answers_is_given_up(self, paths: Paths) -> None:
+        """Without a connect timeout libpq would wait for ever (and the tracker with it)."""
+        with socket.socket() as hung:
+            hung.bind(("127.0.0.1", 0))
+            hung.listen()  # the kernel completes the handshake; nobody ever speaks
+            port = hung.getsockname()[1]
+            outcome: list[BaseException] = []
+
+            def open_it() -> None:
+                try:
+                    Database.open(f"postgresql+psycopg://nobody@127.0.0.1:{port}/none", paths)
+                except BaseException as exc:  # noqa: BLE001 - looked at below
+                    outcome.append(exc)
+
+            attempt = threading.Thread(target=open_it, daemon=True)
+            attempt.start()
+            attempt.join(60)
+            assert not attempt.is_alive(), "the attempt to connect never ended"
+        assert len(outcome) == 1
+        assert isinstance(outcome[0], DatabaseUnreachable)
 
     def test_unknown_driver(self, paths: Paths) -> None:
         with pytest.raises(StorageUnavailable, match="URL"):
