@@ -59,7 +59,7 @@ from wellbeing.errors import (
     Unavailable,
     WellbeingError,
 )
-from wellbeing.platform.instance import TrackerLock
+from wellbeing.platform.instance import START_PATIENCE_S, TrackerLock
 from wellbeing.platform.system_clock import SystemClock, local_utc_offset_min
 from wellbeing.services.limit_ports import LimitStore
 from wellbeing.services.pause_file import PauseFile
@@ -563,7 +563,7 @@ def run(args: argparse.Namespace) -> int:
         paths_module.ensure_private_dir(paths.data_dir)
         logs.setup(paths, stderr_level=logging.INFO if args.verbose else logging.WARNING)
         lock = TrackerLock(paths.lock_file)
-        lock.acquire()
+        lock.acquire(patience_s=START_PATIENCE_S)
     except AlreadyRunning as exc:
         _tell(QMessageBox.Icon.Information, translate("App", "Already running"), exc.message)
         return exc.exit_code

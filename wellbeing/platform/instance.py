@@ -12,12 +12,13 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
+import time
 from pathlib import Path
 from types import TracebackType
 
 from wellbeing.errors import AlreadyRunning, StorageUnavailable
 
-__all__ = ["TrackerLock"]
+__all__ = ["START_PATIENCE_S", "TrackerLock"]
 
 _WIN_LOCK_OFFSET = 1 << 20  # lock a byte past the pid so readers on Windows can still read it
 
@@ -53,6 +54,10 @@ def _unlock(fd: int) -> None:
         fcntl.flock(fd, fcntl.LOCK_UN)
 
 
+START_PATIENCE_S = 1.0
+"""How long a starting tracker keeps trying for the lock (see ``TrackerLock.acquire``)."""
+
+
 class TrackerLock:
     """The single-instance lock of one data directory; a context manager.
 
@@ -77,8 +82,14 @@ class TrackerLock:
             return None
         return int(text) if text.isdigit() else None
 
-    def acquire(self) -> None:
+    def acquire(self, *, patience_s: float = 0.0) -> None:
         """Take the lock and write our pid into the file.
+
+        Args:
+            patience_s: how long to keep trying. A process starting up waits
+                :data:`START_PATIENCE_S`: others test the lock by taking it for an
+                instant (``report``, ``doctor``, ``try_acquire``), and a start that
+                met such a test would otherwise say "already running" and quit.
 
         Raises:
             AlreadyRunning: another process holds it (the message names its pid).
@@ -93,7 +104,10 @@ class TrackerLock:
                 f"Cannot create the lock file {self.path}: {exc.strerror or exc}.",
                 hint="Choose a writable place with --data-dir DIR.",
             ) from exc
-        if not _try_lock(fd):
+        deadline = time.monotonic() + patience_s
+        while not (locked := _try_lock(fd)) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        if not locked:
             os.close(fd)
             pid = self.holder_pid()
             who = f"pid {pid}" if pid else "another process"
@@ -131,7 +145,7 @@ class TrackerLock:
             os.close(fd)
 
     def __enter__(self) -> TrackerLock:
-        self.acquire()
+        self.acquire(patience_s=START_PATIENCE_S)
         return self
 
     def __exit__(

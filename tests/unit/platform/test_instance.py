@@ -121,3 +121,35 @@ def test_unwritable_place_is_a_storage_error(tmp_path: Path) -> None:
 
     with pytest.raises(StorageUnavailable, match="lock file"):
         TrackerLock(tmp_path / "missing-dir" / "tracker.lock").acquire()
+
+
+BRIEF = textwrap.dedent(
+    """
+    import sys, time
+    from wellbeing.platform.instance import TrackerLock
+    lock = TrackerLock(sys.argv[1])
+    lock.acquire()
+    print("held", flush=True)
+    time.sleep(0.3)  # what a probe (report, doctor) does, only slower
+    lock.release()
+    time.sleep(30)
+    """
+)
+
+
+def test_a_start_that_meets_a_probe_waits_for_it(tmp_path: Path) -> None:
+    """A probe holds the lock for an instant; a starting tracker gets it a moment later
+    instead of saying "already running" (a relaunched app once quit that way)."""
+    path = tmp_path / "tracker.lock"
+    probe = subprocess.Popen([sys.executable, "-c", BRIEF, str(path)], stdout=subprocess.PIPE,
+                             text=True)
+    try:
+        assert probe.stdout is not None
+        assert probe.stdout.readline().strip() == "held"
+        with pytest.raises(AlreadyRunning):
+            TrackerLock(path).acquire()  # no patience: refused while the probe holds it
+        with TrackerLock(path) as lock:  # a start's patience
+            assert lock.held
+    finally:
+        probe.kill()
+        probe.wait(10)
