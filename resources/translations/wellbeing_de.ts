@@ -44,7 +44,6 @@ Anfrage von macOS jetzt öffnen?</translation>
     </message>
     <message>
         <source>Database was damaged</source>
-        <extracomment>When the memory that starting needed is handed back. How often Python gets control to run a signal handler if the wake-up socket did not fire.</extracomment>
         <translation>Die Datenbank war beschädigt</translation>
     </message>
     <message>
@@ -522,7 +521,6 @@ Anfrage von macOS jetzt öffnen?</translation>
     </message>
     <message>
         <source>See your apps on GNOME</source>
-        <extracomment>States that installing (again) cannot fix: the dialog only says what to do.</extracomment>
         <translation>Deine Apps unter GNOME sehen</translation>
     </message>
     <message>
@@ -977,7 +975,6 @@ Anfrage von macOS jetzt öffnen?</translation>
     <name>TrayController</name>
     <message>
         <source>Open dashboard</source>
-        <extracomment>The last problem shown (the icon stays in its warning state), else None. Notifications shown, as (title, text), oldest first.</extracomment>
         <translation>Übersicht öffnen</translation>
     </message>
     <message>
@@ -1049,7 +1046,6 @@ Anfrage von macOS jetzt öffnen?</translation>
     <name>UsageChart</name>
     <message>
         <source>Usage chart</source>
-        <extracomment>Grid steps (seconds) the value axis may use; the smallest giving at most 3 lines wins.</extracomment>
         <translation>Nutzungsdiagramm</translation>
     </message>
     <message>

@@ -71,7 +71,7 @@ def test_a_closed_dashboard_is_deleted_and_opens_again(
 def test_giving_memory_back_empties_the_source_cache_pyside_fills() -> None:
     import linecache
 
-    from wellbeing.app import _return_free_memory
+    from wellbeing.app.tray_app import _return_free_memory
 
     linecache.getlines(linecache.__file__)
     assert linecache.cache
@@ -137,7 +137,9 @@ def test_writes_within_seconds_of_each_other_cost_one_query_later(
     assert len(shown) == 1
     assert app._show_later.isActive()
     # set at the first write held back, for when SHOW_WRITES_EVERY_S has passed since shown
-    assert abs(app._show_later.remainingTime() - (SHOW_WRITES_EVERY_S - 5) * 1000) < 500
+    # (15 s left then: neither the full 20 s nor the 5 s left at the last write; Qt's
+    # coarse timers may add up to 5 %)
+    assert 10_000 < app._show_later.remainingTime() <= 16_000
     source.add(TODAY, "firefox", datetime(2026, 6, 10, 23, 0), 3 * 3600.0)
     app._show_later.start(1)  # that time has come
     qtbot.waitUntil(lambda: len(shown) == 2)
