@@ -641,6 +641,10 @@ Anfrage von macOS jetzt öffnen?</translation>
         <translation>MMMM yyyy</translation>
     </message>
     <message>
+        <source>d MMM</source>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
         <source>d MMMM</source>
         <translation>d. MMMM</translation>
     </message>
@@ -969,6 +973,68 @@ Anfrage von macOS jetzt öffnen?</translation>
     <message>
         <source>Saved. {count} stored titles were forgotten.</source>
         <translation>Gespeichert. {count} gespeicherte Titel wurden vergessen.</translation>
+    </message>
+</context>
+<context>
+    <name>TimesUp</name>
+    <message>
+        <source>Your limit is {limit}.</source>
+        <translation>Dein Limit ist {limit}.</translation>
+    </message>
+    <message>
+        <source>It&apos;s downtime</source>
+        <translation>Auszeit</translation>
+    </message>
+    <message>
+        <source>{app} is not on your always-allowed list during downtime.</source>
+        <translation>{app} steht nicht auf deiner Liste der immer erlaubten Apps während der Auszeit.</translation>
+    </message>
+    <message>
+        <source>Time&apos;s up</source>
+        <translation>Zeit ist um</translation>
+    </message>
+    <message>
+        <source>You&apos;ve used your computer for {used} today.</source>
+        <translation>Du hast deinen Computer heute {used} genutzt.</translation>
+    </message>
+    <message>
+        <source>You&apos;ve spent {used} on {name} today.</source>
+        <translation>Du hast heute {used} mit {name} verbracht.</translation>
+    </message>
+    <message>
+        <source>You&apos;ve used {name} for {used} today.</source>
+        <translation>Du hast {name} heute {used} genutzt.</translation>
+    </message>
+    <message>
+        <source>You locked this limit until {day}.</source>
+        <translation>Du hast dieses Limit bis {day} gesperrt.</translation>
+    </message>
+    <message>
+        <source>{app} is minimised while you are over the limit.</source>
+        <translation>{app} wird minimiert, solange du über dem Limit bist.</translation>
+    </message>
+    <message>
+        <source>Close {app}</source>
+        <translation>{app} schließen</translation>
+    </message>
+    <message>
+        <source>{minutes} more minutes ({left} left)</source>
+        <translation>{minutes} Minuten mehr (noch {left})</translation>
+    </message>
+    <message>
+        <source>No snoozes left today</source>
+        <translation>Heute keine Verlängerung mehr</translation>
+    </message>
+</context>
+<context>
+    <name>TimesUpWindow</name>
+    <message>
+        <source>Time&apos;s up — Wellbeing</source>
+        <translation>Zeit ist um — Wellbeing</translation>
+    </message>
+    <message>
+        <source>Ignore limit for today</source>
+        <translation>Limit heute ignorieren</translation>
     </message>
 </context>
 <context>

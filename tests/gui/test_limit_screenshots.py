@@ -124,3 +124,23 @@ def test_screenshot_times_up_block(qtbot: QtBot, palette_mode: str) -> None:
                   locked_until=date(2026, 12, 31))
     state = LimitState(limit, 3600 + 900, 75 * 60, "reached", 0)
     times_up(qtbot, state, WindowInfo("firefox", "Firefox"), f"times-up-block-{palette_mode}")
+
+
+def test_the_times_up_window_in_german(qtbot: QtBot, german: None) -> None:
+    limit = Limit(LimitTarget("site", "youtube.com"), (3600,) * 7, mode="block",
+                  locked_until=date(2026, 12, 31))
+    state = LimitState(limit, 3600 + 900, 75 * 60, "reached", 0)
+    screen = TimesUpScreen(today=lambda: TODAY)
+    screen.show_times_up(state, WindowInfo("firefox", "Firefox"), lambda _: None)
+    qtbot.waitUntil(lambda: screen.window is not None and screen.window.isVisible())
+    window = screen.window
+    assert window is not None
+    qtbot.addWidget(window)
+    assert window.title_label.text() == "Zeit ist um"
+    assert window.body_label.text().startswith("Du hast youtube.com heute 1 h 15 min genutzt.")
+    assert "Dein Limit ist 1 h." in window.body_label.text()
+    assert "Du hast dieses Limit bis 31. Dez. gesperrt." in window.note_label.text()
+    assert "Firefox wird minimiert, solange du über dem Limit bist." in window.note_label.text()
+    assert window.close_button.text() == "Firefox schließen"
+    assert window.snooze_button.text() == "Heute keine Verlängerung mehr"
+    save(window, "times-up-block-de")

@@ -36,7 +36,7 @@ from wellbeing.core.limits import (
 )
 from wellbeing.services.limit_ports import LimitStore
 from wellbeing.storage.queries import AppInfo
-from wellbeing.ui.periods import MONTHS
+from wellbeing.ui.periods import day_month
 
 StatesFn = Callable[[Sequence[Limit], UsageToday, Sequence[LimitEvent]], Sequence[LimitState]]
 """Today's state of each limit (in the order given), e.g. ``evaluate(...).states``."""
@@ -195,8 +195,7 @@ def days_text(limit: Limit) -> str:
 
 def short_day(day: date, today: date) -> str:
     """"31 Dec", with the year when it is not this year's."""
-    text = f"{day.day} {MONTHS[day.month - 1][:3]}"
-    return text if day.year == today.year else f"{text} {day.year}"
+    return day_month(day, with_year=day.year != today.year)
 
 
 def lock_text(limit: Limit, today: date) -> str:

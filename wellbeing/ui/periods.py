@@ -88,6 +88,13 @@ def month_title(d: date) -> str:
     return _fmt(d, QCoreApplication.translate("Periods", "MMMM yyyy"))
 
 
+def day_month(d: date, *, with_year: bool = False) -> str:
+    """"31 Dec", or "31 Dec 2027"."""
+    if with_year:
+        return _fmt(d, QCoreApplication.translate("Periods", "d MMM yyyy"))
+    return _fmt(d, QCoreApplication.translate("Periods", "d MMM"))
+
+
 def weekday_short(d: date) -> str:
     """"Wed"."""
     return display_locale().dayName(d.isoweekday(), QLocale.FormatType.ShortFormat)
