@@ -541,6 +541,334 @@ Anfrage von macOS jetzt öffnen?</translation>
     </message>
 </context>
 <context>
+    <name>LimitEditor</name>
+    <message>
+        <source>Daily limit — {name}</source>
+        <translation>Tägliches Limit — {name}</translation>
+    </message>
+    <message>
+        <source>Daily limit for {name}</source>
+        <translation>Tägliches Limit für {name}</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Use the suggestion</source>
+        <translation>Den Vorschlag übernehmen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Save the limit</source>
+        <translation>Das Limit speichern</translation>
+    </message>
+    <message>
+        <source>Time per day</source>
+        <translation>Zeit pro Tag</translation>
+    </message>
+    <message>
+        <source>The same every day</source>
+        <translation>Jeden Tag gleich</translation>
+    </message>
+    <message>
+        <source>Different on some days</source>
+        <translation>An manchen Tagen anders</translation>
+    </message>
+    <message>
+        <source>Time every day</source>
+        <translation>Zeit an jedem Tag</translation>
+    </message>
+    <message>
+        <source>e.g. 45m or 1h30m</source>
+        <translation>z. B. 45m oder 1h30m</translation>
+    </message>
+    <message>
+        <source>Time on {day}</source>
+        <translation>Zeit am {day}</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>kein Limit</translation>
+    </message>
+    <message>
+        <source>When time is up</source>
+        <translation>Wenn die Zeit um ist</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Selbstverpflichtung</translation>
+    </message>
+    <message>
+        <source>Lock until</source>
+        <translation>Sperren bis</translation>
+    </message>
+    <message>
+        <source>Lock until a date</source>
+        <translation>Bis zu einem Datum sperren</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>Gesperrt bis</translation>
+    </message>
+    <message>
+        <source>Until then it can be tightened, not loosened or removed.</source>
+        <translation>Bis dahin kann es verschärft, aber nicht gelockert oder entfernt werden.</translation>
+    </message>
+    <message>
+        <source>Cooling-off</source>
+        <translation>Bedenkzeit</translation>
+    </message>
+    <message>
+        <source>A looser limit applies 24 hours after you ask for it.</source>
+        <translation>Ein lockereres Limit gilt erst 24 Stunden, nachdem du es verlangt hast.</translation>
+    </message>
+    <message>
+        <source>Locked until {day}: you can tighten this limit, not loosen it.</source>
+        <translation>Gesperrt bis {day}: Du kannst dieses Limit verschärfen, aber nicht lockern.</translation>
+    </message>
+    <message>
+        <source>Set a limit on at least one day.</source>
+        <translation>Lege an mindestens einem Tag ein Limit fest.</translation>
+    </message>
+</context>
+<context>
+    <name>LimitRowWidget</name>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Edit the limit on {name}</source>
+        <translation>Das Limit für {name} bearbeiten</translation>
+    </message>
+    <message>
+        <source>Remove the limit on {name}</source>
+        <translation>Das Limit für {name} entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>Limits</name>
+    <message>
+        <source>Suggested {value}</source>
+        <translation>Vorschlag: {value}</translation>
+    </message>
+    <message>
+        <source>Suggested {value} — a quarter below your median of {median}</source>
+        <translation>Vorschlag: {value} — ein Viertel unter deinem Median von {median}</translation>
+    </message>
+    <message>
+        <source>Suggested {value} — half your median of {median}</source>
+        <translation>Vorschlag: {value} — die Hälfte deines Medians von {median}</translation>
+    </message>
+    <message>
+        <source>Suggested {value} — {percent}% below your median of {median}</source>
+        <translation>Vorschlag: {value} — {percent} % unter deinem Median von {median}</translation>
+    </message>
+    <message>
+        <source>Suggested {value} — {percent}% above your median of {median}</source>
+        <translation>Vorschlag: {value} — {percent} % über deinem Median von {median}</translation>
+    </message>
+    <message>
+        <source>Suggested {value} — the same as your median of {median}</source>
+        <translation>Vorschlag: {value} — so viel wie dein Median von {median}</translation>
+    </message>
+    <message>
+        <source>Notify</source>
+        <translation>Benachrichtigen</translation>
+    </message>
+    <message>
+        <source>Nag</source>
+        <translation>Erinnern</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Blockieren</translation>
+    </message>
+    <message>
+        <source>A notification 5 minutes before and when time is up.</source>
+        <translation>Eine Benachrichtigung 5 Minuten vorher und wenn die Zeit um ist.</translation>
+    </message>
+    <message>
+        <source>A calm “Time&apos;s up” screen you can snooze, or ignore for the day.</source>
+        <translation>Ein ruhiger „Zeit ist um“-Bildschirm, den du verschieben oder für heute ignorieren kannst.</translation>
+    </message>
+    <message>
+        <source>The screen without “ignore”; the app is minimised while over.</source>
+        <translation>Der Bildschirm ohne „Ignorieren“; die App wird minimiert, solange du drüber bist.</translation>
+    </message>
+    <message>
+        <source>Total screen time</source>
+        <translation>Gesamte Bildschirmzeit</translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation>jeden Tag</translation>
+    </message>
+    <message>
+        <source>No days</source>
+        <translation>Keine Tage</translation>
+    </message>
+    <message>
+        <source>Locked until {day}</source>
+        <translation>Gesperrt bis {day}</translation>
+    </message>
+    <message>
+        <source>today {time}</source>
+        <translation>heute {time}</translation>
+    </message>
+    <message>
+        <source>tomorrow {time}</source>
+        <translation>morgen {time}</translation>
+    </message>
+    <message>
+        <source>Always allowed: {names}</source>
+        <translation>Immer erlaubt: {names}</translation>
+    </message>
+    <message>
+        <source>Nothing is always allowed</source>
+        <translation>Nichts ist immer erlaubt</translation>
+    </message>
+    <message>
+        <source>Clock changed once this week</source>
+        <translation>Uhr diese Woche einmal verstellt</translation>
+    </message>
+    <message>
+        <source>Clock changed {count} times this week</source>
+        <translation>Uhr diese Woche {count}-mal verstellt</translation>
+    </message>
+    <message>
+        <source>No limit was reached this week.</source>
+        <translation>Diese Woche wurde kein Limit erreicht.</translation>
+    </message>
+    <message>
+        <source>Looser limit from {when}</source>
+        <translation>Lockereres Limit ab {when}</translation>
+    </message>
+    <message>
+        <source>{used} today</source>
+        <translation>{used} heute</translation>
+    </message>
+    <message>
+        <source>No limit today</source>
+        <translation>Heute kein Limit</translation>
+    </message>
+    <message>
+        <source>{used} of {limit}</source>
+        <translation>{used} von {limit}</translation>
+    </message>
+    <message>
+        <source>Ignored today</source>
+        <translation>Heute ignoriert</translation>
+    </message>
+    <message>
+        <source>Downtime</source>
+        <translation>Auszeit</translation>
+    </message>
+    <message>
+        <source>Snoozed · {left} left</source>
+        <translation>Verschoben · noch {left}</translation>
+    </message>
+    <message>
+        <source>{over} over</source>
+        <translation>{over} drüber</translation>
+    </message>
+    <message>
+        <source>Time&apos;s up</source>
+        <translation>Zeit ist um</translation>
+    </message>
+    <message>
+        <source>{left} left</source>
+        <translation>noch {left}</translation>
+    </message>
+    <message>
+        <source>{locked}: it can be removed after that day</source>
+        <translation>{locked}: Es kann nach diesem Tag entfernt werden</translation>
+    </message>
+    <message>
+        <source>Remove this limit</source>
+        <translation>Dieses Limit entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>LimitsPage</name>
+    <message>
+        <source>Limits</source>
+        <translation>Limits</translation>
+    </message>
+    <message>
+        <source>Limit total screen time…</source>
+        <translation>Gesamte Bildschirmzeit begrenzen…</translation>
+    </message>
+    <message>
+        <source>Limit total screen time</source>
+        <translation>Gesamte Bildschirmzeit begrenzen</translation>
+    </message>
+    <message>
+        <source>Daily limits</source>
+        <translation>Tägliche Limits</translation>
+    </message>
+    <message>
+        <source>No limits yet. Choose “Set limit…” on an app, a site or a category in Your activity, or limit your total screen time.</source>
+        <translation>Noch keine Limits. Wähle „Limit festlegen…“ bei einer App, einer Website oder einer Kategorie in deiner Aktivität, oder begrenze deine gesamte Bildschirmzeit.</translation>
+    </message>
+    <message>
+        <source>Downtime</source>
+        <translation>Auszeit</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Downtime on</source>
+        <translation>Auszeit an</translation>
+    </message>
+    <message>
+        <source>During downtime, everything but what is always allowed shows the “Time&apos;s up” screen.</source>
+        <translation>Während der Auszeit zeigt alles außer dem immer Erlaubten den „Zeit ist um“-Bildschirm.</translation>
+    </message>
+    <message>
+        <source>Downtime starts</source>
+        <translation>Auszeit beginnt</translation>
+    </message>
+    <message>
+        <source>Downtime ends</source>
+        <translation>Auszeit endet</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Always allowed</source>
+        <translation>Immer erlaubt</translation>
+    </message>
+    <message>
+        <source>e.g. signal-desktop, wikipedia.org, category:Reading</source>
+        <translation>z. B. signal-desktop, wikipedia.org, category:Reading</translation>
+    </message>
+    <message>
+        <source>This week: no limit was reached.</source>
+        <translation>Diese Woche: Kein Limit wurde erreicht.</translation>
+    </message>
+</context>
+<context>
     <name>NoticePresenter</name>
     <message>
         <source>Log file: {path}</source>

@@ -11,7 +11,7 @@ from __future__ import annotations
 import time
 from datetime import date
 
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.gui.fakes import TODAY, realistic_source
@@ -144,3 +144,24 @@ def test_the_times_up_window_in_german(qtbot: QtBot, german: None) -> None:
     assert window.close_button.text() == "Firefox schließen"
     assert window.snooze_button.text() == "Heute keine Verlängerung mehr"
     save(window, "times-up-block-de")
+
+
+def test_the_limits_page_and_editor_in_german(qtbot: QtBot, german: None) -> None:
+    window = dashboard(qtbot)
+    window.show_page("limits")
+    page = window.limits_page
+    assert page is not None
+    texts = [w.text() for w in page.findChildren(QLabel)]
+    assert "Tägliche Limits" in texts
+    assert "Auszeit" in texts
+    assert "Uhr diese Woche 2-mal verstellt" in texts
+    assert any(" von " in t for t in texts)  # a row's use against its limit
+    assert any(t.startswith("noch ") or t.endswith(" drüber") for t in texts)
+    save(window, "limits-page-de")
+
+    dialog = editor(qtbot)
+    assert dialog.title_label.text() == "Tägliches Limit für Firefox"
+    assert dialog.mode_buttons["nag"].text() == "Erinnern"
+    assert dialog.suggestion_label.text().startswith("Vorschlag: 45 min — ein Viertel unter")
+    assert [label.text() for label in dialog.day_labels][:2] == ["Montag", "Dienstag"]
+    save(dialog, "limit-editor-de")

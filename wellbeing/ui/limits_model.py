@@ -1,4 +1,7 @@
-"""View model of the Limits page and the dashboard's bypass line: plain Python, no widgets, no Qt.
+"""View model of the Limits page and the dashboard's bypass line: plain Python, no widgets.
+
+Its words go through Qt's translator (``translate("Limits", ...)``; English
+when none is installed) and its dates through :mod:`wellbeing.ui.periods`.
 
 ``LimitsModel`` reads a ``LimitStore`` (limits, downtime, this week's events,
 today's use) and turns it into one immutable ``LimitsState``: a row per limit
@@ -22,6 +25,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from typing import Literal, Protocol
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+
 from wellbeing.core.clock import Clock
 from wellbeing.core.durations import format_duration
 from wellbeing.core.limits import (
@@ -36,7 +41,9 @@ from wellbeing.core.limits import (
 )
 from wellbeing.services.limit_ports import LimitStore
 from wellbeing.storage.queries import AppInfo
-from wellbeing.ui.periods import day_month
+from wellbeing.ui.periods import day_month, display_locale
+
+translate = QCoreApplication.translate
 
 StatesFn = Callable[[Sequence[Limit], UsageToday, Sequence[LimitEvent]], Sequence[LimitState]]
 """Today's state of each limit (in the order given), e.g. ``evaluate(...).states``."""
@@ -55,20 +62,24 @@ class Suggestion:
     def text(self) -> str:
         """"Suggested 45 min — a quarter below your median of 1 h"."""
         median = format_duration(self.median_seconds)
+        value = format_duration(self.seconds)
         if self.median_seconds <= 0:
-            return f"Suggested {format_duration(self.seconds)}"
+            return translate("Limits", "Suggested {value}").format(value=value)
         ratio = self.seconds / self.median_seconds
         if abs(ratio - 0.75) < 0.03:
-            how = "a quarter below"
+            text = translate("Limits", "Suggested {value} — a quarter below your median of "
+                                       "{median}")
         elif abs(ratio - 0.5) < 0.03:
-            how = "half"
+            text = translate("Limits", "Suggested {value} — half your median of {median}")
         elif ratio < 1:
-            how = f"{round((1 - ratio) * 100)}% below"
+            text = translate("Limits", "Suggested {value} — {percent}% below your median of "
+                                       "{median}")
         elif ratio > 1:
-            how = f"{round((ratio - 1) * 100)}% above"
+            text = translate("Limits", "Suggested {value} — {percent}% above your median of "
+                                       "{median}")
         else:
-            how = "the same as"
-        return f"Suggested {format_duration(self.seconds)} — {how} your median of {median}"
+            text = translate("Limits", "Suggested {value} — the same as your median of {median}")
+        return text.format(value=value, median=median, percent=round(abs(1 - ratio) * 100))
 
 
 SuggestFn = Callable[[LimitTarget], Suggestion | None]
@@ -87,13 +98,20 @@ Level = Literal["under", "near", "over", "none"]
 NEAR_FRACTION = 0.8
 """From this share of the limit on, a bar shows "near"."""
 
-MODE_TEXT: dict[Mode, str] = {"notify": "Notify", "nag": "Nag", "block": "Block"}
-MODE_HELP: dict[Mode, str] = {
-    "notify": "A notification 5 minutes before and when time is up.",
-    "nag": "A calm “Time's up” screen you can snooze, or ignore for the day.",
-    "block": "The screen without “ignore”; the app is minimised while over.",
+MODE_TEXT: dict[Mode, str] = {  # in English; shown through translate("Limits", ...)
+    "notify": str(QT_TRANSLATE_NOOP("Limits", "Notify")),
+    "nag": str(QT_TRANSLATE_NOOP("Limits", "Nag")),
+    "block": str(QT_TRANSLATE_NOOP("Limits", "Block")),
 }
-TOTAL_NAME = "Total screen time"
+MODE_HELP: dict[Mode, str] = {
+    "notify": str(QT_TRANSLATE_NOOP("Limits",
+                                    "A notification 5 minutes before and when time is up.")),
+    "nag": str(QT_TRANSLATE_NOOP(
+        "Limits", "A calm “Time's up” screen you can snooze, or ignore for the day.")),
+    "block": str(QT_TRANSLATE_NOOP(
+        "Limits", "The screen without “ignore”; the app is minimised while over.")),
+}
+TOTAL_NAME = str(QT_TRANSLATE_NOOP("Limits", "Total screen time"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,7 +178,7 @@ DEFAULT_DOWNTIME = Downtime(23 * 60, 7 * 60, enabled=False)
 
 def default_name(target: LimitTarget) -> str:
     """A target's name when nothing better is known: its key, or "Total screen time"."""
-    return TOTAL_NAME if target.kind == "total" else target.key
+    return translate("Limits", TOTAL_NAME) if target.kind == "total" else target.key
 
 
 def names_from_apps(apps: Iterable[AppInfo]) -> Callable[[LimitTarget], str]:
@@ -179,8 +197,14 @@ def pretty_days(days: Iterable[int]) -> str:
     """"every day", "Mon–Fri", "Sat, Sun"."""
     text = format_days(days)
     if text == "daily":
-        return "every day"
-    return ", ".join(part.title().replace("-", "–") for part in text.split(","))
+        return translate("Limits", "every day")
+    names = {_DAY_KEYS[i]: display_locale().dayName(i + 1, QLocale.FormatType.ShortFormat)
+             for i in range(7)}
+    return ", ".join("–".join(names.get(d, d) for d in part.split("-"))
+                     for part in text.split(","))
+
+
+_DAY_KEYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
 def days_text(limit: Limit) -> str:
@@ -190,7 +214,7 @@ def days_text(limit: Limit) -> str:
         if seconds is not None:
             groups.setdefault(seconds, []).append(day)
     parts = [f"{format_duration(s)} {pretty_days(days)}" for s, days in groups.items()]
-    return " · ".join(parts) or "No days"
+    return " · ".join(parts) or translate("Limits", "No days")
 
 
 def short_day(day: date, today: date) -> str:
@@ -202,7 +226,8 @@ def lock_text(limit: Limit, today: date) -> str:
     """"Locked until 31 Dec" while the lock holds, else ""."""
     if limit.locked_until is None or not limit.is_locked(today):
         return ""
-    return f"Locked until {short_day(limit.locked_until, today)}"
+    return translate("Limits", "Locked until {day}").format(
+        day=short_day(limit.locked_until, today))
 
 
 def moment_text(at_ms: int, now_wall: float, utc_offset_min: int) -> str:
@@ -212,10 +237,11 @@ def moment_text(at_ms: int, now_wall: float, utc_offset_min: int) -> str:
     today = datetime.fromtimestamp(now_wall, tz).date()
     clock = moment.strftime("%H:%M")
     if moment.date() == today:
-        return f"today {clock}"
+        return translate("Limits", "today {time}").format(time=clock)
     if moment.date() == today + timedelta(days=1):
-        return f"tomorrow {clock}"
-    return f"{moment.strftime('%a')} {short_day(moment.date(), today)} {clock}"
+        return translate("Limits", "tomorrow {time}").format(time=clock)
+    weekday = display_locale().dayName(moment.isoweekday(), QLocale.FormatType.ShortFormat)
+    return f"{weekday} {short_day(moment.date(), today)} {clock}"
 
 
 def minutes_text(minute: int) -> str:
@@ -228,10 +254,11 @@ def downtime_view(downtime: Downtime | None) -> DowntimeView:
     shown = downtime if downtime is not None else DEFAULT_DOWNTIME
     schedule = f"{minutes_text(shown.start_minute)}–{minutes_text(shown.end_minute)}"
     if shown.weekdays:
-        schedule += f" {pretty_days(shown.weekdays)}" if len(shown.weekdays) < 7 else " every day"
+        schedule += " " + (pretty_days(shown.weekdays) if len(shown.weekdays) < 7
+                           else translate("Limits", "every day"))
     allowed = sorted(shown.always_allowed)
-    allowed_text = ("Always allowed: " + ", ".join(allowed)) if allowed else \
-        "Nothing is always allowed"
+    allowed_text = (translate("Limits", "Always allowed: {names}").format(
+        names=", ".join(allowed)) if allowed else translate("Limits", "Nothing is always allowed"))
     return DowntimeView(shown, schedule, allowed_text)
 
 
@@ -240,13 +267,14 @@ def clock_changes_text(events: Sequence[LimitEvent]) -> str:
     count = sum(1 for e in events if e.kind == "clock_jump")
     if count == 0:
         return ""
-    return "Clock changed once this week" if count == 1 else \
-        f"Clock changed {count} times this week"
+    return (translate("Limits", "Clock changed once this week") if count == 1 else
+            translate("Limits", "Clock changed {count} times this week").format(count=count))
 
 
 def week_text(state: LimitsState) -> str:
     """The dashboard's bypass line: the summary and the clock changes, as sentences."""
-    parts = [state.bypass_text or ("No limit was reached this week." if state.rows else ""),
+    parts = [state.bypass_text or (translate("Limits", "No limit was reached this week.")
+                                   if state.rows else ""),
              state.clock_text]
     return " ".join(p if p.endswith(".") else f"{p}." for p in parts if p)
 
@@ -259,12 +287,14 @@ def _row(state: LimitState, name: str, today: date, now_wall: float, offset: int
     pending = ""
     if limit.pending is not None:
         when = moment_text(limit.pending.effective_at_ms, now_wall, offset)
-        pending = f"Looser limit from {when}"
+        pending = translate("Limits", "Looser limit from {when}").format(when=when)
     level: Level = "none"
     if day_limit is None or state.status == "off_today":
-        used_text, status, fill = f"{format_duration(used)} today", "No limit today", 0.0
+        used_text = translate("Limits", "{used} today").format(used=format_duration(used))
+        status, fill = translate("Limits", "No limit today"), 0.0
     else:
-        used_text = f"{format_duration(used)} of {format_duration(day_limit)}"
+        used_text = translate("Limits", "{used} of {limit}").format(
+            used=format_duration(used), limit=format_duration(day_limit))
         fill = min(1.0, used / day_limit) if day_limit > 0 else 1.0
         remaining = state.remaining_seconds or 0.0
         level = "under"
@@ -273,16 +303,20 @@ def _row(state: LimitState, name: str, today: date, now_wall: float, offset: int
         elif state.status == "warning" or used >= NEAR_FRACTION * day_limit:
             level = "near"
         if state.status == "ignored":
-            status = "Ignored today"
+            status = translate("Limits", "Ignored today")
         elif state.status == "downtime":
-            status = "Downtime"
+            status = translate("Limits", "Downtime")
         elif state.status == "snoozed":
-            status = f"Snoozed · {format_duration(remaining)} left"
+            status = translate("Limits", "Snoozed · {left} left").format(
+                left=format_duration(remaining))
+        elif used > day_limit:
+            status = translate("Limits", "{over} over").format(
+                over=format_duration(used - day_limit))
         elif used >= day_limit:
-            status = f"{format_duration(used - day_limit)} over" if used > day_limit \
-                else "Time's up"
+            status = translate("Limits", "Time's up")
         else:
-            status = f"{format_duration(day_limit - used)} left"
+            status = translate("Limits", "{left} left").format(
+                left=format_duration(day_limit - used))
     return LimitRow(
         target=limit.target,
         name=name,
@@ -291,12 +325,12 @@ def _row(state: LimitState, name: str, today: date, now_wall: float, offset: int
         fill=fill,
         level=level,
         days_text=days_text(limit),
-        mode_text=MODE_TEXT[limit.mode],
+        mode_text=translate("Limits", MODE_TEXT[limit.mode]),
         lock_text=locked,
         pending_text=pending,
         removable=not locked,
-        remove_tip=f"{locked}: it can be removed after that day" if locked
-        else "Remove this limit",
+        remove_tip=(translate("Limits", "{locked}: it can be removed after that day").format(
+            locked=locked) if locked else translate("Limits", "Remove this limit")),
         limit=limit,
     )
 
