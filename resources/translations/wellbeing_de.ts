@@ -1304,6 +1304,61 @@ Anfrage von macOS jetzt öffnen?</translation>
     </message>
 </context>
 <context>
+    <name>Summary</name>
+    <message>
+        <source>Your week</source>
+        <translation>Deine Woche</translation>
+    </message>
+    <message>
+        <source>No screen time was recorded last week.</source>
+        <translation>Letzte Woche wurde keine Bildschirmzeit aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Last week: {average} a day.</source>
+        <translation>Letzte Woche: {average} pro Tag.</translation>
+    </message>
+    <message>
+        <source>Last week: {average} a day, same as the week before.</source>
+        <translation>Letzte Woche: {average} pro Tag, so viel wie in der Woche davor.</translation>
+    </message>
+    <message>
+        <source>Last week: {average} a day, ▲ {pct}% from the week before.</source>
+        <translation>Letzte Woche: {average} pro Tag, ▲ {pct} % gegenüber der Woche davor.</translation>
+    </message>
+    <message>
+        <source>Last week: {average} a day, ▼ {pct}% from the week before.</source>
+        <translation>Letzte Woche: {average} pro Tag, ▼ {pct} % gegenüber der Woche davor.</translation>
+    </message>
+    <message>
+        <source>Your week: {average} a day</source>
+        <translation>Deine Woche: {average} pro Tag</translation>
+    </message>
+    <message>
+        <source>Within your limits every day.</source>
+        <translation>Jeden Tag innerhalb deiner Limits.</translation>
+    </message>
+    <message>
+        <source>{target}: {kept} of {limited}</source>
+        <translation>{target}: {kept} von {limited}</translation>
+    </message>
+    <message>
+        <source>Within your limits on {within} of 1 day ({each}).</source>
+        <translation>An {within} von 1 Tag innerhalb deiner Limits ({each}).</translation>
+    </message>
+    <message>
+        <source>Within your limits on {within} of 1 day.</source>
+        <translation>An {within} von 1 Tag innerhalb deiner Limits.</translation>
+    </message>
+    <message>
+        <source>Within your limits on {within} of {limited} days ({each}).</source>
+        <translation>An {within} von {limited} Tagen innerhalb deiner Limits ({each}).</translation>
+    </message>
+    <message>
+        <source>Within your limits on {within} of {limited} days.</source>
+        <translation>An {within} von {limited} Tagen innerhalb deiner Limits.</translation>
+    </message>
+</context>
+<context>
     <name>TimesUp</name>
     <message>
         <source>Your limit is {limit}.</source>

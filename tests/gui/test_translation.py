@@ -113,3 +113,17 @@ def test_without_a_translation_notifications_stay_english() -> None:
     from wellbeing.services.limit_notices import reached_notice
 
     assert reached_notice(state("nag"), {}, has_screen=True).title == "Time's up for instagram.com"
+
+
+def test_the_weekly_summary_speaks_german(german: None) -> None:
+    from wellbeing.core.limits import LimitTarget
+    from wellbeing.core.summary import LimitWeek, week_figures, weekly_summary
+
+    weeks = (LimitWeek(LimitTarget("site", "instagram.com"), 5, 7),
+             LimitWeek(LimitTarget("site", "reddit.com"), 7, 7))
+    figures = week_figures([3600.0] * 7, [3000.0] * 7, (5, 7, weeks))
+    summary = weekly_summary(figures)
+    assert summary.title == "Deine Woche: 1 h pro Tag"
+    assert summary.body == ("Letzte Woche: 1 h pro Tag, ▲ 20 % gegenüber der Woche davor. "
+                            "An 5 von 7 Tagen innerhalb deiner Limits "
+                            "(instagram.com: 5 von 7, reddit.com: 7 von 7).")

@@ -17,11 +17,13 @@ today" was taken on it; days are judged against the limits as they are now.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from wellbeing.core.durations import format_change, format_duration, percent_change
+from wellbeing.core.durations import format_duration, percent_change
+from wellbeing.core.i18n import translate
 from wellbeing.core.limits import Limit, LimitEvent, LimitTarget, UsageToday
 
 WITHIN_TOLERANCE_S = 60.0
@@ -138,29 +140,44 @@ def week_figures(
 
 
 def weekly_summary(figures: WeekFigures) -> Summary:
-    """The notification: a title and one or two sentences."""
+    """The notification: a title and one or two sentences (in the app's language)."""
     if not figures.average_seconds:  # None, or the tracker did not run last week
-        return Summary("Your week", "No screen time was recorded last week.")
+        return Summary(translate("Summary", "Your week"),
+                       translate("Summary", "No screen time was recorded last week."))
     average = format_duration(figures.average_seconds)
-    sentence = f"Last week: {average} a day"
-    change = format_change(figures.change_pct, than="the week before")
-    if change:
-        sentence += ", " + (change[0].lower() + change[1:] if change.startswith("Same") else change)
-    parts = [sentence + "."]
+    pct = figures.change_pct
+    whole = round(pct) if pct is not None and math.isfinite(pct) else None
+    if whole is None:
+        sentence = translate("Summary", "Last week: {average} a day.")
+    elif whole == 0:
+        sentence = translate("Summary", "Last week: {average} a day, same as the week before.")
+    elif whole > 0:
+        sentence = translate("Summary", "Last week: {average} a day, ▲ {pct}% from the week "
+                                        "before.")
+    else:
+        sentence = translate("Summary", "Last week: {average} a day, ▼ {pct}% from the week "
+                                        "before.")
+    parts = [sentence.format(average=average, pct=abs(whole or 0))]
     if figures.limited_days:
         parts.append(_limits_sentence(figures))
-    return Summary(f"Your week: {average} a day", " ".join(parts))
+    return Summary(translate("Summary", "Your week: {average} a day").format(average=average),
+                   " ".join(parts))
 
 
 def _limits_sentence(figures: WeekFigures) -> str:
     within, limited = figures.within_days, figures.limited_days
     if within == limited == 7:
-        return "Within your limits every day."
-    day_word = "day" if limited == 1 else "days"
-    text = f"Within your limits on {within} of {limited} {day_word}"
+        return translate("Summary", "Within your limits every day.")
     shown = [w for w in figures.per_limit if w.limited_days]
+    each = ""
     if 2 <= len(shown) <= _PER_LIMIT_UP_TO and within != limited:
-        text += " (" + ", ".join(
-            f"{w.target}: {w.kept_days} of {w.limited_days}" for w in shown
-        ) + ")"
-    return text + "."
+        each = ", ".join(translate("Summary", "{target}: {kept} of {limited}").format(
+            target=w.target, kept=w.kept_days, limited=w.limited_days) for w in shown)
+    if limited == 1:
+        text = (translate("Summary", "Within your limits on {within} of 1 day ({each}).") if each
+                else translate("Summary", "Within your limits on {within} of 1 day."))
+    else:
+        text = (translate("Summary", "Within your limits on {within} of {limited} days "
+                                     "({each}).") if each
+                else translate("Summary", "Within your limits on {within} of {limited} days."))
+    return text.format(within=within, limited=limited, each=each)
