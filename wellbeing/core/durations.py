@@ -71,19 +71,3 @@ def percent_change(current: float, previous: float) -> float | None:
     if not (math.isfinite(previous) and math.isfinite(current)) or previous <= 0:
         return None
     return (current - previous) / previous * 100.0
-
-
-def format_change(pct: float | None, than: str = "last week") -> str:
-    """Describe a change: "▲ 12% from last week", "▼ 3% from last week", "Same as last week".
-
-    Args:
-        pct: the change in percent (see :func:`percent_change`); None gives "".
-        than: what is compared against, e.g. "last week", "last month", "yesterday".
-    """
-    if pct is None or not math.isfinite(pct):
-        return ""
-    whole = round(pct)
-    if whole == 0:
-        return f"Same as {than}"
-    arrow = "▲" if whole > 0 else "▼"
-    return f"{arrow} {abs(whole)}% from {than}"

@@ -6,7 +6,6 @@ from hypothesis import strategies as st
 
 from wellbeing.core.durations import (
     format_axis_duration,
-    format_change,
     format_duration,
     percent_change,
 )
@@ -66,18 +65,3 @@ def test_percent_change() -> None:
     assert percent_change(97, 100) == pytest.approx(-3.0)
     assert percent_change(5, 0) is None
     assert percent_change(5, math.nan) is None
-
-
-@pytest.mark.parametrize(
-    ("pct", "than", "text"),
-    [
-        (12.2, "last week", "▲ 12% from last week"),
-        (-3.4, "last week", "▼ 3% from last week"),
-        (0.4, "last week", "Same as last week"),
-        (-0.4, "last month", "Same as last month"),
-        (150, "yesterday", "▲ 150% from yesterday"),
-        (None, "last week", ""),
-    ],
-)
-def test_format_change(pct: float | None, than: str, text: str) -> None:
-    assert format_change(pct, than) == text
