@@ -1,4 +1,4 @@
-"""Durations and changes written the way people read them ("1 h 05 min", "▲ 12% from last week").
+"""Durations written the way people read them ("1 h 05 min"), and percent changes.
 
 Pure functions, no Qt: the dashboard, the tray, notifications and the CLI all
 format time through here so the same amount never reads two ways.
