@@ -79,6 +79,77 @@ Anfrage von macOS jetzt öffnen?</translation>
     </message>
 </context>
 <context>
+    <name>Bypass</name>
+    <message>
+        <source>no limit reached</source>
+        <translation>kein Limit erreicht</translation>
+    </message>
+    <message>
+        <source>limit reached on 1 day</source>
+        <translation>Limit an 1 Tag erreicht</translation>
+    </message>
+    <message>
+        <source>limit reached on {n} days</source>
+        <translation>Limit an {n} Tagen erreicht</translation>
+    </message>
+    <message>
+        <source>snoozed once</source>
+        <translation>einmal verschoben</translation>
+    </message>
+    <message>
+        <source>snoozed {n} times</source>
+        <translation>{n}-mal verschoben</translation>
+    </message>
+    <message>
+        <source>ignored once</source>
+        <translation>einmal ignoriert</translation>
+    </message>
+    <message>
+        <source>ignored {n} times</source>
+        <translation>{n}-mal ignoriert</translation>
+    </message>
+    <message>
+        <source>closed an app once</source>
+        <translation>einmal eine App geschlossen</translation>
+    </message>
+    <message>
+        <source>closed an app {n} times</source>
+        <translation>{n}-mal eine App geschlossen</translation>
+    </message>
+    <message>
+        <source>clock changed once</source>
+        <translation>Uhr einmal verstellt</translation>
+    </message>
+    <message>
+        <source>clock changed {n} times</source>
+        <translation>Uhr {n}-mal verstellt</translation>
+    </message>
+    <message>
+        <source>This week: {clauses}</source>
+        <translation>Diese Woche: {clauses}</translation>
+    </message>
+    <message>
+        <source>Last week: {clauses}</source>
+        <translation>Letzte Woche: {clauses}</translation>
+    </message>
+    <message>
+        <source>Today: {clauses}</source>
+        <translation>Heute: {clauses}</translation>
+    </message>
+    <message>
+        <source>No limits reached this week</source>
+        <translation>Diese Woche wurde kein Limit erreicht</translation>
+    </message>
+    <message>
+        <source>No limits reached last week</source>
+        <translation>Letzte Woche wurde kein Limit erreicht</translation>
+    </message>
+    <message>
+        <source>No limits reached today</source>
+        <translation>Heute wurde kein Limit erreicht</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <source>Activity</source>

@@ -14,6 +14,7 @@ import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -127,3 +128,14 @@ def test_the_weekly_summary_speaks_german(german: None) -> None:
     assert summary.body == ("Letzte Woche: 1 h pro Tag, ▲ 20 % gegenüber der Woche davor. "
                             "An 5 von 7 Tagen innerhalb deiner Limits "
                             "(instagram.com: 5 von 7, reddit.com: 7 von 7).")
+
+
+def test_the_weeks_limit_summary_speaks_german(german: None) -> None:
+    from wellbeing.core.bypass import BypassSummary
+
+    week = BypassSummary(date(2026, 6, 8), date(2026, 6, 14), days_reached=3, reached=4,
+                         snoozes=3, ignores=1, clock_jumps=2)
+    assert week.sentence() == ("Diese Woche: Limit an 3 Tagen erreicht, 3-mal verschoben, "
+                               "einmal ignoriert, Uhr 2-mal verstellt")
+    assert BypassSummary(date(2026, 6, 8), date(2026, 6, 8)).sentence("today") == (
+        "Heute wurde kein Limit erreicht")

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
+from wellbeing.core.i18n import translate
 from wellbeing.core.limit_events import LimitEvent
 
 
@@ -52,23 +53,46 @@ class BypassSummary:
     def sentence(self, period: str = "this week") -> str:
         """One plain sentence, e.g. "This week: limit reached on 4 days, snoozed once".
 
-        ``period`` names the days ("this week", "last week", "today").
+        ``period`` names the days: "this week", "last week" or "today" (these in
+        the app's language, :mod:`wellbeing.core.i18n`), or other words, used as
+        they are. Each clause is a whole phrase, so a translation words it its way.
         """
         if self.is_empty:
-            return f"No limits reached {period}"
-        if self.days_reached:
-            parts = [f"limit reached on {_count(self.days_reached, 'day', 'days')}"]
-        else:
-            parts = ["no limit reached"]
-        if self.snoozes:
-            parts.append(f"snoozed {_times(self.snoozes)}")
-        if self.ignores:
-            parts.append(f"ignored {_times(self.ignores)}")
-        if self.closes:
-            parts.append(f"closed an app {_times(self.closes)}")
-        if self.clock_jumps:
-            parts.append(f"clock changed {_times(self.clock_jumps)}")
-        return f"{period[:1].upper()}{period[1:]}: " + ", ".join(parts)
+            return _nothing(period)
+        days = self.days_reached
+        parts = [translate("Bypass", "no limit reached") if days == 0
+                 else translate("Bypass", "limit reached on 1 day") if days == 1
+                 else translate("Bypass", "limit reached on {n} days").format(n=days)]
+        for n, once, many in (
+            (self.snoozes, translate("Bypass", "snoozed once"),
+             translate("Bypass", "snoozed {n} times")),
+            (self.ignores, translate("Bypass", "ignored once"),
+             translate("Bypass", "ignored {n} times")),
+            (self.closes, translate("Bypass", "closed an app once"),
+             translate("Bypass", "closed an app {n} times")),
+            (self.clock_jumps, translate("Bypass", "clock changed once"),
+             translate("Bypass", "clock changed {n} times")),
+        ):
+            if n:
+                parts.append(once if n == 1 else many.format(n=n))
+        clauses = ", ".join(parts)
+        if period == "this week":
+            return translate("Bypass", "This week: {clauses}").format(clauses=clauses)
+        if period == "last week":
+            return translate("Bypass", "Last week: {clauses}").format(clauses=clauses)
+        if period == "today":
+            return translate("Bypass", "Today: {clauses}").format(clauses=clauses)
+        return f"{period[:1].upper()}{period[1:]}: {clauses}"
+
+
+def _nothing(period: str) -> str:
+    if period == "this week":
+        return translate("Bypass", "No limits reached this week")
+    if period == "last week":
+        return translate("Bypass", "No limits reached last week")
+    if period == "today":
+        return translate("Bypass", "No limits reached today")
+    return f"No limits reached {period}"
 
 
 def bypass_summary(events: Iterable[LimitEvent], first: date, last: date) -> BypassSummary:
@@ -95,11 +119,3 @@ def bypass_summary(events: Iterable[LimitEvent], first: date, last: date) -> Byp
         minimised=counts["minimised"],
         clock_jumps=counts["clock_jump"],
     )
-
-
-def _count(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
-
-
-def _times(n: int) -> str:
-    return "once" if n == 1 else f"{n} times"
