@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QEvent, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, QTimer
 from PySide6.QtGui import QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -40,12 +40,18 @@ from wellbeing.core.limits import (
     parse_duration,
 )
 from wellbeing.ui.icons import app_icon
-from wellbeing.ui.limits_model import MODE_HELP, MODE_TEXT, LimitsModel, Suggestion, short_day
-from wellbeing.ui.periods import WEEKDAYS
+from wellbeing.ui.limits_model import LimitsModel, Suggestion, mode_help, mode_text, short_day
 from wellbeing.ui.theme import Metrics, level_text_color
+from wellbeing.ui.tr_noop import QT_TRANSLATE_NOOP
 from wellbeing.ui.widgets import PaletteStyler, label, primary, stylesheet
 
-NO_DAY = "Set a limit on at least one day."
+NO_DAY = QT_TRANSLATE_NOOP("LimitEditor", "Set a limit on at least one day.")
+"""In English; shown through ``QCoreApplication.translate("LimitEditor", NO_DAY)``."""
+
+
+def weekday_name(day: int) -> str:
+    """"Monday" for 0 to "Sunday" for 6, in the locale's language."""
+    return QLocale().dayName(day + 1, QLocale.FormatType.LongFormat)
 
 
 def duration_input(seconds: int) -> str:
@@ -108,9 +114,9 @@ class LimitEditor(QDialog):
         self.suggestion = suggestion
         self.saved: Limit | None = None
         self.setObjectName("limit_editor")
-        self.setWindowTitle(f"Daily limit — {name}")
+        self.setWindowTitle(self.tr("Daily limit — {name}").format(name=name))
         self.setWindowIcon(app_icon())
-        self.setAccessibleName(f"Daily limit for {name}")
+        self.setAccessibleName(self.tr("Daily limit for {name}").format(name=name))
         self._build(name)
         self._show(current)
         self._restyle()
@@ -123,14 +129,15 @@ class LimitEditor(QDialog):
         box = QVBoxLayout(self)
         box.setContentsMargins(*(round(m.gap * 1.8),) * 4)
         box.setSpacing(round(m.gap * 0.9))
-        self.title_label = label(f"Daily limit for {name}", "editor_title", scale=1.3, bold=True)
+        self.title_label = label(self.tr("Daily limit for {name}").format(name=name),
+                                 "editor_title", scale=1.3, bold=True)
         box.addWidget(self.title_label)
         self.locked_label = label(name="locked_note", muted=True, wrap=True)
         box.addWidget(self.locked_label)
         suggest_row = QHBoxLayout()
         self.suggestion_label = label(name="suggestion", muted=True, wrap=True)
-        self.use_suggestion = QPushButton("Use")
-        self.use_suggestion.setAccessibleName("Use the suggestion")
+        self.use_suggestion = QPushButton(self.tr("Use"))
+        self.use_suggestion.setAccessibleName(self.tr("Use the suggestion"))
         self.use_suggestion.clicked.connect(self._use_suggestion)
         suggest_row.addWidget(self.suggestion_label, 1)
         suggest_row.addWidget(self.use_suggestion)
@@ -148,13 +155,13 @@ class LimitEditor(QDialog):
         box.addSpacing(round(m.gap * 1.0))
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setAutoDefault(False)
         self.cancel_button.clicked.connect(self.reject)
-        self.save_button = primary(QPushButton("Save"))
+        self.save_button = primary(QPushButton(self.tr("Save")))
         self.save_button.clicked.connect(self.try_save)
-        self.cancel_button.setAccessibleName("Cancel")
-        self.save_button.setAccessibleName("Save the limit")
+        self.cancel_button.setAccessibleName(self.tr("Cancel"))
+        self.save_button.setAccessibleName(self.tr("Save the limit"))
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.save_button)
         box.addLayout(buttons)
@@ -166,26 +173,28 @@ class LimitEditor(QDialog):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(round(m.gap))
         grid.setVerticalSpacing(round(m.gap * 0.45))
-        grid.addWidget(label("Time per day", "time_caption", scale=1.1, bold=True), 0, 0, 1, 3)
-        self.same_radio = QRadioButton("The same every day")
-        self.per_day_radio = QRadioButton("Different on some days")
+        grid.addWidget(label(self.tr("Time per day"), "time_caption", scale=1.1, bold=True),
+                       0, 0, 1, 3)
+        self.same_radio = QRadioButton(self.tr("The same every day"))
+        self.per_day_radio = QRadioButton(self.tr("Different on some days"))
         self.days_group = QButtonGroup(self)
         for radio in (self.same_radio, self.per_day_radio):
             self.days_group.addButton(radio)
             radio.setAccessibleName(radio.text())
         self.same_edit = QLineEdit()
-        self.same_edit.setAccessibleName("Time every day")
-        self.same_edit.setPlaceholderText("e.g. 45m or 1h30m")
+        self.same_edit.setAccessibleName(self.tr("Time every day"))
+        self.same_edit.setPlaceholderText(self.tr("e.g. 45m or 1h30m"))
         grid.addWidget(self.same_radio, 1, 0, 1, 2)
         grid.addWidget(self.same_edit, 1, 2, Qt.AlignmentFlag.AlignLeft)
         grid.addWidget(self.per_day_radio, 2, 0, 1, 3)
         self.day_edits: list[QLineEdit] = []
         self.day_labels = []
-        for day, day_name in enumerate(WEEKDAYS):
+        for day in range(7):
+            day_name = weekday_name(day)
             caption = label(day_name, f"day_{day}")
             edit = QLineEdit()
-            edit.setAccessibleName(f"Time on {day_name}")
-            edit.setPlaceholderText("no limit")
+            edit.setAccessibleName(self.tr("Time on {day}").format(day=day_name))
+            edit.setPlaceholderText(self.tr("no limit"))
             grid.addWidget(caption, 3 + day, 1)
             grid.addWidget(edit, 3 + day, 2, Qt.AlignmentFlag.AlignLeft)
             self.day_edits.append(edit)
@@ -206,16 +215,17 @@ class LimitEditor(QDialog):
         grid.setHorizontalSpacing(round(m.gap))
         grid.setVerticalSpacing(round(m.gap * 0.45))
         grid.setVerticalSpacing(round(m.gap * 0.7))
-        grid.addWidget(label("When time is up", "mode_caption", scale=1.1, bold=True), 0, 0, 1, 2)
+        grid.addWidget(label(self.tr("When time is up"), "mode_caption", scale=1.1, bold=True),
+                       0, 0, 1, 2)
         self.mode_group = QButtonGroup(self)
         self.mode_buttons: dict[Mode, QRadioButton] = {}
         for n, mode in enumerate(MODES, start=1):
-            radio = QRadioButton(MODE_TEXT[mode])
-            radio.setAccessibleName(f"{MODE_TEXT[mode]}: {MODE_HELP[mode]}")
+            radio = QRadioButton(mode_text(mode))
+            radio.setAccessibleName(f"{mode_text(mode)}: {mode_help(mode)}")
             self.mode_group.addButton(radio)
             self.mode_buttons[mode] = radio
             grid.addWidget(radio, n, 0)
-            grid.addWidget(label(MODE_HELP[mode], f"mode_help_{mode}", muted=True, wrap=True), n, 1)
+            grid.addWidget(label(mode_help(mode), f"mode_help_{mode}", muted=True, wrap=True), n, 1)
         grid.setColumnStretch(1, 1)
         return section
 
@@ -225,25 +235,27 @@ class LimitEditor(QDialog):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(round(m.gap))
         grid.setVerticalSpacing(round(m.gap * 0.45))
-        grid.addWidget(label("Commitment", "commitment_caption", scale=1.1, bold=True), 0, 0, 1, 3)
-        self.lock_check = QCheckBox("Lock until")
-        self.lock_check.setAccessibleName("Lock until a date")
+        grid.addWidget(label(self.tr("Commitment"), "commitment_caption", scale=1.1, bold=True),
+                       0, 0, 1, 3)
+        self.lock_check = QCheckBox(self.tr("Lock until"))
+        self.lock_check.setAccessibleName(self.tr("Lock until a date"))
         self.lock_date = QDateEdit()
         self.lock_date.setCalendarPopup(True)
-        self.lock_date.setDisplayFormat("d MMM yyyy")
-        self.lock_date.setAccessibleName("Locked until")
+        self.lock_date.setDisplayFormat(
+            QCoreApplication.translate("Limits", "d MMM yyyy", "date format"))
+        self.lock_date.setAccessibleName(self.tr("Locked until"))
         for inner in self.lock_date.findChildren(QLineEdit):
-            inner.setAccessibleName("Locked until")
+            inner.setAccessibleName(self.tr("Locked until"))
         self.lock_check.toggled.connect(self.lock_date.setEnabled)
         self.lock_check.toggled.connect(lambda _=False: self._clear_errors())
         grid.addWidget(self.lock_check, 1, 0)
         grid.addWidget(self.lock_date, 1, 1)
-        grid.addWidget(label("Until then it can be tightened, not loosened or removed.",
+        grid.addWidget(label(self.tr("Until then it can be tightened, not loosened or removed."),
                              "lock_help", muted=True, wrap=True), 2, 0, 1, 3)
-        self.cooling_check = QCheckBox("Cooling-off")
-        self.cooling_check.setAccessibleName("Cooling-off")
+        self.cooling_check = QCheckBox(self.tr("Cooling-off"))
+        self.cooling_check.setAccessibleName(self.tr("Cooling-off"))
         grid.addWidget(self.cooling_check, 3, 0, 1, 3)
-        grid.addWidget(label("A looser limit applies 24 hours after you ask for it.",
+        grid.addWidget(label(self.tr("A looser limit applies 24 hours after you ask for it."),
                              "cooling_help", muted=True, wrap=True), 4, 0, 1, 3)
         grid.setColumnStretch(2, 1)
         return section
@@ -281,9 +293,9 @@ class LimitEditor(QDialog):
         self._days_mode_changed()
         locked_until = current.locked_until if current is not None else None
         if current is not None and locked_until is not None and current.is_locked(self.today):
-            self.locked_label.setText(
-                f"Locked until {short_day(locked_until, self.today)}: you can tighten this "
-                "limit, not loosen it.")
+            self.locked_label.setText(self.tr(
+                "Locked until {day}: you can tighten this limit, not loosen it.").format(
+                day=short_day(locked_until, self.today)))
         self.locked_label.setVisible(bool(self.locked_label.text()))
         self._clear_errors()
 
@@ -343,7 +355,7 @@ class LimitEditor(QDialog):
                 raise LimitError(sentence(str(exc))) from None
         else:
             seconds = []
-            for day_name, edit in zip(WEEKDAYS, self.day_edits, strict=True):
+            for day, edit in enumerate(self.day_edits):
                 if not edit.text().strip():
                     seconds.append(None)
                     continue
@@ -351,9 +363,10 @@ class LimitEditor(QDialog):
                     seconds.append(parse_field(edit.text()))
                 except LimitError as exc:
                     self._mark(edit)
-                    raise LimitError(f"{day_name}: {sentence(str(exc))}") from None
+                    raise LimitError(self.tr("{day}: {problem}").format(
+                        day=weekday_name(day), problem=sentence(str(exc)))) from None
             if all(s is None for s in seconds):
-                raise LimitError(NO_DAY)
+                raise LimitError(QCoreApplication.translate("LimitEditor", NO_DAY))
         mode = next(m for m, b in self.mode_buttons.items() if b.isChecked())
         locked_until = self.lock_date.date().toPython() if self.lock_check.isChecked() else None
         current = self.current

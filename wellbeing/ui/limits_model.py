@@ -1,4 +1,4 @@
-"""View model of the Limits page and the dashboard's bypass line: plain Python, no widgets, no Qt.
+"""View model of the Limits page and the dashboard's bypass line: plain Python, no widgets.
 
 ``LimitsModel`` reads a ``LimitStore`` (limits, downtime, this week's events,
 today's use) and turns it into one immutable ``LimitsState``: a row per limit
@@ -13,6 +13,10 @@ The evaluation of today's states, the bypass summary and the suggestion of a
 value are injected functions (``states``, ``bypass``, ``suggest``), wired in the
 composition root to ``core.limits.evaluate``, ``bypass_summary`` and
 ``suggest_limit``; tests pass fakes.
+
+The only Qt here is ``QtCore``'s translation and locale: the texts go through
+``QCoreApplication.translate("Limits", ...)`` and dates through ``QLocale()``,
+so they follow the installed language (English, the source, without one).
 """
 
 from __future__ import annotations
@@ -21,6 +25,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from typing import Literal, Protocol
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from wellbeing.core.clock import Clock
 from wellbeing.core.durations import format_duration
@@ -36,7 +42,7 @@ from wellbeing.core.limits import (
 )
 from wellbeing.services.limit_ports import LimitStore
 from wellbeing.storage.queries import AppInfo
-from wellbeing.ui.periods import MONTHS
+from wellbeing.ui.tr_noop import QT_TRANSLATE_NOOP
 
 StatesFn = Callable[[Sequence[Limit], UsageToday, Sequence[LimitEvent]], Sequence[LimitState]]
 """Today's state of each limit (in the order given), e.g. ``evaluate(...).states``."""
@@ -54,21 +60,28 @@ class Suggestion:
     @property
     def text(self) -> str:
         """"Suggested 45 min — a quarter below your median of 1 h"."""
+        value = format_duration(self.seconds)
         median = format_duration(self.median_seconds)
         if self.median_seconds <= 0:
-            return f"Suggested {format_duration(self.seconds)}"
+            return QCoreApplication.translate("Limits", "Suggested {value}").format(value=value)
         ratio = self.seconds / self.median_seconds
         if abs(ratio - 0.75) < 0.03:
-            how = "a quarter below"
+            text = QCoreApplication.translate(
+                "Limits", "Suggested {value} — a quarter below your median of {median}")
         elif abs(ratio - 0.5) < 0.03:
-            how = "half"
+            text = QCoreApplication.translate(
+                "Limits", "Suggested {value} — half your median of {median}")
         elif ratio < 1:
-            how = f"{round((1 - ratio) * 100)}% below"
+            text = QCoreApplication.translate(
+                "Limits", "Suggested {value} — {percent}% below your median of {median}")
         elif ratio > 1:
-            how = f"{round((ratio - 1) * 100)}% above"
+            text = QCoreApplication.translate(
+                "Limits", "Suggested {value} — {percent}% above your median of {median}")
         else:
-            how = "the same as"
-        return f"Suggested {format_duration(self.seconds)} — {how} your median of {median}"
+            text = QCoreApplication.translate(
+                "Limits", "Suggested {value} — the same as your median of {median}")
+        percent = round(abs(1 - ratio) * 100)
+        return text.format(value=value, median=median, percent=percent)
 
 
 SuggestFn = Callable[[LimitTarget], Suggestion | None]
@@ -87,13 +100,37 @@ Level = Literal["under", "near", "over", "none"]
 NEAR_FRACTION = 0.8
 """From this share of the limit on, a bar shows "near"."""
 
-MODE_TEXT: dict[Mode, str] = {"notify": "Notify", "nag": "Nag", "block": "Block"}
-MODE_HELP: dict[Mode, str] = {
-    "notify": "A notification 5 minutes before and when time is up.",
-    "nag": "A calm “Time's up” screen you can snooze, or ignore for the day.",
-    "block": "The screen without “ignore”; the app is minimised while over.",
+MODE_TEXT: dict[Mode, str] = {
+    "notify": QT_TRANSLATE_NOOP("Limits", "Notify"),
+    "nag": QT_TRANSLATE_NOOP("Limits", "Nag"),
+    "block": QT_TRANSLATE_NOOP("Limits", "Block"),
 }
-TOTAL_NAME = "Total screen time"
+"""The modes' names in English; :func:`mode_text` gives them in the installed language."""
+MODE_HELP: dict[Mode, str] = {
+    "notify": QT_TRANSLATE_NOOP("Limits", "A notification 5 minutes before and when time is up."),
+    "nag": QT_TRANSLATE_NOOP(
+        "Limits", "A calm “Time's up” screen you can snooze, or ignore for the day."),
+    "block": QT_TRANSLATE_NOOP(
+        "Limits", "The screen without “ignore”; the app is minimised while over."),
+}
+"""What each mode does, in English; :func:`mode_help` gives it in the installed language."""
+TOTAL_NAME = QT_TRANSLATE_NOOP("Limits", "Total screen time")
+"""The total's name in English; :func:`default_name` gives it in the installed language."""
+
+
+def _translated(text: str) -> str:
+    """``text`` (marked with ``QT_TRANSLATE_NOOP("Limits", ...)``) in the installed language."""
+    return QCoreApplication.translate("Limits", text)
+
+
+def mode_text(mode: Mode) -> str:
+    """"Nag", in the installed language."""
+    return _translated(MODE_TEXT[mode])
+
+
+def mode_help(mode: Mode) -> str:
+    """What ``mode`` does, in the installed language."""
+    return _translated(MODE_HELP[mode])
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,7 +197,7 @@ DEFAULT_DOWNTIME = Downtime(23 * 60, 7 * 60, enabled=False)
 
 def default_name(target: LimitTarget) -> str:
     """A target's name when nothing better is known: its key, or "Total screen time"."""
-    return TOTAL_NAME if target.kind == "total" else target.key
+    return _translated(TOTAL_NAME) if target.kind == "total" else target.key
 
 
 def names_from_apps(apps: Iterable[AppInfo]) -> Callable[[LimitTarget], str]:
@@ -175,12 +212,19 @@ def names_from_apps(apps: Iterable[AppInfo]) -> Callable[[LimitTarget], str]:
     return name
 
 
+def weekday_short(day: int) -> str:
+    """"Mon" for 0 (Monday) to "Sun" for 6, in the locale's language."""
+    return QLocale().dayName(day + 1, QLocale.FormatType.ShortFormat)
+
+
 def pretty_days(days: Iterable[int]) -> str:
-    """"every day", "Mon–Fri", "Sat, Sun"."""
-    text = format_days(days)
+    """"every day", "Mon–Fri", "Sat, Sun" (the day names in the locale's language)."""
+    text = format_days(days)  # "daily", "mon-fri,sat": the runs, with English keys
     if text == "daily":
-        return "every day"
-    return ", ".join(part.title().replace("-", "–") for part in text.split(","))
+        return QCoreApplication.translate("Limits", "every day")
+    keys = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+    return ", ".join("–".join(weekday_short(keys.index(key)) for key in part.split("-"))
+                     for part in text.split(","))
 
 
 def days_text(limit: Limit) -> str:
@@ -189,21 +233,31 @@ def days_text(limit: Limit) -> str:
     for day, seconds in enumerate(limit.seconds_by_weekday):
         if seconds is not None:
             groups.setdefault(seconds, []).append(day)
-    parts = [f"{format_duration(s)} {pretty_days(days)}" for s, days in groups.items()]
-    return " · ".join(parts) or "No days"
+    parts = [QCoreApplication.translate("Limits", "{time} {days}").format(
+        time=format_duration(s), days=pretty_days(days)) for s, days in groups.items()]
+    return " · ".join(parts) or QCoreApplication.translate("Limits", "No days")
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
 
 
 def short_day(day: date, today: date) -> str:
-    """"31 Dec", with the year when it is not this year's."""
-    text = f"{day.day} {MONTHS[day.month - 1][:3]}"
-    return text if day.year == today.year else f"{text} {day.year}"
+    """"31 Dec", with the year when it is not this year's (in the locale's language)."""
+    if day.year == today.year:
+        # A QDate format: d = day, MMM = short month name (German: "d. MMM").
+        pattern = QCoreApplication.translate("Limits", "d MMM", "date format")
+    else:
+        pattern = QCoreApplication.translate("Limits", "d MMM yyyy", "date format")
+    return QLocale().toString(_qdate(day), pattern)
 
 
 def lock_text(limit: Limit, today: date) -> str:
     """"Locked until 31 Dec" while the lock holds, else ""."""
     if limit.locked_until is None or not limit.is_locked(today):
         return ""
-    return f"Locked until {short_day(limit.locked_until, today)}"
+    return QCoreApplication.translate("Limits", "Locked until {day}").format(
+        day=short_day(limit.locked_until, today))
 
 
 def moment_text(at_ms: int, now_wall: float, utc_offset_min: int) -> str:
@@ -213,10 +267,11 @@ def moment_text(at_ms: int, now_wall: float, utc_offset_min: int) -> str:
     today = datetime.fromtimestamp(now_wall, tz).date()
     clock = moment.strftime("%H:%M")
     if moment.date() == today:
-        return f"today {clock}"
+        return QCoreApplication.translate("Limits", "today {time}").format(time=clock)
     if moment.date() == today + timedelta(days=1):
-        return f"tomorrow {clock}"
-    return f"{moment.strftime('%a')} {short_day(moment.date(), today)} {clock}"
+        return QCoreApplication.translate("Limits", "tomorrow {time}").format(time=clock)
+    return QCoreApplication.translate("Limits", "{weekday} {day} {time}").format(
+        weekday=weekday_short(moment.weekday()), day=short_day(moment.date(), today), time=clock)
 
 
 def minutes_text(minute: int) -> str:
@@ -229,10 +284,12 @@ def downtime_view(downtime: Downtime | None) -> DowntimeView:
     shown = downtime if downtime is not None else DEFAULT_DOWNTIME
     schedule = f"{minutes_text(shown.start_minute)}–{minutes_text(shown.end_minute)}"
     if shown.weekdays:
-        schedule += f" {pretty_days(shown.weekdays)}" if len(shown.weekdays) < 7 else " every day"
+        schedule += f" {pretty_days(shown.weekdays)}"  # all seven: "every day"
     allowed = sorted(shown.always_allowed)
-    allowed_text = ("Always allowed: " + ", ".join(allowed)) if allowed else \
-        "Nothing is always allowed"
+    allowed_text = (
+        QCoreApplication.translate("Limits", "Always allowed: {apps}").format(
+            apps=", ".join(allowed))
+        if allowed else QCoreApplication.translate("Limits", "Nothing is always allowed"))
     return DowntimeView(shown, schedule, allowed_text)
 
 
@@ -241,14 +298,16 @@ def clock_changes_text(events: Sequence[LimitEvent]) -> str:
     count = sum(1 for e in events if e.kind == "clock_jump")
     if count == 0:
         return ""
-    return "Clock changed once this week" if count == 1 else \
-        f"Clock changed {count} times this week"
+    if count == 1:
+        return QCoreApplication.translate("Limits", "Clock changed once this week")
+    return QCoreApplication.translate("Limits", "Clock changed {count} times this week").format(
+        count=count)
 
 
 def week_text(state: LimitsState) -> str:
     """The dashboard's bypass line: the summary and the clock changes, as sentences."""
-    parts = [state.bypass_text or ("No limit was reached this week." if state.rows else ""),
-             state.clock_text]
+    reached = QCoreApplication.translate("Limits", "No limit was reached this week.")
+    parts = [state.bypass_text or (reached if state.rows else ""), state.clock_text]
     return " ".join(p if p.endswith(".") else f"{p}." for p in parts if p)
 
 
@@ -260,12 +319,16 @@ def _row(state: LimitState, name: str, today: date, now_wall: float, offset: int
     pending = ""
     if limit.pending is not None:
         when = moment_text(limit.pending.effective_at_ms, now_wall, offset)
-        pending = f"Looser limit from {when}"
+        pending = QCoreApplication.translate("Limits", "Looser limit from {when}").format(
+            when=when)
     level: Level = "none"
     if day_limit is None or state.status == "off_today":
-        used_text, status, fill = f"{format_duration(used)} today", "No limit today", 0.0
+        used_text = QCoreApplication.translate("Limits", "{time} today").format(
+            time=format_duration(used))
+        status, fill = QCoreApplication.translate("Limits", "No limit today"), 0.0
     else:
-        used_text = f"{format_duration(used)} of {format_duration(day_limit)}"
+        used_text = QCoreApplication.translate("Limits", "{used} of {limit}").format(
+            used=format_duration(used), limit=format_duration(day_limit))
         fill = min(1.0, used / day_limit) if day_limit > 0 else 1.0
         remaining = state.remaining_seconds or 0.0
         level = "under"
@@ -274,16 +337,25 @@ def _row(state: LimitState, name: str, today: date, now_wall: float, offset: int
         elif state.status == "warning" or used >= NEAR_FRACTION * day_limit:
             level = "near"
         if state.status == "ignored":
-            status = "Ignored today"
+            status = QCoreApplication.translate("Limits", "Ignored today")
         elif state.status == "downtime":
-            status = "Downtime"
+            status = QCoreApplication.translate("Limits", "Downtime")
         elif state.status == "snoozed":
-            status = f"Snoozed · {format_duration(remaining)} left"
+            status = QCoreApplication.translate("Limits", "Snoozed · {time} left").format(
+                time=format_duration(remaining))
+        elif used > day_limit:
+            status = QCoreApplication.translate("Limits", "{time} over").format(
+                time=format_duration(used - day_limit))
         elif used >= day_limit:
-            status = f"{format_duration(used - day_limit)} over" if used > day_limit \
-                else "Time's up"
+            status = QCoreApplication.translate("Limits", "Time's up")
         else:
-            status = f"{format_duration(day_limit - used)} left"
+            status = QCoreApplication.translate("Limits", "{time} left").format(
+                time=format_duration(day_limit - used))
+    remove_tip = QCoreApplication.translate("Limits", "Remove this limit")
+    if locked and limit.locked_until is not None:
+        remove_tip = QCoreApplication.translate(
+            "Limits", "Locked until {day}: it can be removed after that day").format(
+            day=short_day(limit.locked_until, today))
     return LimitRow(
         target=limit.target,
         name=name,
@@ -292,12 +364,11 @@ def _row(state: LimitState, name: str, today: date, now_wall: float, offset: int
         fill=fill,
         level=level,
         days_text=days_text(limit),
-        mode_text=MODE_TEXT[limit.mode],
+        mode_text=mode_text(limit.mode),
         lock_text=locked,
         pending_text=pending,
         removable=not locked,
-        remove_tip=f"{locked}: it can be removed after that day" if locked
-        else "Remove this limit",
+        remove_tip=remove_tip,
         limit=limit,
     )
 

@@ -117,8 +117,8 @@ class LimitRowWidget(QWidget):
         outer.addLayout(text, 1)
         buttons = QHBoxLayout()
         buttons.setSpacing(round(m.gap * 0.5))
-        self.edit_button = QPushButton("Edit…")
-        self.remove_button = QPushButton("Remove")
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.remove_button = QPushButton(self.tr("Remove"))
         self.edit_button.clicked.connect(lambda: self.edit_requested.emit(self.row.target))
         self.remove_button.clicked.connect(lambda: self.remove_requested.emit(self.row.target))
         buttons.addWidget(self.edit_button)
@@ -144,8 +144,10 @@ class LimitRowWidget(QWidget):
         self.status_label.setText(row.status_text)
         self.pending_label.setText(row.pending_text)
         self.pending_label.setVisible(bool(row.pending_text))
-        self.edit_button.setAccessibleName(f"Edit the limit on {row.name}")
-        self.remove_button.setAccessibleName(f"Remove the limit on {row.name}")
+        self.edit_button.setAccessibleName(
+            self.tr("Edit the limit on {name}").format(name=row.name))
+        self.remove_button.setAccessibleName(
+            self.tr("Remove the limit on {name}").format(name=row.name))
         self.remove_button.setEnabled(row.removable)
         self.remove_button.setToolTip(row.remove_tip)
         self.restyle()
@@ -177,7 +179,7 @@ class LimitsPage(QWidget):
         super().__init__(parent)
         self.model = model
         self.setObjectName("limits_page")
-        self.setAccessibleName("Limits")
+        self.setAccessibleName(self.tr("Limits"))
         self._icons = icons if icons is not None else IconProvider(self.palette())
         self.rows: list[LimitRowWidget] = []
         self.editor: LimitEditor | None = None
@@ -193,14 +195,14 @@ class LimitsPage(QWidget):
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(round(m.gap * 1.3))
         titles = QHBoxLayout()
-        self.title_label = label("Limits", "limits_title", scale=1.55, bold=True)
+        self.title_label = label(self.tr("Limits"), "limits_title", scale=1.55, bold=True)
         self.subtitle_label = label(name="limits_subtitle", muted=True)
         titles.addWidget(self.title_label)
         titles.addSpacing(round(m.gap))
         titles.addWidget(self.subtitle_label, 0, Qt.AlignmentFlag.AlignBaseline)
         titles.addStretch(1)
-        self.total_button = QPushButton("Limit total screen time…")
-        self.total_button.setAccessibleName("Limit total screen time")
+        self.total_button = QPushButton(self.tr("Limit total screen time…"))
+        self.total_button.setAccessibleName(self.tr("Limit total screen time"))
         self.total_button.clicked.connect(lambda: self.edit(LimitTarget("total")))
         titles.addWidget(self.total_button)
         box.addLayout(titles)
@@ -228,15 +230,15 @@ class LimitsPage(QWidget):
     def _build_limits(self) -> QFrame:
         frame = card("limits_card")
         inner = self._padded(frame)
-        inner.addWidget(_caption("Daily limits", "limits_caption"))
+        inner.addWidget(_caption(self.tr("Daily limits"), "limits_caption"))
         self.notice_label = label(name="limits_notice", wrap=True)
         inner.addWidget(self.notice_label)
         self.rows_box = QVBoxLayout()
         self.rows_box.setSpacing(round(Metrics.of(self.font()).gap * 1.1))
         inner.addLayout(self.rows_box)
-        self.empty_label = label(
+        self.empty_label = label(self.tr(
             "No limits yet. Choose “Set limit…” on an app, a site or a category in "
-            "Your activity, or limit your total screen time.", "no_limits", muted=True, wrap=True)
+            "Your activity, or limit your total screen time."), "no_limits", muted=True, wrap=True)
         inner.addWidget(self.empty_label)
         return frame
 
@@ -245,31 +247,31 @@ class LimitsPage(QWidget):
         frame = card("downtime_card")
         inner = self._padded(frame)
         head = QHBoxLayout()
-        head.addWidget(_caption("Downtime", "downtime_caption"))
+        head.addWidget(_caption(self.tr("Downtime"), "downtime_caption"))
         head.addStretch(1)
-        self.downtime_switch = QCheckBox("On")
-        self.downtime_switch.setAccessibleName("Downtime on")
+        self.downtime_switch = QCheckBox(self.tr("On"))
+        self.downtime_switch.setAccessibleName(self.tr("Downtime on"))
         self.downtime_switch.toggled.connect(self._downtime_edited)
         head.addWidget(self.downtime_switch)
         inner.addLayout(head)
-        self.downtime_help = label(
+        self.downtime_help = label(self.tr(
             "During downtime, everything but what is always allowed shows the "
-            "“Time's up” screen.", "downtime_help", muted=True, wrap=True)
+            "“Time's up” screen."), "downtime_help", muted=True, wrap=True)
         inner.addWidget(self.downtime_help)
         times = QHBoxLayout()
         times.setSpacing(round(m.gap * 0.6))
         self.downtime_start = QTimeEdit()
         self.downtime_end = QTimeEdit()
-        for edit, name in ((self.downtime_start, "Downtime starts"),
-                           (self.downtime_end, "Downtime ends")):
+        for edit, name in ((self.downtime_start, self.tr("Downtime starts")),
+                           (self.downtime_end, self.tr("Downtime ends"))):
             edit.setDisplayFormat("HH:mm")
             edit.setAccessibleName(name)
             for line in edit.findChildren(QLineEdit):
                 line.setAccessibleName(name)
             edit.editingFinished.connect(self._downtime_edited)
-        times.addWidget(label("From", "downtime_from"))
+        times.addWidget(label(self.tr("From"), "downtime_from"))
         times.addWidget(self.downtime_start)
-        times.addWidget(label("to", "downtime_to"))
+        times.addWidget(label(self.tr("to"), "downtime_to"))
         times.addWidget(self.downtime_end)
         self.schedule_label = label(name="downtime_schedule", muted=True)
         times.addSpacing(round(m.gap))
@@ -277,10 +279,11 @@ class LimitsPage(QWidget):
         times.addStretch(1)
         inner.addLayout(times)
         allowed = QHBoxLayout()
-        allowed.addWidget(label("Always allowed", "always_allowed_caption"))
+        allowed.addWidget(label(self.tr("Always allowed"), "always_allowed_caption"))
         self.allowed_edit = QLineEdit()
-        self.allowed_edit.setAccessibleName("Always allowed")
-        self.allowed_edit.setPlaceholderText("e.g. signal-desktop, wikipedia.org, category:Reading")
+        self.allowed_edit.setAccessibleName(self.tr("Always allowed"))
+        self.allowed_edit.setPlaceholderText(
+            self.tr("e.g. signal-desktop, wikipedia.org, category:Reading"))
         self.allowed_edit.editingFinished.connect(self._downtime_edited)
         allowed.addWidget(self.allowed_edit, 1)
         inner.addLayout(allowed)
@@ -290,7 +293,7 @@ class LimitsPage(QWidget):
 
     def _apply(self, state: LimitsState) -> None:
         self.subtitle_label.setText(long_date(state.today))
-        self.bypass_label.setText(state.bypass_text or "This week: no limit was reached.")
+        self.bypass_label.setText(state.bypass_text or self.tr("This week: no limit was reached."))
         self.clock_label.setText(state.clock_text)
         self.clock_label.setVisible(bool(state.clock_text))
         self.total_button.setVisible(not state.has_total)

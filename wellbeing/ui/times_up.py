@@ -26,7 +26,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QPoint,
+    Qt,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QPalette, QScreen
 from PySide6.QtWidgets import QDialog, QFrame, QPushButton, QVBoxLayout, QWidget
 
@@ -37,10 +45,12 @@ from wellbeing.services.limit_ports import TimesUpChoice
 from wellbeing.ui.icons import IconProvider, app_icon
 from wellbeing.ui.limits_model import default_name, short_day
 from wellbeing.ui.theme import Metrics, card_color
+from wellbeing.ui.tr_noop import QT_TRANSLATE_NOOP
 from wellbeing.ui.widgets import PaletteStyler, label, primary, stylesheet
 
 SNOOZE_MINUTES = DEFAULT_SNOOZE_S // 60
-NO_SNOOZES = "No snoozes left today"
+NO_SNOOZES = QT_TRANSLATE_NOOP("TimesUp", "No snoozes left today")
+"""In English; shown through ``QCoreApplication.translate("TimesUp", NO_SNOOZES)``."""
 Choice = Callable[[TimesUpChoice], None]
 
 
@@ -82,33 +92,43 @@ def times_up_text(state: LimitState, window: WindowInfo | None, today: date,
     app = window.app_name if window is not None else shown
     used = format_duration(state.used_seconds)
     allowed = day_limit_seconds(state)
-    limit_text = f"\nYour limit is {format_duration(allowed)}." if allowed is not None else ""
+    title = QCoreApplication.translate("TimesUp", "Time's up")
     if state.status == "downtime":
-        title = "It's downtime"
-        body = f"{app} is not on your always-allowed list during downtime."
+        title = QCoreApplication.translate("TimesUp", "It's downtime")
+        body = QCoreApplication.translate(
+            "TimesUp", "{app} is not on your always-allowed list during downtime.")
     elif target.kind == "total":
-        title = "Time's up"
-        body = f"You've used your computer for {used} today.{limit_text}"
+        body = QCoreApplication.translate(
+            "TimesUp", "You've used your computer for {used} today.")
     elif target.kind == "category":
-        title = "Time's up"
-        body = f"You've spent {used} on {shown} today.{limit_text}"
+        body = QCoreApplication.translate("TimesUp", "You've spent {used} on {name} today.")
     else:
-        title = "Time's up"
-        body = f"You've used {shown} for {used} today.{limit_text}"
+        body = QCoreApplication.translate("TimesUp", "You've used {name} for {used} today.")
+    body = body.format(app=app, used=used, name=shown)
+    if allowed is not None and state.status != "downtime":
+        body += "\n" + QCoreApplication.translate("TimesUp", "Your limit is {limit}.").format(
+            limit=format_duration(allowed))
     locked = limit.locked_until is not None and limit.is_locked(today)
     block = limit.mode == "block"
     notes: list[str] = []
     if locked and limit.locked_until is not None:
-        notes.append(f"You locked this limit until {short_day(limit.locked_until, today)}.")
+        notes.append(QCoreApplication.translate(
+            "TimesUp", "You locked this limit until {day}.").format(
+            day=short_day(limit.locked_until, today)))
     if block:
-        notes.append(f"{app} is minimised while you are over the limit.")
+        notes.append(QCoreApplication.translate(
+            "TimesUp", "{app} is minimised while you are over the limit.").format(app=app))
     left = state.snoozes_left
+    snooze_text = QCoreApplication.translate(
+        "TimesUp", "{minutes} more minutes ({left} left)").format(
+        minutes=SNOOZE_MINUTES, left=left) if left > 0 else \
+        QCoreApplication.translate("TimesUp", NO_SNOOZES)
     return TimesUpText(
         title=title,
         body=body,
         note="\n".join(notes),
-        close_text=f"Close {app}",
-        snooze_text=f"{SNOOZE_MINUTES} more minutes ({left} left)" if left > 0 else NO_SNOOZES,
+        close_text=QCoreApplication.translate("TimesUp", "Close {app}").format(app=app),
+        snooze_text=snooze_text,
         snooze_enabled=left > 0,
         ignore_shown=not block and not locked,
         block=block,
@@ -128,7 +148,7 @@ class TimesUpWindow(QDialog):
         super().__init__(parent)
         self._restyle = PaletteStyler(self, self._style)
         self.setObjectName("times_up")
-        self.setWindowTitle("Time's up — Wellbeing")
+        self.setWindowTitle(self.tr("Time's up — Wellbeing"))
         self.setWindowIcon(app_icon())
         self.setWindowFlags(Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint
                             | Qt.WindowType.WindowStaysOnTopHint)
@@ -166,7 +186,7 @@ class TimesUpWindow(QDialog):
         box.addSpacing(round(m.gap * 1.2))
         self.close_button = primary(QPushButton())
         self.snooze_button = QPushButton()
-        self.ignore_button = QPushButton("Ignore limit for today")
+        self.ignore_button = QPushButton(self.tr("Ignore limit for today"))
         self.ignore_button.setFlat(True)
         for button, choice in ((self.close_button, "close"), (self.snooze_button, "snooze"),
                                (self.ignore_button, "ignore")):
