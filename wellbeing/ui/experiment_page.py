@@ -211,7 +211,8 @@ class ExperimentPage(QWidget):
             return self.tr("Replaced today's earlier check-in.") if saved.replaced \
                 else self.tr("Saved.")
 
-        dialog = CheckinDialog(self.tr("today"), submit, parent=self)
+        # "How was {day}?": the day as the check-in's title names it
+        dialog = CheckinDialog(self.tr("today", "How was {day}?"), submit, parent=self)
         dialog.accepted.connect(self.refresh)
         self.dialog = dialog
         dialog.show()
