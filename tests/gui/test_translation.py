@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
@@ -38,11 +38,13 @@ TOOLS = Path(sys.executable).parent
 @pytest.fixture
 def german(qapp: QApplication) -> Iterator[None]:
     before = set(qapp.findChildren(QTranslator))
+    locale = QLocale()  # install_translation makes German the default locale: restored after
     assert install_translation(qapp, "de") == "de"
     yield
     for translator in set(qapp.findChildren(QTranslator)) - before:
         QCoreApplication.removeTranslator(translator)
         translator.deleteLater()
+    QLocale.setDefault(locale)
 
 
 def test_the_language_comes_from_the_environment() -> None:
