@@ -150,6 +150,32 @@ Anfrage von macOS jetzt öffnen?</translation>
     </message>
 </context>
 <context>
+    <name>Checkin</name>
+    <message>
+        <source>This is not a diagnosis or medical advice. &lt;a href=&quot;{url}&quot;&gt;Need help now?&lt;/a&gt; Free, confidential helplines in your country.</source>
+        <translation>Dies ist keine Diagnose und keine medizinische Beratung. &lt;a href=&quot;{url}&quot;&gt;Brauchst du jetzt Hilfe?&lt;/a&gt; Kostenlose, vertrauliche Hilfetelefone in deinem Land.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinDialog</name>
+    <message>
+        <source>Evening check-in — Wellbeing</source>
+        <translation>Abend-Check-in — Wellbeing</translation>
+    </message>
+    <message>
+        <source>How was {day}?</source>
+        <translation>Wie war {day}?</translation>
+    </message>
+    <message>
+        <source>Four quick questions, under a minute. There are no right answers.</source>
+        <translation>Vier kurze Fragen, keine Minute. Es gibt keine richtigen Antworten.</translation>
+    </message>
+    <message>
+        <source>A note for yourself (optional)</source>
+        <translation>Eine Notiz für dich (freiwillig)</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <source>Activity</source>
@@ -582,6 +608,248 @@ Anfrage von macOS jetzt öffnen?</translation>
     <message>
         <source>All devices</source>
         <translation>Alle Geräte</translation>
+    </message>
+</context>
+<context>
+    <name>Experiment</name>
+    <message>
+        <source>Find out, on yourself, whether using social media less makes you feel better. A baseline week, then weeks with a 10-minute daily limit on each platform you choose, with an evening check-in and a few short weekly questionnaires. It follows Hunt et al. (2018); later studies are mixed, and the report says honestly what your weeks can show.</source>
+        <translation>Finde an dir selbst heraus, ob du dich besser fühlst, wenn du soziale Medien weniger nutzt. Erst eine Ausgangswoche, dann Wochen mit einem Tageslimit von 10 Minuten für jede Plattform, die du wählst, mit einem Check-in am Abend und ein paar kurzen wöchentlichen Fragebögen. Es folgt Hunt et al. (2018); spätere Studien sind uneinheitlich, und der Bericht sagt ehrlich, was deine Wochen zeigen können.</translation>
+    </message>
+    <message>
+        <source>Baseline week: use your computer as usual.</source>
+        <translation>Ausgangswoche: Nutze deinen Computer wie gewohnt.</translation>
+    </message>
+    <message>
+        <source>Limited week: your chosen platforms have their daily limits.</source>
+        <translation>Begrenzte Woche: Deine gewählten Plattformen haben ihre Tageslimits.</translation>
+    </message>
+    <message>
+        <source>Usual week: no limits this week.</source>
+        <translation>Normale Woche: Diese Woche gibt es keine Limits.</translation>
+    </message>
+    <message>
+        <source>Follow-up week: the limits are off.</source>
+        <translation>Nachbeobachtungswoche: Die Limits sind aus.</translation>
+    </message>
+    <message>
+        <source>You ended this experiment early. Everything you answered is kept.</source>
+        <translation>Du hast dieses Experiment vorzeitig beendet. Alles, was du beantwortet hast, bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Your experiment is complete. Here is what changed.</source>
+        <translation>Dein Experiment ist abgeschlossen. Hier siehst du, was sich verändert hat.</translation>
+    </message>
+    <message>
+        <source>Day {day} of {days}.</source>
+        <translation>Tag {day} von {days}.</translation>
+    </message>
+    <message>
+        <source>Days within your limits: {within} of {days}.</source>
+        <translation>Tage innerhalb deiner Limits: {within} von {days}.</translation>
+    </message>
+    <message>
+        <source>Check-ins: {done} done, {missing} missed.</source>
+        <translation>Check-ins: {done} erledigt, {missing} verpasst.</translation>
+    </message>
+    <message>
+        <source>Check-ins: {done} done.</source>
+        <translation>Check-ins: {done} erledigt.</translation>
+    </message>
+    <message>
+        <source>This week&apos;s questionnaires are ready: {names}.</source>
+        <translation>Die Fragebögen dieser Woche sind bereit: {names}.</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentPage</name>
+    <message>
+        <source>Experiment</source>
+        <translation>Experiment</translation>
+    </message>
+    <message>
+        <source>Set up an experiment…</source>
+        <translation>Experiment einrichten…</translation>
+    </message>
+    <message>
+        <source>Evening check-in…</source>
+        <translation>Abend-Check-in…</translation>
+    </message>
+    <message>
+        <source>Weekly questionnaire…</source>
+        <translation>Wochenfragebogen…</translation>
+    </message>
+    <message>
+        <source>Phone screen time…</source>
+        <translation>Bildschirmzeit am Handy…</translation>
+    </message>
+    <message>
+        <source>End the experiment…</source>
+        <translation>Experiment beenden…</translation>
+    </message>
+    <message>
+        <source>Export data…</source>
+        <translation>Daten exportieren…</translation>
+    </message>
+    <message>
+        <source>{target} is not an app or a site.</source>
+        <translation>{target} ist weder eine App noch eine Website.</translation>
+    </message>
+    <message>
+        <source>Replaced today&apos;s earlier check-in.</source>
+        <translation>Der frühere Check-in von heute wurde ersetzt.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <comment>How was {day}?</comment>
+        <translation>dein Tag heute</translation>
+    </message>
+    <message>
+        <source>End the experiment?</source>
+        <translation>Experiment beenden?</translation>
+    </message>
+    <message>
+        <source>End the experiment now? Everything you answered is kept, and its limits are lifted.</source>
+        <translation>Das Experiment jetzt beenden? Alles, was du beantwortet hast, bleibt erhalten, und seine Limits werden aufgehoben.</translation>
+    </message>
+    <message>
+        <source>Export the experiment to</source>
+        <translation>Experiment exportieren nach</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentWizard</name>
+    <message>
+        <source>In 2018, Hunt and colleagues asked 143 students to keep Facebook, Instagram and Snapchat to 10 minutes each a day for three weeks. Compared with students who used them as usual, they felt less lonely and less depressed. Later studies are mixed: most found a small effect, some none.
+
+This experiment lets you find out for yourself. First a baseline week: use your computer as usual while wellbeing records it. Then limited weeks: each platform you choose gets a daily limit. Each evening a four-question check-in (under a minute), and at the end of each week four short questionnaires. At the end you get an honest report of what changed.
+
+wellbeing sees only this computer, not your phone. Once a week you can type in what your phone&apos;s Screen Time or Digital Wellbeing shows.</source>
+        <translation>2018 baten Hunt und Kollegen 143 Studierende, Facebook, Instagram und Snapchat drei Wochen lang auf je 10 Minuten am Tag zu beschränken. Verglichen mit Studierenden, die sie wie gewohnt nutzten, fühlten sie sich weniger einsam und weniger depressiv. Spätere Studien sind uneinheitlich: Die meisten fanden eine kleine Wirkung, manche keine.
+
+Mit diesem Experiment findest du es für dich selbst heraus. Zuerst eine Ausgangswoche: Nutze deinen Computer wie gewohnt, während wellbeing aufzeichnet. Dann begrenzte Wochen: Jede Plattform, die du wählst, bekommt ein Tageslimit. Jeden Abend ein Check-in mit vier Fragen (keine Minute) und am Ende jeder Woche vier kurze Fragebögen. Zum Schluss bekommst du einen ehrlichen Bericht darüber, was sich verändert hat.
+
+wellbeing sieht nur diesen Computer, nicht dein Handy. Einmal pro Woche kannst du eintragen, was Bildschirmzeit oder Digital Wellbeing auf deinem Handy anzeigt.</translation>
+    </message>
+    <message>
+        <source>Evening mood (the daily check-in)</source>
+        <translation>Stimmung am Abend (täglicher Check-in)</translation>
+    </message>
+    <message>
+        <source>Loneliness (the daily check-in)</source>
+        <translation>Einsamkeit (täglicher Check-in)</translation>
+    </message>
+    <message>
+        <source>Anxiety (the daily check-in)</source>
+        <translation>Angst (täglicher Check-in)</translation>
+    </message>
+    <message>
+        <source>Feeling of missing out (the daily check-in)</source>
+        <translation>Gefühl, etwas zu verpassen (täglicher Check-in)</translation>
+    </message>
+    <message>
+        <source>Well-being (WHO-5, weekly)</source>
+        <translation>Wohlbefinden (WHO-5, wöchentlich)</translation>
+    </message>
+    <message>
+        <source>Loneliness (UCLA, weekly)</source>
+        <translation>Einsamkeit (UCLA, wöchentlich)</translation>
+    </message>
+    <message>
+        <source>Low mood (PHQ-8, weekly)</source>
+        <translation>Niedergeschlagenheit (PHQ-8, wöchentlich)</translation>
+    </message>
+    <message>
+        <source>Anxiety (GAD-7, weekly)</source>
+        <translation>Angst (GAD-7, wöchentlich)</translation>
+    </message>
+    <message>
+        <source>Set up an experiment — Wellbeing</source>
+        <translation>Experiment einrichten — Wellbeing</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Does using social media less make you feel better?</source>
+        <translation>Fühlst du dich besser, wenn du soziale Medien weniger nutzt?</translation>
+    </message>
+    <message>
+        <source>Your plan</source>
+        <translation>Dein Plan</translation>
+    </message>
+    <message>
+        <source>Classic: 1 baseline week, then 3 limited weeks</source>
+        <translation>Klassisch: 1 Ausgangswoche, dann 3 begrenzte Wochen</translation>
+    </message>
+    <message>
+        <source>Stronger evidence: after the baseline, limited and usual weeks in a random order (4 weeks or more; the order stays hidden until the end)</source>
+        <translation>Aussagekräftiger: nach der Ausgangswoche begrenzte und normale Wochen in zufälliger Reihenfolge (4 Wochen oder mehr; die Reihenfolge bleibt bis zum Ende verborgen)</translation>
+    </message>
+    <message>
+        <source>Add a follow-up week with the limits off (classic)</source>
+        <translation>Eine Nachbeobachtungswoche ohne Limits anhängen (klassisch)</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>Ablauf</translation>
+    </message>
+    <message>
+        <source>Platforms to limit</source>
+        <translation>Zu begrenzende Plattformen</translation>
+    </message>
+    <message>
+        <source>Seen in the last 4 weeks: {platforms}</source>
+        <translation>In den letzten 4 Wochen genutzt: {platforms}</translation>
+    </message>
+    <message>
+        <source>{name} ({minutes} min a day)</source>
+        <translation>{name} ({minutes} Min. am Tag)</translation>
+    </message>
+    <message>
+        <source> min a day each</source>
+        <translation> Min. am Tag je Plattform</translation>
+    </message>
+    <message>
+        <source>Daily limit</source>
+        <translation>Tageslimit</translation>
+    </message>
+    <message>
+        <source>Main question</source>
+        <translation>Hauptfrage</translation>
+    </message>
+    <message>
+        <source>Chosen now, before the baseline, so the report leads with it whatever the results: no picking the best-looking number afterwards.</source>
+        <translation>Jetzt gewählt, vor der Ausgangswoche, damit der Bericht mit ihr beginnt, wie auch immer die Ergebnisse ausfallen: Hinterher wird nicht die schönste Zahl herausgepickt.</translation>
+    </message>
+    <message>
+        <source>Evening check-in at</source>
+        <translation>Abend-Check-in um</translation>
+    </message>
+    <message>
+        <source> short prompts a day (mood right now)</source>
+        <translation> kurze Abfragen am Tag (Stimmung gerade)</translation>
+    </message>
+    <message>
+        <source>During the day</source>
+        <translation>Tagsüber</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>The limits are locked while a limited week runs, so you cannot loosen them on a bad evening; you can end the experiment at any time and keep everything you answered.</source>
+        <translation>Die Limits sind festgelegt, solange eine begrenzte Woche läuft, damit du sie an einem schlechten Abend nicht lockern kannst; du kannst das Experiment jederzeit beenden und behältst alles, was du beantwortet hast.</translation>
+    </message>
+    <message>
+        <source>One person&apos;s result can have many causes: a stressful week, the weather, good news. The report says what fits your data, not why.</source>
+        <translation>Das Ergebnis eines einzelnen Menschen kann viele Ursachen haben: eine stressige Woche, das Wetter, gute Nachrichten. Der Bericht sagt, was zu deinen Daten passt, nicht warum.</translation>
     </message>
 </context>
 <context>
@@ -1061,6 +1329,67 @@ Anfrage von macOS jetzt öffnen?</translation>
     </message>
 </context>
 <context>
+    <name>PhoneDialog</name>
+    <message>
+        <source>Phone screen time — Wellbeing</source>
+        <translation>Bildschirmzeit am Handy — Wellbeing</translation>
+    </message>
+    <message>
+        <source>wellbeing cannot see your phone. If you like, open Screen Time (iPhone) or Digital Wellbeing (Android) and type in the daily average of this week for each one. It is shown in the report beside the tracked figures, marked as self-reported.</source>
+        <translation>wellbeing kann dein Handy nicht sehen. Wenn du magst, öffne Bildschirmzeit (iPhone) oder Digital Wellbeing (Android) und trag für jede Plattform den Tagesdurchschnitt dieser Woche ein. Er steht im Bericht neben den aufgezeichneten Werten, als selbst angegeben markiert.</translation>
+    </message>
+    <message>
+        <source> min a day</source>
+        <translation> Min. am Tag</translation>
+    </message>
+</context>
+<context>
+    <name>PromptDialog</name>
+    <message>
+        <source>A quick question — Wellbeing</source>
+        <translation>Eine kurze Frage — Wellbeing</translation>
+    </message>
+    <message>
+        <source>How is your mood right now?</source>
+        <translation>Wie ist deine Stimmung gerade?</translation>
+    </message>
+    <message>
+        <source>Very low</source>
+        <translation>Sehr schlecht</translation>
+    </message>
+    <message>
+        <source>Very good</source>
+        <translation>Sehr gut</translation>
+    </message>
+    <message>
+        <source>Choose a number from 0 to 10 first.</source>
+        <translation>Wähle zuerst eine Zahl von 0 bis 10.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireDialog</name>
+    <message>
+        <source>{name} — Wellbeing</source>
+        <translation>{name} — Wellbeing</translation>
+    </message>
+    <message>
+        <source>Source: {citation}</source>
+        <translation>Quelle: {citation}</translation>
+    </message>
+    <message>
+        <source>Item {number} (&quot;{item}&quot;) is not answered yet.</source>
+        <translation>Frage {number} („{item}“) ist noch nicht beantwortet.</translation>
+    </message>
+    <message>
+        <source>Saved. Your score: {score} ({band}).</source>
+        <translation>Gespeichert. Dein Wert: {score} ({band}).</translation>
+    </message>
+    <message>
+        <source>Saved. Your score: {score}.</source>
+        <translation>Gespeichert. Dein Wert: {score}.</translation>
+    </message>
+</context>
+<context>
     <name>QuietMenu</name>
     <message>
         <source>15 minutes</source>
@@ -1089,6 +1418,158 @@ Anfrage von macOS jetzt öffnen?</translation>
     <message>
         <source>Turn quiet mode off</source>
         <translation>Stummschaltung beenden</translation>
+    </message>
+</context>
+<context>
+    <name>ReportView</name>
+    <message>
+        <source>Measure</source>
+        <translation>Messgröße</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Ausgangsphase</translation>
+    </message>
+    <message>
+        <source>Limited</source>
+        <translation>Begrenzt</translation>
+    </message>
+    <message>
+        <source>Difference (95% range)</source>
+        <translation>Unterschied (95-%-Bereich)</translation>
+    </message>
+    <message>
+        <source>NAP</source>
+        <translation>NAP</translation>
+    </message>
+    <message>
+        <source>p</source>
+        <translation>p</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>Ausgangsphase</translation>
+    </message>
+    <message>
+        <source>limited</source>
+        <translation>begrenzt</translation>
+    </message>
+    <message>
+        <source>usual</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>Nachbeobachtung</translation>
+    </message>
+    <message>
+        <source>evening mood</source>
+        <translation>Stimmung am Abend</translation>
+    </message>
+    <message>
+        <source>loneliness</source>
+        <translation>Einsamkeit</translation>
+    </message>
+    <message>
+        <source>anxiety</source>
+        <translation>Angst</translation>
+    </message>
+    <message>
+        <source>feeling of missing out</source>
+        <translation>Gefühl, etwas zu verpassen</translation>
+    </message>
+    <message>
+        <source>WHO-5 well-being score</source>
+        <translation>WHO-5-Wohlbefindenswert</translation>
+    </message>
+    <message>
+        <source>UCLA loneliness score</source>
+        <translation>UCLA-Einsamkeitswert</translation>
+    </message>
+    <message>
+        <source>PHQ-8 depression score</source>
+        <translation>PHQ-8-Depressionswert</translation>
+    </message>
+    <message>
+        <source>GAD-7 anxiety score</source>
+        <translation>GAD-7-Angstwert</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>mood</source>
+        <translation>Stimmung</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Als PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Days within your limits: {within} of {days}.</source>
+        <translation>Tage innerhalb deiner Limits: {within} von {days}.</translation>
+    </message>
+    <message>
+        <source>{target}: {before} min a day in the baseline, {during} in limited weeks (this computer only).</source>
+        <translation>{target}: {before} Min. am Tag in der Ausgangsphase, {during} in begrenzten Wochen (nur dieser Computer).</translation>
+    </message>
+    <message>
+        <source>On days with 10 more minutes on these platforms, your evening mood was on average {points} points lower (correlation {r}, {n} days). Days differ in many ways, so this shows a pattern, not a cause.</source>
+        <translation>An Tagen mit 10 Minuten mehr auf diesen Plattformen war deine Stimmung am Abend im Schnitt {points} Punkte niedriger (Korrelation {r}, {n} Tage). Tage unterscheiden sich in vielem, daher zeigt das ein Muster, keine Ursache.</translation>
+    </message>
+    <message>
+        <source>On days with 10 more minutes on these platforms, your evening mood was on average {points} points higher (correlation {r}, {n} days). Days differ in many ways, so this shows a pattern, not a cause.</source>
+        <translation>An Tagen mit 10 Minuten mehr auf diesen Plattformen war deine Stimmung am Abend im Schnitt {points} Punkte höher (Korrelation {r}, {n} Tage). Tage unterscheiden sich in vielem, daher zeigt das ein Muster, keine Ursache.</translation>
+    </message>
+    <message>
+        <source>Phone, self-reported, week of {day}: {target} {minutes} min a day.</source>
+        <translation>Handy, selbst angegeben, Woche ab {day}: {target} {minutes} Min. am Tag.</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <comment>date format</comment>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>The chart fills in as the days go by.</source>
+        <translation>Das Diagramm füllt sich mit jedem Tag.</translation>
+    </message>
+    <message>
+        <source>Bars: tracked minutes a day on your chosen platforms, by phase ({phases}). Line: evening mood (0–10); squares: the weekly WHO-5 well-being score ÷ 10. Day 0 is {day}.</source>
+        <translation>Balken: aufgezeichnete Minuten am Tag auf deinen gewählten Plattformen, nach Phase ({phases}). Linie: Stimmung am Abend (0–10); Quadrate: der wöchentliche WHO-5-Wohlbefindenswert ÷ 10. Tag 0 ist der {day}.</translation>
+    </message>
+    <message>
+        <source>not enough data</source>
+        <translation>zu wenige Daten</translation>
+    </message>
+    <message>
+        <source>{difference} ({low} to {high})</source>
+        <translation>{difference} ({low} bis {high})</translation>
+    </message>
+    <message>
+        <source>{measure} (main)</source>
+        <translation>{measure} (Hauptfrage)</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Wellbeing experiment report</source>
+        <translation>Wellbeing-Experimentbericht</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -34,15 +34,18 @@ from PySide6.QtWidgets import (
 
 from wellbeing.core.instruments import DAILY_ITEMS, AnswerError, Instrument, Score, check_daily
 from wellbeing.ui.theme import Metrics
+from wellbeing.ui.tr_noop import QT_TRANSLATE_NOOP
 from wellbeing.ui.widgets import label
 
 HELP_URL = "https://findahelpline.com"
 """Crisis lines for every country (opened only when the user clicks the link)."""
 
-CARE_TEXT = (
+CARE_TEXT = QT_TRANSLATE_NOOP(
+    "Checkin",
     "This is not a diagnosis or medical advice. "
-    f'<a href="{HELP_URL}">Need help now?</a> Free, confidential helplines in your country.'
+    '<a href="{url}">Need help now?</a> Free, confidential helplines in your country.'
 )
+"""In English, with ``{url}`` for :data:`HELP_URL`; :func:`care_note` shows it translated."""
 
 
 CHOSEN_STYLE = (
@@ -54,7 +57,7 @@ CHOSEN_STYLE = (
 
 def care_note(parent: QWidget | None = None) -> QLabel:
     """The not-medical-advice line with the "Need help now?" link."""
-    note = QLabel(CARE_TEXT, parent)
+    note = QLabel(QCoreApplication.translate("Checkin", CARE_TEXT).format(url=HELP_URL), parent)
     note.setObjectName("care_note")
     note.setWordWrap(True)
     note.setTextFormat(Qt.TextFormat.RichText)
@@ -116,16 +119,18 @@ class CheckinDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Evening check-in — Wellbeing")
+        self.setWindowTitle(self.tr("Evening check-in — Wellbeing"))
         self.setObjectName("checkin_dialog")
         self.setStyleSheet(CHOSEN_STYLE)
         self._submit = submit
         m = Metrics.of(self.font())
         box = QVBoxLayout(self)
         box.setSpacing(round(m.gap * 1.2))
-        box.addWidget(label(f"How was {day_text}?", "checkin_title", scale=1.3, bold=True))
-        box.addWidget(label("Four quick questions, under a minute. There are no right answers.",
-                            muted=True))
+        box.addWidget(label(self.tr("How was {day}?").format(day=day_text), "checkin_title",
+                            scale=1.3, bold=True))
+        box.addWidget(label(
+            self.tr("Four quick questions, under a minute. There are no right answers."),
+            muted=True))
         self.rows = [
             ScaleRow(item.key, item.question, item.low_label, item.high_label)
             for item in DAILY_ITEMS
@@ -134,7 +139,7 @@ class CheckinDialog(QDialog):
             box.addWidget(row)
         self.note = QLineEdit()
         self.note.setObjectName("checkin_note")
-        self.note.setPlaceholderText("A note for yourself (optional)")
+        self.note.setPlaceholderText(self.tr("A note for yourself (optional)"))
         box.addWidget(self.note)
         self.message = label("", "checkin_message")
         self.message.setWordWrap(True)
@@ -176,7 +181,7 @@ class QuestionnaireDialog(QDialog):
         super().__init__(parent)
         self.instrument = instrument
         self._submit = submit
-        self.setWindowTitle(f"{instrument.name} — Wellbeing")
+        self.setWindowTitle(self.tr("{name} — Wellbeing").format(name=instrument.name))
         self.setObjectName(f"questionnaire_{instrument.key}")
         m = Metrics.of(self.font())
         box = QVBoxLayout(self)
@@ -214,7 +219,8 @@ class QuestionnaireDialog(QDialog):
         scroll.setWidget(grid_host)
         scroll.setMinimumHeight(round(min(m.line * 30, m.line * (3 + 2.6 * len(instrument.items)))))
         box.addWidget(scroll, 1)
-        citation = label(f"Source: {instrument.citation}", "questionnaire_citation", muted=True)
+        citation = label(self.tr("Source: {citation}").format(citation=instrument.citation),
+                         "questionnaire_citation", muted=True)
         citation.setWordWrap(True)
         box.addWidget(citation)
         self.message = label("", "questionnaire_message")
@@ -243,17 +249,19 @@ class QuestionnaireDialog(QDialog):
         answers = self.answers()
         missing = next((n for n, a in enumerate(answers, start=1) if a is None), None)
         if missing is not None:
-            self.message.setText(
-                f'Item {missing} ("{self.instrument.items[missing - 1]}") is not answered yet.'
-            )
+            self.message.setText(self.tr('Item {number} ("{item}") is not answered yet.').format(
+                number=missing, item=self.instrument.items[missing - 1]))
             return
         try:
             self.score = self._submit([a for a in answers if a is not None])
         except Exception as exc:  # noqa: BLE001 - shown to the user, nothing was saved
             self.message.setText(error_text(exc))
             return
-        band = f" ({self.score.band})" if self.score.band else ""
-        self.message.setText(f"Saved. Your score: {self.score.score}{band}.")
+        if self.score.band:
+            saved = self.tr("Saved. Your score: {score} ({band}).")
+        else:
+            saved = self.tr("Saved. Your score: {score}.")
+        self.message.setText(saved.format(score=self.score.score, band=self.score.band))
         self.accept()
 
 
@@ -267,14 +275,14 @@ class PhoneDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Phone screen time — Wellbeing")
+        self.setWindowTitle(self.tr("Phone screen time — Wellbeing"))
         self.setObjectName("phone_dialog")
         self._submit = submit
         box = QVBoxLayout(self)
-        intro = label(
+        intro = label(self.tr(
             "wellbeing cannot see your phone. If you like, open Screen Time (iPhone) or Digital "
             "Wellbeing (Android) and type in the daily average of this week for each one. It is "
-            "shown in the report beside the tracked figures, marked as self-reported.",
+            "shown in the report beside the tracked figures, marked as self-reported."),
             "phone_intro", wrap=True)
         box.addWidget(intro)
         form = QGridLayout()
@@ -284,7 +292,7 @@ class PhoneDialog(QDialog):
             field = QSpinBox()
             field.setObjectName(f"phone_minutes_{row}")
             field.setRange(0, 24 * 60)
-            field.setSuffix(" min a day")
+            field.setSuffix(self.tr(" min a day"))
             form.addWidget(field, row, 1)
             self.fields[target] = field
         box.addLayout(form)
@@ -311,12 +319,13 @@ class PromptDialog(QDialog):
 
     def __init__(self, submit: Callable[[int], object], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("A quick question — Wellbeing")
+        self.setWindowTitle(self.tr("A quick question — Wellbeing"))
         self.setObjectName("prompt_dialog")
         self.setStyleSheet(CHOSEN_STYLE)
         self._submit = submit
         box = QVBoxLayout(self)
-        self.row = ScaleRow("mood", "How is your mood right now?", "Very low", "Very good")
+        self.row = ScaleRow("mood", self.tr("How is your mood right now?"), self.tr("Very low"),
+                            self.tr("Very good"))
         box.addWidget(self.row)
         self.message = label("", "prompt_message", wrap=True)
         box.addWidget(self.message)
@@ -331,7 +340,7 @@ class PromptDialog(QDialog):
     def save(self) -> None:
         value = self.row.value()
         if value is None:
-            self.message.setText("Choose a number from 0 to 10 first.")
+            self.message.setText(self.tr("Choose a number from 0 to 10 first."))
             return
         try:
             self._submit(value)

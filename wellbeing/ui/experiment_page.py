@@ -18,6 +18,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -36,25 +37,33 @@ from wellbeing.ui.checkin import (
 )
 from wellbeing.ui.experiment_report import ReportView
 from wellbeing.ui.experiment_wizard import ExperimentWizard
+from wellbeing.ui.tr_noop import QT_TRANSLATE_NOOP
 from wellbeing.ui.widgets import label
 
 if TYPE_CHECKING:
     from wellbeing.services.experiment import ExperimentService, Status
     from wellbeing.storage.queries import UsageItem
 
-NOT_STARTED = (
+NOT_STARTED = QT_TRANSLATE_NOOP(
+    "Experiment",
     "Find out, on yourself, whether using social media less makes you feel better. "
     "A baseline week, then weeks with a 10-minute daily limit on each platform you choose, "
     "with an evening check-in and a few short weekly questionnaires. It follows Hunt et al. "
     "(2018); later studies are mixed, and the report says honestly what your weeks can show."
 )
+"""In English, like :data:`PHASE_TEXT`; shown through ``translate("Experiment", ...)``."""
 
 PHASE_TEXT = {
-    "baseline": "Baseline week: use your computer as usual.",
-    "limited": "Limited week: your chosen platforms have their daily limits.",
-    "usual": "Usual week: no limits this week.",
-    "follow-up": "Follow-up week: the limits are off.",
+    "baseline": QT_TRANSLATE_NOOP("Experiment", "Baseline week: use your computer as usual."),
+    "limited": QT_TRANSLATE_NOOP(
+        "Experiment", "Limited week: your chosen platforms have their daily limits."),
+    "usual": QT_TRANSLATE_NOOP("Experiment", "Usual week: no limits this week."),
+    "follow-up": QT_TRANSLATE_NOOP("Experiment", "Follow-up week: the limits are off."),
 }
+
+
+def _translated(text: str) -> str:
+    return QCoreApplication.translate("Experiment", text) if text else ""
 
 
 class ExperimentPage(QWidget):
@@ -70,29 +79,29 @@ class ExperimentPage(QWidget):
         self.service = service
         self._suggest = suggest
         self.setObjectName("experiment_page")
-        self.setAccessibleName("Experiment")
+        self.setAccessibleName(self.tr("Experiment"))
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(label("Experiment", "experiment_title", scale=1.55, bold=True))
+        box.addWidget(label(self.tr("Experiment"), "experiment_title", scale=1.55, bold=True))
         self.lines = label("", "experiment_status", wrap=True)
         box.addWidget(self.lines)
         row = QHBoxLayout()
-        self.setup_button = QPushButton("Set up an experiment…")
+        self.setup_button = QPushButton(self.tr("Set up an experiment…"))
         self.setup_button.setObjectName("setup_experiment")
         self.setup_button.clicked.connect(self.open_wizard)
-        self.checkin_button = QPushButton("Evening check-in…")
+        self.checkin_button = QPushButton(self.tr("Evening check-in…"))
         self.checkin_button.setObjectName("open_checkin")
         self.checkin_button.clicked.connect(self.open_checkin)
-        self.questionnaire_button = QPushButton("Weekly questionnaire…")
+        self.questionnaire_button = QPushButton(self.tr("Weekly questionnaire…"))
         self.questionnaire_button.setObjectName("open_questionnaire")
         self.questionnaire_button.clicked.connect(self.open_questionnaire)
-        self.phone_button = QPushButton("Phone screen time…")
+        self.phone_button = QPushButton(self.tr("Phone screen time…"))
         self.phone_button.setObjectName("open_phone")
         self.phone_button.clicked.connect(self.open_phone)
-        self.abandon_button = QPushButton("End the experiment…")
+        self.abandon_button = QPushButton(self.tr("End the experiment…"))
         self.abandon_button.setObjectName("abandon_experiment")
         self.abandon_button.clicked.connect(self.abandon)
-        self.export_button = QPushButton("Export data…")
+        self.export_button = QPushButton(self.tr("Export data…"))
         self.export_button.setObjectName("export_experiment")
         self.export_button.clicked.connect(self.export)
         for button in (self.setup_button, self.checkin_button, self.questionnaire_button,
@@ -138,22 +147,31 @@ class ExperimentPage(QWidget):
     @staticmethod
     def _describe(status: Status | None) -> str:
         if status is None:
-            return NOT_STARTED
+            return _translated(NOT_STARTED)
         if status.abandoned:
-            return "You ended this experiment early. Everything you answered is kept."
+            return QCoreApplication.translate(
+                "Experiment", "You ended this experiment early. Everything you answered is kept.")
         if status.finished:
-            return "Your experiment is complete. Here is what changed."
-        lines = [f"Day {status.day_number} of {status.days_total}. "
-                 + PHASE_TEXT.get(status.phase or "", "")]
+            return QCoreApplication.translate(
+                "Experiment", "Your experiment is complete. Here is what changed.")
+        day = QCoreApplication.translate("Experiment", "Day {day} of {days}.").format(
+            day=status.day_number, days=status.days_total)
+        lines = [f"{day} {_translated(PHASE_TEXT.get(status.phase or '', ''))}"]
         if status.adherence_days:
-            lines.append(f"Days within your limits: {status.adherence_days_within} of "
-                         f"{status.adherence_days}.")
+            lines.append(QCoreApplication.translate(
+                "Experiment", "Days within your limits: {within} of {days}.").format(
+                within=status.adherence_days_within, days=status.adherence_days))
         missing = len(status.checkins_missing)
-        lines.append(f"Check-ins: {status.checkins_done} done"
-                     + (f", {missing} missed." if missing else "."))
+        if missing:
+            checkins = QCoreApplication.translate(
+                "Experiment", "Check-ins: {done} done, {missing} missed.")
+        else:
+            checkins = QCoreApplication.translate("Experiment", "Check-ins: {done} done.")
+        lines.append(checkins.format(done=status.checkins_done, missing=missing))
         if status.questionnaires_due:
-            lines.append("This week's questionnaires are ready: "
-                         + ", ".join(key.upper() for key, _ in status.questionnaires_due) + ".")
+            lines.append(QCoreApplication.translate(
+                "Experiment", "This week's questionnaires are ready: {names}.").format(
+                names=", ".join(key.upper() for key, _ in status.questionnaires_due)))
         return "\n".join(lines)
 
     # -- actions ----------------------------------------------------------------------
@@ -180,7 +198,8 @@ class ExperimentPage(QWidget):
         for text in choices.pop("targets"):
             target = parse_target_text(text) or LimitTarget("site", text.lower())
             if target.kind not in ("app", "site"):
-                raise ExperimentError(f"{text} is not an app or a site.")
+                raise ExperimentError(
+                    self.tr("{target} is not an app or a site.").format(target=text))
             targets.append(target)
         self.service.start(Setup(targets=tuple(targets), **choices))
 
@@ -189,9 +208,11 @@ class ExperimentPage(QWidget):
 
         def submit(values: dict[str, int], note: str) -> str:
             saved = self.service.checkin(Checkin(note=note, **values))
-            return "Replaced today's earlier check-in." if saved.replaced else "Saved."
+            return self.tr("Replaced today's earlier check-in.") if saved.replaced \
+                else self.tr("Saved.")
 
-        dialog = CheckinDialog("today", submit, parent=self)
+        # "How was {day}?": the day as the check-in's title names it
+        dialog = CheckinDialog(self.tr("today", "How was {day}?"), submit, parent=self)
         dialog.accepted.connect(self.refresh)
         self.dialog = dialog
         dialog.show()
@@ -243,8 +264,9 @@ class ExperimentPage(QWidget):
 
     def abandon(self) -> None:
         answer = QMessageBox.question(
-            self, "End the experiment?",
-            "End the experiment now? Everything you answered is kept, and its limits are lifted.",
+            self, self.tr("End the experiment?"),
+            self.tr("End the experiment now? Everything you answered is kept, and its limits "
+                    "are lifted."),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.service.abandon()
@@ -253,7 +275,8 @@ class ExperimentPage(QWidget):
     def export(self, directory: str | None = None) -> list[Path]:
         from wellbeing.services.experiment_export import export_experiment
 
-        chosen = directory or QFileDialog.getExistingDirectory(self, "Export the experiment to")
+        chosen = directory or QFileDialog.getExistingDirectory(
+            self, self.tr("Export the experiment to"))
         if not chosen:
             return []
         return export_experiment(self.service, Path(os.fspath(chosen)))

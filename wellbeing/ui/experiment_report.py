@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pyqtgraph as pg
-from PySide6.QtCore import QMarginsF, QRect, Qt
+from PySide6.QtCore import QDate, QLocale, QMarginsF, QRect, Qt
 from PySide6.QtGui import QColor, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from wellbeing.core.experiment_report import LABELS
+from wellbeing.ui.tr_noop import QT_TRANSLATE_NOOP
 from wellbeing.ui.widgets import label
 
 PHASE_COLORS = {
@@ -39,7 +40,37 @@ PHASE_COLORS = {
 }
 """Calm colours per phase (no alarming red)."""
 
-COLUMNS = ("Measure", "Baseline", "Limited", "Difference (95% range)", "NAP", "p", "Note")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("ReportView", "Measure"),
+    QT_TRANSLATE_NOOP("ReportView", "Baseline"),
+    QT_TRANSLATE_NOOP("ReportView", "Limited"),
+    QT_TRANSLATE_NOOP("ReportView", "Difference (95% range)"),
+    QT_TRANSLATE_NOOP("ReportView", "NAP"),
+    QT_TRANSLATE_NOOP("ReportView", "p"),
+    QT_TRANSLATE_NOOP("ReportView", "Note"),
+)
+"""The table's headings in English (translated where shown)."""
+
+PHASE_NAMES = {
+    "baseline": QT_TRANSLATE_NOOP("ReportView", "baseline"),
+    "limited": QT_TRANSLATE_NOOP("ReportView", "limited"),
+    "usual": QT_TRANSLATE_NOOP("ReportView", "usual"),
+    "follow-up": QT_TRANSLATE_NOOP("ReportView", "follow-up"),
+}
+"""The phases as the chart's legend names them, in English (translated where shown)."""
+
+MEASURE_NAMES = (
+    QT_TRANSLATE_NOOP("ReportView", "evening mood"),
+    QT_TRANSLATE_NOOP("ReportView", "loneliness"),
+    QT_TRANSLATE_NOOP("ReportView", "anxiety"),
+    QT_TRANSLATE_NOOP("ReportView", "feeling of missing out"),
+    QT_TRANSLATE_NOOP("ReportView", "WHO-5 well-being score"),
+    QT_TRANSLATE_NOOP("ReportView", "UCLA loneliness score"),
+    QT_TRANSLATE_NOOP("ReportView", "PHQ-8 depression score"),
+    QT_TRANSLATE_NOOP("ReportView", "GAD-7 anxiety score"),
+)
+"""``core.experiment_report.LABELS``' names of the measures, marked for translation (a test
+checks that none is missing); the table shows them translated."""
 
 
 class ReportView(QWidget):
@@ -58,7 +89,7 @@ class ReportView(QWidget):
         self.usage_plot.setObjectName("report_usage_chart")
         self.usage_plot.setBackground(None)
         self.usage_plot.setMinimumHeight(150)
-        self.usage_plot.setLabel("left", "minutes")
+        self.usage_plot.setLabel("left", self.tr("minutes"))
         self.usage_plot.setMenuEnabled(False)
         self.usage_plot.setMouseEnabled(False, False)
         self.mood_plot = pg.PlotWidget()
@@ -66,7 +97,7 @@ class ReportView(QWidget):
         self.mood_plot.setBackground(None)
         self.mood_plot.setMinimumHeight(110)
         self.mood_plot.setMaximumHeight(180)
-        self.mood_plot.setLabel("left", "mood")
+        self.mood_plot.setLabel("left", self.tr("mood"))
         self.mood_plot.setYRange(0, 10)
         self.mood_plot.setXLink(self.usage_plot)
         self.mood_plot.setMenuEnabled(False)
@@ -77,7 +108,7 @@ class ReportView(QWidget):
         box.addWidget(self.legend)
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("report_measures")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([self.tr(text) for text in COLUMNS])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
@@ -89,7 +120,7 @@ class ReportView(QWidget):
         self.extra = label("", "report_extra", wrap=True)
         box.addWidget(self.extra)
         row = QHBoxLayout()
-        self.pdf_button = QPushButton("Save as PDF…")
+        self.pdf_button = QPushButton(self.tr("Save as PDF…"))
         self.pdf_button.setObjectName("report_pdf")
         self.pdf_button.clicked.connect(self._ask_pdf)
         row.addStretch(1)
@@ -106,26 +137,44 @@ class ReportView(QWidget):
         usage = report.get("usage", {})
         parts = []
         if adherence.get("days"):
-            parts.append(f"Days within your limits: {adherence['days_within_limit']} of "
-                         f"{adherence['days']}.")
+            parts.append(self.tr("Days within your limits: {within} of {days}.").format(
+                within=adherence["days_within_limit"], days=adherence["days"]))
         for target, figures in usage.get("per_target", {}).items():
             before, during = figures.get("baseline_daily_seconds"), figures.get(
                 "limited_daily_seconds")
             if before is not None and during is not None:
-                parts.append(f"{target}: {round(before / 60)} min a day in the baseline, "
-                             f"{round(during / 60)} in limited weeks (this computer only).")
+                parts.append(self.tr(
+                    "{target}: {before} min a day in the baseline, {during} in limited weeks "
+                    "(this computer only).").format(
+                    target=target, before=round(before / 60), during=round(during / 60)))
         dose = report.get("dose_response")
         if dose is not None:
-            parts.append(
-                f"On days with 10 more minutes on these platforms, your evening mood was on "
-                f"average {abs(dose['slope_per_10_min']):.2f} points "
-                f"{'lower' if dose['slope_per_10_min'] < 0 else 'higher'} "
-                f"(correlation {dose['r']:.2f}, {dose['n']} days). Days differ in many ways, so "
-                "this shows a pattern, not a cause.")
+            slope = dose["slope_per_10_min"]
+            if slope < 0:
+                text = self.tr(
+                    "On days with 10 more minutes on these platforms, your evening mood was on "
+                    "average {points} points lower (correlation {r}, {n} days). Days differ in "
+                    "many ways, so this shows a pattern, not a cause.")
+            else:
+                text = self.tr(
+                    "On days with 10 more minutes on these platforms, your evening mood was on "
+                    "average {points} points higher (correlation {r}, {n} days). Days differ in "
+                    "many ways, so this shows a pattern, not a cause.")
+            parts.append(text.format(points=_fixed(abs(slope), 2), r=_fixed(dose["r"], 2),
+                                     n=dose["n"]))
         for entry in report.get("phone", []):
-            parts.append(f"Phone, self-reported, week of {entry['date']}: {entry['target']} "
-                         f"{round(entry['daily_seconds'] / 60)} min a day.")
+            parts.append(self.tr(
+                "Phone, self-reported, week of {day}: {target} {minutes} min a day.").format(
+                day=self._date(entry["date"]), target=entry["target"],
+                minutes=round(entry["daily_seconds"] / 60)))
         self.extra.setText("\n".join(parts))
+
+    def _date(self, iso: str) -> str:
+        """An ISO date as the language writes it (English: as it is, 2026-03-02)."""
+        day = date.fromisoformat(iso)
+        # A QDate format (German: "d. MMM yyyy").
+        pattern = self.tr("yyyy-MM-dd", "date format")
+        return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
 
     def _draw(self, daily: list[dict[str, Any]]) -> None:
         self.usage_plot.clear()
@@ -133,7 +182,7 @@ class ReportView(QWidget):
         self.usage_plot.setVisible(bool(daily))
         self.mood_plot.setVisible(bool(daily))
         if not daily:
-            self.legend.setText("The chart fills in as the days go by.")
+            self.legend.setText(self.tr("The chart fills in as the days go by."))
             return
         first = date.fromisoformat(daily[0]["date"])
         for kind, color in PHASE_COLORS.items():
@@ -154,12 +203,11 @@ class ReportView(QWidget):
             self.mood_plot.plot([w[0] for w in weekly], [w[1] for w in weekly], pen=None,
                                 symbol="s", symbolSize=9, symbolBrush="#c2a25a")
         kinds = [k for k in PHASE_COLORS if any(d["phase"] == k for d in daily)]
-        self.legend.setText(
-            "Bars: tracked minutes a day on your chosen platforms, by phase ("
-            + ", ".join(kinds)
-            + "). Line: evening mood (0–10); squares: the weekly WHO-5 well-being score ÷ 10. "
-            f"Day 0 is {first.isoformat()}."
-        )
+        self.legend.setText(self.tr(
+            "Bars: tracked minutes a day on your chosen platforms, by phase ({phases}). "
+            "Line: evening mood (0–10); squares: the weekly WHO-5 well-being score ÷ 10. "
+            "Day 0 is {day}.").format(phases=", ".join(self.tr(PHASE_NAMES[k]) for k in kinds),
+                                      day=self._date(first.isoformat())))
 
     def _fill_table(self, report: dict[str, Any]) -> None:
         measures = report.get("measures", {})
@@ -168,17 +216,23 @@ class ReportView(QWidget):
         self.table.setRowCount(len(measures))
         for row, name in enumerate(n for n in order if n in measures):
             m = measures[name]
-            difference = "not enough data"
+            difference = self.tr("not enough data")
             if m["difference"] is not None and m["ci95"] is not None:
                 low, high = m["ci95"]
-                difference = f"{m['difference']:+.2f} ({low:.2f} to {high:.2f})"
+                difference = self.tr("{difference} ({low} to {high})").format(
+                    difference=_fixed(m["difference"], 2, sign=True), low=_fixed(low, 2),
+                    high=_fixed(high, 2))
+            measure = self.tr(LABELS.get(name, name))
+            if name == primary:
+                measure = self.tr("{measure} (main)").format(measure=measure)
             cells = (
-                LABELS.get(name, name) + (" (main)" if name == primary else ""),
+                measure,
                 _num(m["baseline_mean"]),
                 _num(m["limited_mean"]),
                 difference,
-                "–" if m["nap"] is None else f"{m['nap']:.0%}",
-                "–" if m["p"] is None else f"{m['p']:.2f}",
+                "–" if m["nap"] is None else self.tr("{percent}%").format(
+                    percent=_fixed(m["nap"] * 100, 0)),
+                "–" if m["p"] is None else _fixed(m["p"], 2),
                 m["note"],
             )
             for column, text in enumerate(cells):
@@ -194,8 +248,8 @@ class ReportView(QWidget):
     def _ask_pdf(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        chosen, _ = QFileDialog.getSaveFileName(self, "Save the report", "experiment-report.pdf",
-                                                "PDF (*.pdf)")
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save the report"),
+                                                "experiment-report.pdf", self.tr("PDF (*.pdf)"))
         if chosen:
             self.save_pdf(Path(chosen))
 
@@ -210,7 +264,7 @@ class ReportView(QWidget):
             QPageLayout.Orientation.Portrait,
             QMarginsF(15, 15, 15, 15),
         ))
-        writer.setTitle("Wellbeing experiment report")
+        writer.setTitle(self.tr("Wellbeing experiment report"))
         image = self.grab()  # drawn as a picture: the PDF engine lacks some styles' gradients
         painter = QPainter(writer)
         try:
@@ -226,5 +280,12 @@ class ReportView(QWidget):
         return path
 
 
+def _fixed(value: float, digits: int, *, sign: bool = False) -> str:
+    """``value`` with ``digits`` decimals as the locale writes it (German: a decimal comma)."""
+    locale = QLocale()
+    text = locale.toString(float(value), "f", digits)
+    return locale.positiveSign() + text if sign and value >= 0 else text
+
+
 def _num(value: float | None) -> str:
-    return "–" if value is None else f"{value:.1f}"
+    return "–" if value is None else _fixed(value, 1)

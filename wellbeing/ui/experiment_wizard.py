@@ -33,9 +33,11 @@ from PySide6.QtWidgets import (
 )
 
 from wellbeing.ui.checkin import care_note, error_text
+from wellbeing.ui.tr_noop import QT_TRANSLATE_NOOP
 from wellbeing.ui.widgets import label
 
-INTRO = (
+INTRO = QT_TRANSLATE_NOOP(
+    "ExperimentWizard",
     "In 2018, Hunt and colleagues asked 143 students to keep Facebook, Instagram and Snapchat "
     "to 10 minutes each a day for three weeks. Compared with students who used them as usual, "
     "they felt less lonely and less depressed. Later studies are mixed: most found a small "
@@ -47,16 +49,18 @@ INTRO = (
     "wellbeing sees only this computer, not your phone. Once a week you can type in what your "
     "phone's Screen Time or Digital Wellbeing shows."
 )
+"""In English, like :data:`PRIMARY`'s texts; the wizard shows them translated."""
 
 PRIMARY = (
-    ("mood", "Evening mood (the daily check-in)"),
-    ("lonely", "Loneliness (the daily check-in)"),
-    ("anxious", "Anxiety (the daily check-in)"),
-    ("missed_out", "Feeling of missing out (the daily check-in)"),
-    ("who5", "Well-being (WHO-5, weekly)"),
-    ("ucla3", "Loneliness (UCLA, weekly)"),
-    ("phq8", "Low mood (PHQ-8, weekly)"),
-    ("gad7", "Anxiety (GAD-7, weekly)"),
+    ("mood", QT_TRANSLATE_NOOP("ExperimentWizard", "Evening mood (the daily check-in)")),
+    ("lonely", QT_TRANSLATE_NOOP("ExperimentWizard", "Loneliness (the daily check-in)")),
+    ("anxious", QT_TRANSLATE_NOOP("ExperimentWizard", "Anxiety (the daily check-in)")),
+    ("missed_out",
+     QT_TRANSLATE_NOOP("ExperimentWizard", "Feeling of missing out (the daily check-in)")),
+    ("who5", QT_TRANSLATE_NOOP("ExperimentWizard", "Well-being (WHO-5, weekly)")),
+    ("ucla3", QT_TRANSLATE_NOOP("ExperimentWizard", "Loneliness (UCLA, weekly)")),
+    ("phq8", QT_TRANSLATE_NOOP("ExperimentWizard", "Low mood (PHQ-8, weekly)")),
+    ("gad7", QT_TRANSLATE_NOOP("ExperimentWizard", "Anxiety (GAD-7, weekly)")),
 )
 
 
@@ -72,20 +76,20 @@ class ExperimentWizard(QWizard):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("experiment_wizard")
-        self.setWindowTitle("Set up an experiment — Wellbeing")
+        self.setWindowTitle(self.tr("Set up an experiment — Wellbeing"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self._start = start
         self.addPage(self._intro())
         self.addPage(self._plan(suggestions, seen))
         self.addPage(self._confirm())
-        self.setButtonText(QWizard.WizardButton.FinishButton, "Start")
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Start"))
         self.resize(720, 560)
 
     def _intro(self) -> QWizardPage:
         page = QWizardPage()
-        page.setTitle("Does using social media less make you feel better?")
+        page.setTitle(self.tr("Does using social media less make you feel better?"))
         box = QVBoxLayout(page)
-        text = label(INTRO, "wizard_intro", wrap=True)
+        text = label(self.tr(INTRO), "wizard_intro", wrap=True)
         box.addWidget(text)
         box.addStretch(1)
         box.addWidget(care_note())
@@ -93,70 +97,71 @@ class ExperimentWizard(QWizard):
 
     def _plan(self, suggestions: str, seen: Sequence[tuple[str, float]]) -> QWizardPage:
         page = QWizardPage()
-        page.setTitle("Your plan")
+        page.setTitle(self.tr("Your plan"))
         form = QFormLayout(page)
-        self.classic = QRadioButton("Classic: 1 baseline week, then 3 limited weeks")
+        self.classic = QRadioButton(self.tr("Classic: 1 baseline week, then 3 limited weeks"))
         self.classic.setObjectName("design_classic")
         self.classic.setChecked(True)
-        self.randomized = QRadioButton(
+        self.randomized = QRadioButton(self.tr(
             "Stronger evidence: after the baseline, limited and usual weeks in a random order "
             "(4 weeks or more; the order stays hidden until the end)"
-        )
+        ))
         self.randomized.setObjectName("design_randomized")
         design = QVBoxLayout()
         design.addWidget(self.classic)
         design.addWidget(self.randomized)
-        self.follow_up = QCheckBox("Add a follow-up week with the limits off (classic)")
+        self.follow_up = QCheckBox(self.tr("Add a follow-up week with the limits off (classic)"))
         self.follow_up.setObjectName("follow_up")
         design.addWidget(self.follow_up)
-        form.addRow("Design", design)
+        form.addRow(self.tr("Design"), design)
         self.targets = QLineEdit(suggestions)
         self.targets.setObjectName("targets")
         self.targets.setPlaceholderText("instagram.com, facebook.com")
-        form.addRow("Platforms to limit", self.targets)
+        form.addRow(self.tr("Platforms to limit"), self.targets)
         if seen:
             days = 28
-            text = "Seen in the last 4 weeks: " + ", ".join(
-                f"{name} ({round(seconds / days / 60)} min a day)" for name, seconds in seen)
+            text = self.tr("Seen in the last 4 weeks: {platforms}").format(platforms=", ".join(
+                self.tr("{name} ({minutes} min a day)").format(
+                    name=name, minutes=round(seconds / days / 60)) for name, seconds in seen))
             form.addRow("", label(text, "seen_social", muted=True, wrap=True))
         self.minutes = QSpinBox()
         self.minutes.setObjectName("minutes")
         self.minutes.setRange(1, 240)
         self.minutes.setValue(10)
-        self.minutes.setSuffix(" min a day each")
-        form.addRow("Daily limit", self.minutes)
+        self.minutes.setSuffix(self.tr(" min a day each"))
+        form.addRow(self.tr("Daily limit"), self.minutes)
         self.primary = QComboBox()
         self.primary.setObjectName("primary")
         for key, text in PRIMARY:
-            self.primary.addItem(text, key)
-        form.addRow("Main question", self.primary)
-        why = label(
+            self.primary.addItem(self.tr(text), key)
+        form.addRow(self.tr("Main question"), self.primary)
+        why = label(self.tr(
             "Chosen now, before the baseline, so the report leads with it whatever the results: "
-            "no picking the best-looking number afterwards.", "primary_why", muted=True, wrap=True
+            "no picking the best-looking number afterwards."), "primary_why", muted=True, wrap=True
         )
         form.addRow("", why)
         self.checkin = QTimeEdit(QTime(21, 0))
         self.checkin.setObjectName("checkin_time")
         self.checkin.setDisplayFormat("HH:mm")
-        form.addRow("Evening check-in at", self.checkin)
+        form.addRow(self.tr("Evening check-in at"), self.checkin)
         self.prompts = QSpinBox()
         self.prompts.setObjectName("prompts")
         self.prompts.setRange(0, 2)
-        self.prompts.setSuffix(" short prompts a day (mood right now)")
-        form.addRow("During the day", self.prompts)
+        self.prompts.setSuffix(self.tr(" short prompts a day (mood right now)"))
+        form.addRow(self.tr("During the day"), self.prompts)
         return page
 
     def _confirm(self) -> QWizardPage:
         page = QWizardPage()
-        page.setTitle("Ready")
+        page.setTitle(self.tr("Ready"))
         box = QVBoxLayout(page)
-        box.addWidget(label(
+        box.addWidget(label(self.tr(
             "The limits are locked while a limited week runs, so you cannot loosen them on a "
             "bad evening; you can end the experiment at any time and keep everything you "
-            "answered.", "confirm_text", wrap=True))
-        box.addWidget(label(
+            "answered."), "confirm_text", wrap=True))
+        box.addWidget(label(self.tr(
             "One person's result can have many causes: a stressful week, the weather, good "
-            "news. The report says what fits your data, not why.", "confirm_caution",
+            "news. The report says what fits your data, not why."), "confirm_caution",
             muted=True, wrap=True))
         self.error = QLabel("")
         self.error.setObjectName("wizard_error")
