@@ -39,7 +39,8 @@ How time is counted (the product's honesty rests on this):
   frozen or sampling stopped).
 - A sample whose monotonic time is before the previous sample's is ignored.
 - A wall clock set back (by up to ``MAX_SET_BACK_SHIFT_S``) never places time
-  over time already recorded: the new frame then starts where the last one
+  over time already recorded, by this run or, told through ``continue_after``,
+  by an earlier process: the new frame then starts where the last one
   ended (its times run that much later than the clock says) until the next
   discontinuity finds the clock past it. Set back further, the clock was
   plainly wrong before, and the new frame follows the clock.
@@ -278,6 +279,14 @@ class ActivityTracker:
         self._events: deque[TrackerEvent] = deque(maxlen=MAX_PENDING_EVENTS)
 
     # -- public API -------------------------------------------------------------
+
+    def continue_after(self, recorded_until_ms: int) -> None:
+        """Earlier runs (another process, before a restart) recorded up to ``recorded_until_ms``.
+
+        A wall clock set back since then, by up to ``MAX_SET_BACK_SHIFT_S``, then
+        starts the next stretch where that time ended, as within one run.
+        """
+        self._not_before_ms = max(self._not_before_ms or 0, recorded_until_ms)
 
     def feed(self, sample: Sample) -> list[Interval]:
         """Take one sample; return the pieces that became final because of it."""

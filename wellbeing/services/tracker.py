@@ -51,7 +51,7 @@ import math
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from wellbeing.core.activity import ActivityTracker, Focus, Interval, Sample
 from wellbeing.core.clock import Clock, Instant
@@ -71,6 +71,13 @@ class IntervalSink(Protocol):
     """Where intervals go: ``storage.writer.UsageWriter`` satisfies this."""
 
     def save(self, finished: Sequence[Interval], running: Sequence[Interval] = ()) -> None: ...
+
+
+@runtime_checkable
+class KnowsRecordedEnd(Protocol):
+    """A sink that can say where this device's recorded time ends (the storage writers)."""
+
+    def recorded_until_ms(self) -> int | None: ...
 
 
 class SampleObserver(Protocol):
@@ -320,6 +327,7 @@ class TrackerService:
         interval is ended at the last good sample and written, and
         ``Unavailable`` propagates.
         """
+        self._continue_after_recorded()
         started = self.clock.now().monotonic
         poll = self.settings.poll_seconds
         wait_for_change = self.platform.foreground.wait_for_change
@@ -381,6 +389,24 @@ class TrackerService:
             )
 
     # -- internals ----------------------------------------------------------------
+
+    def _continue_after_recorded(self) -> None:
+        """Tell the activity tracker where earlier runs' recorded time ends.
+
+        After a restart with the wall clock set back (by up to an hour), the new
+        run's time then starts there instead of overlapping rows already written.
+        """
+        if not isinstance(self.sink, KnowsRecordedEnd):
+            return
+        try:
+            until = self.sink.recorded_until_ms()
+        except Exception as exc:
+            if not self.storage_error(exc):
+                raise
+            log.warning("could not read where the recorded time ends: %s", exc)
+            return
+        if until is not None:
+            self.activity.continue_after(until)
 
     def _step_at(self, now: Instant) -> None:
         sample = self._sample(now)

@@ -40,6 +40,7 @@ from wellbeing.storage.pieces import (
     day_number,
     unwritable,
 )
+from wellbeing.storage.usage_sql import RECORDED_UNTIL
 
 __all__ = ["SqliteUsageWriter"]
 
@@ -80,6 +81,14 @@ class SqliteUsageWriter:
             ValueError: a piece ends before it starts.
         """
         self._ledger.save(finished, running, self._transaction)
+
+    def recorded_until_ms(self) -> int | None:
+        """Where this device's recorded time ends (epoch ms; None: nothing recorded)."""
+        try:
+            row = self._conn.execute(RECORDED_UNTIL, {"device": self._device_id}).fetchone()
+        except sqlite3.OperationalError as exc:
+            raise unwritable(exc) from exc
+        return None if row is None or row[0] is None else int(row[0])
 
     @contextlib.contextmanager
     def _transaction(self) -> Iterator[_SqliteStore]:

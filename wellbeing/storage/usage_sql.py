@@ -148,6 +148,13 @@ def day_total(device_id: int | None) -> str:
 
 INTERVAL = '"interval"'  # a reserved word in PostgreSQL
 
+#: Where one device's recorded time ends (the writers, at start): the last two local days
+#: only, found through the primary key, not the whole history.
+RECORDED_UNTIL = (
+    'SELECT MAX(end_ms) FROM "interval" WHERE device_id = :device AND local_date >= '
+    '(SELECT MAX(local_date) FROM "interval" WHERE device_id = :device) - 1'
+)
+
 #: Apps, sites and categories in one statement: (kind, id, key, name, category_id, is_browser).
 NAMES = (
     'SELECT \'a\', a.id, a."key", a.display_name, a.category_id, a.is_browser FROM app AS a '

@@ -77,6 +77,7 @@ from wellbeing.storage.rollup import (
     native_upsert,
     rebuild_daily_usage,
 )
+from wellbeing.storage.usage_sql import RECORDED_UNTIL
 
 __all__ = [
     "AppLabel",
@@ -111,6 +112,15 @@ class UsageWriter:
             StorageUnavailable: the database could not be written (busy, disk full).
         """
         self._ledger.save(finished, running, self._store)
+
+    def recorded_until_ms(self) -> int | None:
+        """Where this device's recorded time ends (epoch ms; None: nothing recorded)."""
+        try:
+            with self._db.reading() as rows:
+                found = rows.rows(RECORDED_UNTIL, {"device": self._device_id})
+        except OperationalError as exc:
+            raise _unwritable(exc) from exc
+        return None if not found or found[0][0] is None else int(found[0][0])
 
     def bulk_insert(self, intervals: Iterable[Piece]) -> int:
         """Insert many finished pieces at once (demo data, imports); return how many.

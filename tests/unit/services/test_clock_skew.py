@@ -5,7 +5,8 @@ never patched) and writes through a real ``UsageWriter`` into one SQLite file
 as a device of its own. The desktop's clock is 47 minutes behind the laptop's,
 and it is set back 10 minutes in the middle of the run; the laptop's is set
 forward. Whatever the clocks say, no device's intervals overlap, none is
-negative, and the combined report counts each device's own time.
+negative, and the combined report counts each device's own time. A restart
+after the clock was set back continues where the recorded time ends.
 """
 
 from __future__ import annotations
@@ -19,10 +20,13 @@ import pytest
 from sqlalchemy import text
 
 from tests.unit.services.test_tracker import FIREFOX, XCALC, XTERM, Script, make_tracker
+from tests.unit.storage.helpers import open_sqlite3
 from wellbeing.core.clock import FakeClock
 from wellbeing.paths import Paths
+from wellbeing.services.tracker import IntervalSink
 from wellbeing.storage.db import Database
 from wellbeing.storage.queries import UsageQueries
+from wellbeing.storage.sqlite_writer import SqliteUsageWriter
 from wellbeing.storage.writer import UsageWriter
 
 WALL = 1_780_000_000.0  # a Thursday noon or so (UTC)
@@ -86,3 +90,54 @@ def test_clocks_that_disagree_never_overlap_nor_go_negative(
     assert alone[laptop] == pytest.approx(per_device[laptop] / 1000)
     assert alone[desktop] == pytest.approx(per_device[desktop] / 1000)
     assert combined == pytest.approx(alone[laptop] + alone[desktop])
+
+
+@pytest.mark.parametrize("writer", ["sqlalchemy", "sqlite3"])
+def test_a_restart_after_the_clock_was_set_back_never_overlaps(
+    shared: Database, tmp_path: Path, writer: str
+) -> None:
+    """The clock goes back 20 minutes between two runs (a quit, a restart): the second
+    run's time starts where the first's ended instead of over it, through either writer."""
+    identity = tmp_path / "id"
+    identity.write_text(f"{uuid.uuid4()}\n")
+    device = shared.device_id("laptop", "linux", identity=identity)
+    connection = open_sqlite3(shared) if writer == "sqlite3" else None
+    clock = FakeClock(WALL, monotonic=1_000.0, boot=1_000.0)
+
+    def sink() -> IntervalSink:
+        if connection is not None:
+            return SqliteUsageWriter(connection, device)
+        return UsageWriter(shared, device)
+
+    make_tracker(Script(clock, STEPS), sink(), clock).run(duration=RUN_S)
+    first_end = WALL + RUN_S
+    clock.step_wall(-20 * 60)  # set back between the runs
+    restarted = Script(clock, [(t, XTERM) for t in range(0, 300, 60)])
+    make_tracker(restarted, sink(), clock).run(duration=300)
+    if connection is not None:
+        connection.close()
+
+    with shared.transaction() as conn:
+        rows = conn.execute(text(
+            "SELECT start_ms, end_ms FROM interval WHERE device_id = :d ORDER BY start_ms"),
+            {"d": device}).all()
+    overlaps = [(a, b) for a, b in zip(rows, rows[1:], strict=False) if b[0] < a[1]]
+    assert overlaps == []
+    assert rows[-1][1] / 1000 == pytest.approx(first_end + 300, abs=2)  # all 5 min counted
+    assert sum(end - start for start, end in rows) / 1000 == pytest.approx(RUN_S + 300, abs=3)
+
+
+def test_a_clock_set_back_more_than_an_hour_is_believed_after_a_restart(
+    shared: Database, tmp_path: Path
+) -> None:
+    """Set back by a day (the clock was plainly wrong before), the new run follows the clock."""
+    identity = tmp_path / "id"
+    identity.write_text(f"{uuid.uuid4()}\n")
+    device = shared.device_id("laptop", "linux", identity=identity)
+    clock = FakeClock(WALL, monotonic=1_000.0, boot=1_000.0)
+    make_tracker(Script(clock, STEPS), UsageWriter(shared, device), clock).run(duration=60)
+    clock.step_wall(-86_400)
+    make_tracker(Script(clock, STEPS), UsageWriter(shared, device), clock).run(duration=60)
+    with shared.transaction() as conn:
+        earliest = conn.execute(text("SELECT MIN(start_ms) FROM interval")).scalar()
+    assert earliest / 1000 == pytest.approx(WALL + 60 - 86_400, abs=2)
