@@ -150,6 +150,37 @@ Anfrage von macOS jetzt öffnen?</translation>
     </message>
 </context>
 <context>
+    <name>Categories</name>
+    <message>
+        <source>Social</source>
+        <translation>Soziale Medien</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Messaging</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>Games</source>
+        <translation>Spiele</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Arbeit</translation>
+    </message>
+    <message>
+        <source>Browsing</source>
+        <translation>Surfen</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+</context>
+<context>
     <name>Checkin</name>
     <message>
         <source>This is not a diagnosis or medical advice. &lt;a href=&quot;{url}&quot;&gt;Need help now?&lt;/a&gt; Free, confidential helplines in your country.</source>
@@ -216,6 +247,10 @@ Anfrage von macOS jetzt öffnen?</translation>
     <message>
         <source>{name}, {time}, {percent}% of the total</source>
         <translation>{name}, {time}, {percent} % der Gesamtzeit</translation>
+    </message>
+    <message>
+        <source>Other browsing ({app})</source>
+        <translation>Sonstiges Surfen ({app})</translation>
     </message>
     <message>
         <source>Most used sites</source>

@@ -12,6 +12,9 @@ import re
 from collections.abc import Mapping
 from typing import Final
 
+from wellbeing.core.i18n import translate
+from wellbeing.core.tr_noop import QT_TRANSLATE_NOOP
+
 UNCATEGORIZED: Final = "Other"
 """The category of anything no rule placed."""
 
@@ -21,6 +24,25 @@ FALLBACK_COLOR: Final = "#868e96"
 MAX_NAME_LENGTH: Final = 40
 
 _HEX_COLOR: Final = re.compile(r"^#[0-9a-fA-F]{6}$")
+
+#: The built-in categories' names (``resources/rules/default.toml``), marked for
+#: translation. Names stay English wherever they are stored, matched or exported;
+#: :func:`category_name` gives the name to show.
+BUILT_IN_NAMES: Final = (
+    QT_TRANSLATE_NOOP("Categories", "Social"),
+    QT_TRANSLATE_NOOP("Categories", "Video"),
+    QT_TRANSLATE_NOOP("Categories", "Messaging"),
+    QT_TRANSLATE_NOOP("Categories", "Games"),
+    QT_TRANSLATE_NOOP("Categories", "Work"),
+    QT_TRANSLATE_NOOP("Categories", "Browsing"),
+    QT_TRANSLATE_NOOP("Categories", "Other"),
+)
+
+
+def category_name(name: str) -> str:
+    """A category's name as shown: a built-in one in the interface's language, the user's own
+    as written."""
+    return translate("Categories", name) if name in BUILT_IN_NAMES else name
 
 
 def validate_categories(table: object) -> tuple[dict[str, str], list[tuple[str, str]]]:

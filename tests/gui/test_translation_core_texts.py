@@ -1,0 +1,63 @@
+"""Texts built outside ui/ (core, services), shown in German where the GUI shows them.
+
+With the German translation installed (the ``german`` fixture), built-in
+category names, the problems of the user's rules, limit errors, the
+tracker's notices, the experiment's refusals and its report read German in
+the windows; what is stored or exported (category names in the CSV, the
+report's JSON) stays English.
+"""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from wellbeing.ui.dashboard import DashboardWindow
+from wellbeing.ui.viewmodels import DashboardModel, rows_csv
+
+
+def test_built_in_category_names_are_german_in_the_dashboard(
+    qtbot: QtBot, german: None, model: DashboardModel
+) -> None:
+    window = DashboardWindow(model, refresh_ms=0)
+    qtbot.addWidget(window)
+    model.set_group_by("category")
+    rows = {row.key: row for row in model.state.rows}
+    assert rows["social"].shown == "Soziale Medien"
+    assert rows["games"].shown == "Spiele"
+    assert rows["reading"].shown == "Reading"  # a category of the user's own: as written
+    shown = [window.list_model.data(window.list_model.index(n, 0))
+             for n in range(window.list_model.rowCount())]
+    assert "Soziale Medien" in shown
+    assert "Soziale Medien" in window.legend_label.text()
+    assert "Soziale Medien" in window.legend_label.accessibleName()
+    assert any("Soziale Medien: " in bar.tooltip for bar in model.state.chart.bars)
+    assert rows["social"].accessible_text.startswith("Soziale Medien, ")
+    # stored and exported names stay English
+    assert rows["social"].name == "Social"
+    assert "\nSocial,social," in rows_csv(model.state.rows)
+
+
+def test_a_browsers_other_use_and_category_limits_are_named_in_german(german: None) -> None:
+    from wellbeing.core.limits import LimitTarget
+    from wellbeing.services.limit_notices import display_name
+    from wellbeing.ui.dashboard_texts import item_name
+    from wellbeing.ui.limits_model import default_name
+
+    assert item_name("site", "other:firefox", "Other browsing (Firefox)") == \
+        "Sonstiges Surfen (Firefox)"
+    assert item_name("category", "Other", "Other") == "Sonstiges"
+    assert item_name("app", "social", "Social") == "Social"  # an app is not a category
+    assert default_name(LimitTarget("category", "Video")) == "Video"
+    assert default_name(LimitTarget("category", "Browsing")) == "Surfen"
+    assert display_name(LimitTarget("category", "Work"), {}) == "Arbeit"
+
+
+def test_the_built_in_categories_are_all_marked_for_translation() -> None:
+    import tomllib
+
+    from wellbeing import resources
+    from wellbeing.core.categories import BUILT_IN_NAMES, category_name
+
+    built_in = tomllib.loads(resources.read_text("rules/default.toml"))["categories"]
+    assert set(built_in) == set(BUILT_IN_NAMES)
+    assert category_name("Social") == "Social"  # no translation installed: English
