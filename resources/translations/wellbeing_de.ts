@@ -1608,6 +1608,109 @@ wellbeing sieht nur diesen Computer, nicht dein Handy. Einmal pro Woche kannst d
     </message>
 </context>
 <context>
+    <name>Rules</name>
+    <message>
+        <source>[[rules]] #{number} &quot;{name}&quot;, line {line}</source>
+        <translation>[[rules]] #{number} „{name}“, Zeile {line}</translation>
+    </message>
+    <message>
+        <source>[[rules]] #{number}, line {line}</source>
+        <translation>[[rules]] #{number}, Zeile {line}</translation>
+    </message>
+    <message>
+        <source>[[rules]] #{number} &quot;{name}&quot;</source>
+        <translation>[[rules]] #{number} „{name}“</translation>
+    </message>
+    <message>
+        <source>[[rules]] #{number}</source>
+        <translation>[[rules]] #{number}</translation>
+    </message>
+    <message>
+        <source>must be a table of name = &quot;#rrggbb&quot;</source>
+        <translation>muss eine Tabelle aus name = &quot;#rrggbb&quot; sein</translation>
+    </message>
+    <message>
+        <source>a category name must be 1 to {most} characters</source>
+        <translation>ein Kategoriename muss 1 bis {most} Zeichen lang sein</translation>
+    </message>
+    <message>
+        <source>colour {colour} is not of the form &quot;#rrggbb&quot;</source>
+        <translation>die Farbe {colour} hat nicht die Form &quot;#rrggbb&quot;</translation>
+    </message>
+    <message>
+        <source>rule #{number} &quot;{name}&quot;</source>
+        <translation>Regel #{number} „{name}“</translation>
+    </message>
+    <message>
+        <source>rule #{number}</source>
+        <translation>Regel #{number}</translation>
+    </message>
+    <message>
+        <source>must be an array of tables: [[rules]]</source>
+        <translation>muss eine Liste von Tabellen sein: [[rules]]</translation>
+    </message>
+    <message>
+        <source>a rule must be a table</source>
+        <translation>eine Regel muss eine Tabelle sein</translation>
+    </message>
+    <message>
+        <source>unknown key {keys}</source>
+        <translation>unbekannter Schlüssel {keys}</translation>
+    </message>
+    <message>
+        <source>field must be one of {fields}; got {got}</source>
+        <translation>field muss eines von {fields} sein; angegeben ist {got}</translation>
+    </message>
+    <message>
+        <source>match must be one of {matches}; got {got}</source>
+        <translation>match muss eines von {matches} sein; angegeben ist {got}</translation>
+    </message>
+    <message>
+        <source>priority must be a whole number; got {got}</source>
+        <translation>priority muss eine ganze Zahl sein; angegeben ist {got}</translation>
+    </message>
+    <message>
+        <source>missing pattern: give a string or a list of strings</source>
+        <translation>pattern fehlt: gib einen Text oder eine Liste von Texten an</translation>
+    </message>
+    <message>
+        <source>pattern {pattern} must be a non-empty string</source>
+        <translation>das Muster {pattern} muss ein nicht leerer Text sein</translation>
+    </message>
+    <message>
+        <source>bad regex in {what} {pattern}: {error}</source>
+        <translation>ungültiger regulärer Ausdruck in {what} {pattern}: {error}</translation>
+    </message>
+    <message>
+        <source>no target: set at least one of {targets}</source>
+        <translation>kein Ziel: setze mindestens eines von {targets}</translation>
+    </message>
+    <message>
+        <source>{keys} cannot be set by a {field} rule</source>
+        <translation>{keys} kann eine {field}-Regel nicht setzen</translation>
+    </message>
+    <message>
+        <source>{name} must be true or false; got {got}</source>
+        <translation>{name} muss true oder false sein; angegeben ist {got}</translation>
+    </message>
+    <message>
+        <source>{name} must be a non-empty string; got {got}</source>
+        <translation>{name} muss ein nicht leerer Text sein; angegeben ist {got}</translation>
+    </message>
+    <message>
+        <source>site must be a domain like &quot;example.com&quot;; got {got}</source>
+        <translation>site muss eine Domain wie &quot;example.com&quot; sein; angegeben ist {got}</translation>
+    </message>
+    <message>
+        <source>site_name needs a site</source>
+        <translation>site_name braucht eine site</translation>
+    </message>
+    <message>
+        <source>category {category} has no colour in [categories]; it is shown grey</source>
+        <translation>die Kategorie {category} hat keine Farbe in [categories]; sie wird grau angezeigt</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Wellbeing settings</source>
@@ -1792,6 +1895,10 @@ wellbeing sieht nur diesen Computer, nicht dein Handy. Einmal pro Woche kannst d
     <message>
         <source>Your history, settings and backups. Moving them closes Wellbeing while they move, then starts it again from the new place.</source>
         <translation>Dein Verlauf, deine Einstellungen und Sicherungen. Beim Verschieben wird Wellbeing kurz beendet und danach vom neuen Ort aus wieder gestartet.</translation>
+    </message>
+    <message>
+        <source>Your rules</source>
+        <translation>Deine Regeln</translation>
     </message>
     <message>
         <source>Restart Wellbeing now</source>

@@ -9,8 +9,11 @@ report's JSON) stays English.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from pytestqt.qtbot import QtBot
 
+from wellbeing.core.rules import RuleProblem
 from wellbeing.ui.dashboard import DashboardWindow
 from wellbeing.ui.viewmodels import DashboardModel, rows_csv
 
@@ -61,3 +64,47 @@ def test_the_built_in_categories_are_all_marked_for_translation() -> None:
     built_in = tomllib.loads(resources.read_text("rules/default.toml"))["categories"]
     assert set(built_in) == set(BUILT_IN_NAMES)
     assert category_name("Social") == "Social"  # no translation installed: English
+
+
+USER_RULES = (
+    '[[rules]]\nname = "broken"\nfield = "title"\nmatch = "regex"\npattern = "(oops"\n'
+    'site = "oops.example"\n\n'
+    '[[rules]]\nfield = "title"\npattern = "x"\ncolour = "red"\n\n'
+    '[[rules]]\nfield = "app"\npattern = "x"\ncategory = "Reading"\n'
+)
+
+
+def _rule_issues(tmp_path: Path) -> list[RuleProblem]:
+    from wellbeing import config as config_module
+    from wellbeing.services.classifier import load_rule_set
+
+    path = tmp_path / "config.toml"
+    path.write_text(USER_RULES, encoding="utf-8")
+    return load_rule_set(config_module.load(path))[1]
+
+
+def test_the_problems_of_your_rules_are_german_in_settings(
+    qtbot: QtBot, german: None, tmp_path: Path
+) -> None:
+    from wellbeing.config import Config
+    from wellbeing.ui.settings import SettingsDialog
+
+    issues = _rule_issues(tmp_path)
+    dialog = SettingsDialog(Config(), tmp_path / "config.toml",
+                            rule_problems=[issue.shown() for issue in issues])
+    qtbot.addWidget(dialog)
+    lines = dialog.rules_label.text().split("\n")[1:]
+    path = tmp_path / "config.toml"
+    assert lines[0].startswith(f'⚠ {path}, [[rules]] #1 „broken“, Zeile 1: ungültiger regulärer '
+                               "Ausdruck in pattern '(oops': ")
+    assert lines[1] == f"⚠ {path}, [[rules]] #2, Zeile 8: unbekannter Schlüssel 'colour'"
+    assert lines[2] == (f"⚠ {path}, [[rules]] #3, Zeile 13: die Kategorie 'Reading' hat keine "
+                        "Farbe in [categories]; sie wird grau angezeigt")
+    assert dialog.rules_label.accessibleName() == "Deine Regeln"
+    # the log and the command line keep the English message
+    assert issues[1].message == f"{path}, [[rules]] #2, line 8: unknown key 'colour'"
+
+
+def test_rule_problems_stay_english_without_a_translation(tmp_path: Path) -> None:
+    issues = _rule_issues(tmp_path)
+    assert [issue.shown() for issue in issues] == [issue.message for issue in issues]

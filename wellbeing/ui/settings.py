@@ -236,7 +236,7 @@ class SettingsDialog(QDialog):
                    else self.tr("none yet"))
         self.rules_label = QLabel(summary + "".join(f"\n⚠ {p}" for p in rule_problems))
         self.rules_label.setWordWrap(True)
-        self.rules_label.setAccessibleName("Your rules")
+        self.rules_label.setAccessibleName(self.tr("Your rules"))
         rules.addRow(self.rules_label)
         rules.addRow(self._note(self.tr("Rules and category colours are written in the "
                                         "settings file; 'wellbeing classify' tries them.")))
