@@ -1174,6 +1174,70 @@ wellbeing sieht nur diesen Computer, nicht dein Handy. Einmal pro Woche kannst d
         <source>Remove this limit</source>
         <translation>Dieses Limit entfernen</translation>
     </message>
+    <message>
+        <source>there is no limit on {target}</source>
+        <translation>für {target} gibt es kein Limit</translation>
+    </message>
+    <message>
+        <source>{target} is locked until {day}: it cannot be removed before then; you can make it stricter, not looser</source>
+        <translation>das Limit für {target} ist bis {day} festgelegt: bis dahin kann es nicht entfernt werden; du kannst es strenger machen, nicht lockerer</translation>
+    </message>
+    <message>
+        <source>{target} is locked until {day}: you can make it stricter, not looser</source>
+        <translation>das Limit für {target} ist bis {day} festgelegt: du kannst es strenger machen, nicht lockerer</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a duration; write it like 10m, 1h30m or 90s</source>
+        <translation>&apos;{text}&apos; ist keine Dauer; schreib sie wie 10m, 1h30m oder 90s</translation>
+    </message>
+    <message>
+        <source>a limit must be more than zero, not &apos;{text}&apos;</source>
+        <translation>ein Limit muss mehr als null sein, nicht &apos;{text}&apos;</translation>
+    </message>
+    <message>
+        <source>a daily limit can be at most 24h, not &apos;{text}&apos;</source>
+        <translation>ein Tageslimit kann höchstens 24h sein, nicht &apos;{text}&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; are not days; write them like mon-fri, sat,sun or daily</source>
+        <translation>&apos;{text}&apos; sind keine Tage; schreib sie wie mon-fri, sat,sun oder daily</translation>
+    </message>
+    <message>
+        <source>&apos;{part}&apos; is not a day; use mon, tue, wed, thu, fri, sat, sun, a range like mon-fri, or daily</source>
+        <translation>&apos;{part}&apos; ist kein Tag; nimm mon, tue, wed, thu, fri, sat, sun, einen Bereich wie mon-fri oder daily</translation>
+    </message>
+    <message>
+        <source>name what to limit: an app, a site, category:NAME or total</source>
+        <translation>gib an, was begrenzt werden soll: eine App, eine Website, category:NAME oder total</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; names no category</source>
+        <translation>&apos;{text}&apos; nennt keine Kategorie</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; names no app</source>
+        <translation>&apos;{text}&apos; nennt keine App</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; names no site</source>
+        <translation>&apos;{text}&apos; nennt keine Website</translation>
+    </message>
+    <message>
+        <source>category &apos;{name}&apos; is not an app, site or category you have used; did you mean {names}?</source>
+        <translation>die Kategorie &apos;{name}&apos; ist keine App, Website oder Kategorie, die du genutzt hast; meintest du {names}?</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not an app, site or category you have used; did you mean {names}?</source>
+        <translation>&apos;{name}&apos; ist keine App, Website oder Kategorie, die du genutzt hast; meintest du {names}?</translation>
+    </message>
+    <message>
+        <source>category &apos;{name}&apos; is not an app, site or category you have used; &apos;wellbeing report --json&apos; lists the app keys and sites</source>
+        <translation>die Kategorie &apos;{name}&apos; ist keine App, Website oder Kategorie, die du genutzt hast; &apos;wellbeing report --json&apos; listet die App-Schlüssel und Websites auf</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not an app, site or category you have used; &apos;wellbeing report --json&apos; lists the app keys and sites</source>
+        <translation>&apos;{name}&apos; ist keine App, Website oder Kategorie, die du genutzt hast; &apos;wellbeing report --json&apos; listet die App-Schlüssel und Websites auf</translation>
+    </message>
 </context>
 <context>
     <name>LimitsPage</name>

@@ -108,3 +108,42 @@ def test_the_problems_of_your_rules_are_german_in_settings(
 def test_rule_problems_stay_english_without_a_translation(tmp_path: Path) -> None:
     issues = _rule_issues(tmp_path)
     assert [issue.shown() for issue in issues] == [issue.message for issue in issues]
+
+
+def test_limit_errors_are_german_in_the_limit_editor(qtbot: QtBot, german: None) -> None:
+    from tests.gui.limit_fakes import FakeLimitStore, limits_model
+    from wellbeing.core.limits import LimitTarget
+    from wellbeing.ui.limit_editor import open_limit_editor
+
+    editor = open_limit_editor(limits_model(FakeLimitStore()), LimitTarget("app", "firefox"))
+    qtbot.addWidget(editor)
+    for typed, message in (
+        ("bald", "'bald' ist keine Dauer; schreib sie wie 10m, 1h30m oder 90s."),
+        ("0", "Ein Limit muss mehr als null sein, nicht '0'."),
+        ("25h", "Ein Tageslimit kann höchstens 24h sein, nicht '25h'."),
+    ):
+        editor.same_edit.setText(typed)
+        editor.save_button.click()
+        assert editor.time_error.text() == message
+
+
+def test_a_locked_limit_and_an_unknown_target_are_refused_in_german(german: None) -> None:
+    from datetime import date
+
+    import pytest
+
+    from tests.gui.limit_fakes import every_day
+    from wellbeing.core.limit_changes import apply_change
+    from wellbeing.core.limits import Limit, LimitError, LimitLocked, LimitTarget, resolve_target
+
+    locked = Limit(LimitTarget("site", "instagram.com"), every_day(1800),
+                   locked_until=date(2026, 12, 31), id=1)
+    with pytest.raises(LimitLocked) as refused:
+        apply_change(locked, None, today=date(2026, 6, 10), now_ms=0)
+    assert str(refused.value) == (
+        "das Limit für instagram.com ist bis 2026-12-31 festgelegt: bis dahin kann es nicht "
+        "entfernt werden; du kannst es strenger machen, nicht lockerer")
+    with pytest.raises(LimitError) as unknown:
+        resolve_target("instagran", apps=["firefox"], sites=["instagram.com"], categories=[])
+    assert str(unknown.value) == ("'instagran' ist keine App, Website oder Kategorie, die du "
+                                  "genutzt hast; meintest du instagram.com?")
