@@ -2179,6 +2179,49 @@ wellbeing sieht nur diesen Computer, nicht dein Handy. Einmal pro Woche kannst d
     </message>
 </context>
 <context>
+    <name>Tracker</name>
+    <message>
+        <source>Database was damaged</source>
+        <translation>Datenbank war beschädigt</translation>
+    </message>
+    <message>
+        <source>The database {path} was damaged while wellbeing was recording ({problem}); another wellbeing process already moved it aside and started a new one. Tracking goes on in that one.</source>
+        <translation>Die Datenbank {path} wurde beschädigt, während Wellbeing aufzeichnete ({problem}); ein anderer Wellbeing-Prozess hat sie schon beiseitegelegt und eine neue begonnen. Die Aufzeichnung geht in dieser weiter.</translation>
+    </message>
+    <message>
+        <source>The database {path} was damaged while wellbeing was recording ({problem}). It was moved aside to {aside} - nothing was deleted - and a new, empty database was started; tracking goes on. Your earlier records are still in that file; a tool such as `sqlite3 {aside} .recover` may save some of them.</source>
+        <translation>Die Datenbank {path} wurde beschädigt, während Wellbeing aufzeichnete ({problem}). Sie wurde nach {aside} beiseitegelegt – nichts wurde gelöscht – und eine neue, leere Datenbank wurde begonnen; die Aufzeichnung geht weiter. Deine früheren Aufzeichnungen sind noch in dieser Datei; ein Werkzeug wie `sqlite3 {aside} .recover` kann einen Teil davon retten.</translation>
+    </message>
+    <message>
+        <source>Tracking stopped</source>
+        <translation>Aufzeichnung angehalten</translation>
+    </message>
+    <message>
+        <source>Tracking restarted after an error</source>
+        <translation>Aufzeichnung nach einem Fehler neu gestartet</translation>
+    </message>
+    <message>
+        <source>Recording stopped because of an unexpected error ({problem}) and was started again by itself; what was recorded before is kept. If it stops again, quit wellbeing and start it again; the log file has the details.</source>
+        <translation>Die Aufzeichnung hat wegen eines unerwarteten Fehlers angehalten ({problem}) und wurde von selbst neu gestartet; was vorher aufgezeichnet wurde, bleibt erhalten. Wenn sie wieder anhält, beende Wellbeing und starte es neu; die Protokolldatei enthält die Einzelheiten.</translation>
+    </message>
+    <message>
+        <source>Recording stopped because of an unexpected error ({problem}), and it had already been restarted once. Time is not counted now. Quit wellbeing and start it again; if it keeps stopping, please report it with the log file.</source>
+        <translation>Die Aufzeichnung hat wegen eines unerwarteten Fehlers angehalten ({problem}) und war schon einmal neu gestartet worden. Zeit wird jetzt nicht gezählt. Beende Wellbeing und starte es neu; wenn sie immer wieder anhält, melde das bitte mit der Protokolldatei.</translation>
+    </message>
+    <message>
+        <source>Tracking stopped because of an error in wellbeing while saving ({error}).</source>
+        <translation>Die Aufzeichnung wurde wegen eines Fehlers in Wellbeing beim Speichern angehalten ({error}).</translation>
+    </message>
+    <message>
+        <source>What was recorded before is kept. Please report this bug with the log file; start wellbeing again to go on tracking.</source>
+        <translation>Was vorher aufgezeichnet wurde, bleibt erhalten. Bitte melde diesen Fehler mit der Protokolldatei; starte Wellbeing neu, um weiter aufzuzeichnen.</translation>
+    </message>
+    <message>
+        <source>The database {path} was damaged ({problem}) and could not be used. It was moved aside to {aside} - nothing was deleted - and a new, empty database was started. Your earlier records are still in that file; a tool such as `sqlite3 {aside} .recover` may save some of them.</source>
+        <translation>Die Datenbank {path} war beschädigt ({problem}) und konnte nicht genutzt werden. Sie wurde nach {aside} beiseitegelegt – nichts wurde gelöscht – und eine neue, leere Datenbank wurde begonnen. Deine früheren Aufzeichnungen sind noch in dieser Datei; ein Werkzeug wie `sqlite3 {aside} .recover` kann einen Teil davon retten.</translation>
+    </message>
+</context>
+<context>
     <name>TrayController</name>
     <message>
         <source>Open dashboard</source>

@@ -147,3 +147,32 @@ def test_a_locked_limit_and_an_unknown_target_are_refused_in_german(german: None
         resolve_target("instagran", apps=["firefox"], sites=["instagram.com"], categories=[])
     assert str(unknown.value) == ("'instagran' ist keine App, Website oder Kategorie, die du "
                                   "genutzt hast; meintest du instagram.com?")
+
+
+def test_the_trackers_warnings_reach_the_tray_in_german(qtbot: QtBot, german: None) -> None:
+    from tests.gui.fakes import TODAY, FakeTrackerControl, FakeUsageSource
+    from wellbeing.core.clock import FakeClock
+    from wellbeing.core.notice_texts import damaged_at_start
+    from wellbeing.services.notices import NoticeRelay, TrackerNotice
+    from wellbeing.services.tracker_thread import restarted_notice, save_bug, stopped_notice
+    from wellbeing.ui.tray import TrayController
+
+    tray = TrayController(FakeTrackerControl(), FakeUsageSource(TODAY), FakeClock(),
+                          lambda: TODAY)
+    notice = restarted_notice("KeyError: 'x'")
+    tray.show_problem(notice, notice.message)
+    assert tray.tooltip().endswith("\nAufzeichnung nach einem Fehler neu gestartet")
+    assert notice.message.startswith("Die Aufzeichnung hat wegen eines unerwarteten Fehlers "
+                                     "angehalten (KeyError: 'x') und wurde von selbst neu "
+                                     "gestartet")
+    assert stopped_notice("x").title == "Aufzeichnung angehalten"
+    assert save_bug(KeyError("x")).user_message().endswith(
+        "starte Wellbeing neu, um weiter aufzuzeichnen.")
+    told: list[TrackerNotice] = []
+    relay = NoticeRelay()
+    relay.subscribe(told.append)
+    relay.set_aside(damaged_at_start("/d/usage.sqlite", "malformed", "/d/usage.sqlite.corrupt-1"))
+    assert told[0].title == "Datenbank war beschädigt"
+    assert told[0].message.startswith("Die Datenbank /d/usage.sqlite war beschädigt (malformed) "
+                                      "und konnte nicht genutzt werden. Sie wurde nach "
+                                      "/d/usage.sqlite.corrupt-1 beiseitegelegt")

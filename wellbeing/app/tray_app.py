@@ -237,7 +237,7 @@ class TrayApp:
         except StorageUnavailable as exc:  # the database server has not answered (yet)
             log.warning("the window cannot show your use: %s", exc.message)
             self._cannot_read = _tell(
-                QMessageBox.Icon.Warning, "Database cannot be reached",
+                QMessageBox.Icon.Warning, translate("App", "Database cannot be reached"),
                 self.data.notice or exc.user_message(), wait=False)
 
     def _show_dashboard(self) -> None:
