@@ -186,6 +186,70 @@ Anfrage von macOS jetzt öffnen?</translation>
         <source>This is not a diagnosis or medical advice. &lt;a href=&quot;{url}&quot;&gt;Need help now?&lt;/a&gt; Free, confidential helplines in your country.</source>
         <translation>Dies ist keine Diagnose und keine medizinische Beratung. &lt;a href=&quot;{url}&quot;&gt;Brauchst du jetzt Hilfe?&lt;/a&gt; Kostenlose, vertrauliche Hilfetelefone in deinem Land.</translation>
     </message>
+    <message>
+        <source>How is your mood right now?</source>
+        <translation>Wie ist deine Stimmung gerade?</translation>
+    </message>
+    <message>
+        <source>Very low</source>
+        <translation>Sehr schlecht</translation>
+    </message>
+    <message>
+        <source>Very good</source>
+        <translation>Sehr gut</translation>
+    </message>
+    <message>
+        <source>How lonely did you feel today?</source>
+        <translation>Wie einsam hast du dich heute gefühlt?</translation>
+    </message>
+    <message>
+        <source>Not at all</source>
+        <translation>Gar nicht</translation>
+    </message>
+    <message>
+        <source>Very lonely</source>
+        <translation>Sehr einsam</translation>
+    </message>
+    <message>
+        <source>How anxious did you feel today?</source>
+        <translation>Wie ängstlich hast du dich heute gefühlt?</translation>
+    </message>
+    <message>
+        <source>Very anxious</source>
+        <translation>Sehr ängstlich</translation>
+    </message>
+    <message>
+        <source>How much did you feel you were missing out on what others were doing?</source>
+        <translation>Wie sehr hattest du das Gefühl, zu verpassen, was andere gerade machen?</translation>
+    </message>
+    <message>
+        <source>Very much</source>
+        <translation>Sehr stark</translation>
+    </message>
+    <message>
+        <source>&quot;{question}&quot; is not answered yet.</source>
+        <translation>„{question}“ ist noch nicht beantwortet.</translation>
+    </message>
+    <message>
+        <source>&quot;{question}&quot; needs a whole number 0–10.</source>
+        <translation>„{question}“ braucht eine ganze Zahl von 0 bis 10.</translation>
+    </message>
+    <message>
+        <source>&quot;{question}&quot; must be {low}–{high}; got {value}.</source>
+        <translation>„{question}“ muss {low}–{high} sein; angegeben ist {value}.</translation>
+    </message>
+    <message>
+        <source>{name} has {count} items; got {answers} answers.</source>
+        <translation>{name} hat {count} Fragen; angegeben sind {answers} Antworten.</translation>
+    </message>
+    <message>
+        <source>Item {number} of {name} (&quot;{item}&quot;) is not answered.</source>
+        <translation>Frage {number} von {name} („{item}“) ist nicht beantwortet.</translation>
+    </message>
+    <message>
+        <source>Item {number} of {name} (&quot;{item}&quot;) must be {allowed}; got {answer}.</source>
+        <translation>Frage {number} von {name} („{item}“) muss {allowed} sein; angegeben ist {answer}.</translation>
+    </message>
 </context>
 <context>
     <name>CheckinDialog</name>
@@ -694,6 +758,130 @@ Anfrage von macOS jetzt öffnen?</translation>
     <message>
         <source>This week&apos;s questionnaires are ready: {names}.</source>
         <translation>Die Fragebögen dieser Woche sind bereit: {names}.</translation>
+    </message>
+    <message>
+        <source>An experiment is already running.</source>
+        <translation>Es läuft schon ein Experiment.</translation>
+    </message>
+    <message>
+        <source>See it with &apos;wellbeing experiment status&apos;; end it with &apos;wellbeing experiment abandon&apos; (its data is kept).</source>
+        <translation>Sieh es dir mit &apos;wellbeing experiment status&apos; an; beende es mit &apos;wellbeing experiment abandon&apos; (seine Daten bleiben erhalten).</translation>
+    </message>
+    <message>
+        <source>The start day {day} has passed.</source>
+        <translation>Der Starttag {day} ist schon vorbei.</translation>
+    </message>
+    <message>
+        <source>Start today or on a later day.</source>
+        <translation>Beginne heute oder an einem späteren Tag.</translation>
+    </message>
+    <message>
+        <source>There is no measure called {name}.</source>
+        <translation>Es gibt keine Messgröße namens {name}.</translation>
+    </message>
+    <message>
+        <source>Choose one of: {names}.</source>
+        <translation>Wähle eine davon: {names}.</translation>
+    </message>
+    <message>
+        <source>You already have a limit on {targets}.</source>
+        <translation>Du hast schon ein Limit für {targets}.</translation>
+    </message>
+    <message>
+        <source>The experiment sets its own locked limit there. Remove yours first (&apos;wellbeing limits remove TARGET&apos;) or choose other targets.</source>
+        <translation>Das Experiment setzt dort sein eigenes festgelegtes Limit. Entferne zuerst deins (&apos;wellbeing limits remove TARGET&apos;) oder wähle andere Ziele.</translation>
+    </message>
+    <message>
+        <source>Mood right now must be 0–10; got {mood}.</source>
+        <translation>Die Stimmung gerade muss 0–10 sein; angegeben ist {mood}.</translation>
+    </message>
+    <message>
+        <source>No prompt is open now.</source>
+        <translation>Gerade ist keine Frage offen.</translation>
+    </message>
+    <message>
+        <source>A prompt can be answered for {minutes} minutes after it comes; the evening check-in is always there.</source>
+        <translation>Eine Frage kann {minutes} Minuten lang beantwortet werden, nachdem sie kommt; der Abend-Check-in ist immer da.</translation>
+    </message>
+    <message>
+        <source>Phone time must be between 0 and 24 hours a day.</source>
+        <translation>Die Handyzeit muss zwischen 0 und 24 Stunden am Tag liegen.</translation>
+    </message>
+    <message>
+        <source>{target} is not one of this experiment&apos;s targets.</source>
+        <translation>{target} gehört nicht zu den Zielen dieses Experiments.</translation>
+    </message>
+    <message>
+        <source>Use one of: {targets}.</source>
+        <translation>Nimm eines davon: {targets}.</translation>
+    </message>
+    <message>
+        <source>No experiment is running.</source>
+        <translation>Es läuft kein Experiment.</translation>
+    </message>
+    <message>
+        <source>Start one with &apos;wellbeing experiment start&apos; or from the dashboard.</source>
+        <translation>Starte eines mit &apos;wellbeing experiment start&apos; oder in der Übersicht.</translation>
+    </message>
+    <message>
+        <source>You cannot check in for {day}: it is in the future.</source>
+        <translation>Du kannst für {day} noch nicht einchecken: der Tag liegt in der Zukunft.</translation>
+    </message>
+    <message>
+        <source>You cannot answer a questionnaire for {day}: it is in the future.</source>
+        <translation>Du kannst für {day} noch keinen Fragebogen beantworten: der Tag liegt in der Zukunft.</translation>
+    </message>
+    <message>
+        <source>You cannot record phone time for {day}: it is in the future.</source>
+        <translation>Du kannst für {day} noch keine Handyzeit eintragen: der Tag liegt in der Zukunft.</translation>
+    </message>
+    <message>
+        <source>{day} is outside the experiment ({first} to {last}).</source>
+        <translation>{day} liegt außerhalb des Experiments ({first} bis {last}).</translation>
+    </message>
+    <message>
+        <source>There is no experiment to report on.</source>
+        <translation>Es gibt kein Experiment, über das berichtet werden kann.</translation>
+    </message>
+    <message>
+        <source>Start one with &apos;wellbeing experiment start&apos;.</source>
+        <translation>Starte eines mit &apos;wellbeing experiment start&apos;.</translation>
+    </message>
+    <message>
+        <source>Choose at least one app or site to limit.</source>
+        <translation>Wähle mindestens eine App oder Website zum Begrenzen.</translation>
+    </message>
+    <message>
+        <source>{target} is not an app or a site; the experiment limits single platforms.</source>
+        <translation>{target} ist keine App und keine Website; das Experiment begrenzt einzelne Plattformen.</translation>
+    </message>
+    <message>
+        <source>The daily limit must be between 1 minute and 4 hours.</source>
+        <translation>Das Tageslimit muss zwischen 1 Minute und 4 Stunden liegen.</translation>
+    </message>
+    <message>
+        <source>The check-in time must be a time of day (00:00 to 23:59).</source>
+        <translation>Die Check-in-Zeit muss eine Uhrzeit sein (00:00 bis 23:59).</translation>
+    </message>
+    <message>
+        <source>At most 2 extra prompts a day.</source>
+        <translation>Höchstens 2 zusätzliche Fragen am Tag.</translation>
+    </message>
+    <message>
+        <source>The random-order design needs {least} to {most} pairs of weeks.</source>
+        <translation>Der Ablauf mit zufälliger Reihenfolge braucht {least} bis {most} Wochenpaare.</translation>
+    </message>
+    <message>
+        <source>The stored order does not fit the design.</source>
+        <translation>Die gespeicherte Reihenfolge passt nicht zum Ablauf.</translation>
+    </message>
+    <message>
+        <source>The follow-up week belongs to the classic design.</source>
+        <translation>Die Nachbeobachtungswoche gehört zum klassischen Ablauf.</translation>
+    </message>
+    <message>
+        <source>The classic design has no random order.</source>
+        <translation>Der klassische Ablauf hat keine zufällige Reihenfolge.</translation>
     </message>
 </context>
 <context>
@@ -1468,6 +1656,10 @@ wellbeing sieht nur diesen Computer, nicht dein Handy. Einmal pro Woche kannst d
 <context>
     <name>QuestionnaireDialog</name>
     <message>
+        <source>These questions are shown in their validated English wording.</source>
+        <translation>Diese Fragen werden in ihrer validierten englischen Fassung gezeigt.</translation>
+    </message>
+    <message>
         <source>{name} — Wellbeing</source>
         <translation>{name} — Wellbeing</translation>
     </message>
@@ -1517,6 +1709,97 @@ wellbeing sieht nur diesen Computer, nicht dein Handy. Einmal pro Woche kannst d
     <message>
         <source>Turn quiet mode off</source>
         <translation>Stummschaltung beenden</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>This is not a diagnosis or medical advice.</source>
+        <translation>Dies ist keine Diagnose und keine medizinische Beratung.</translation>
+    </message>
+    <message>
+        <source>Questionnaires are answered once a week, so each phase has only a few points ({baseline} in the baseline, {limited} in limited weeks): the means describe them; no difference is estimated.</source>
+        <translation>Fragebögen werden einmal pro Woche beantwortet, daher hat jede Phase nur wenige Werte ({baseline} in der Ausgangsphase, {limited} in begrenzten Wochen): die Mittelwerte beschreiben sie; ein Unterschied wird nicht geschätzt.</translation>
+    </message>
+    <message>
+        <source>Not enough data: a difference needs at least {least} check-ins in each phase (baseline has {baseline}, limited weeks {limited}).</source>
+        <translation>Nicht genug Daten: ein Unterschied braucht mindestens {least} Check-ins in jeder Phase (Ausgangsphase: {baseline}, begrenzte Wochen: {limited}).</translation>
+    </message>
+    <message>
+        <source>Difference is limited minus baseline; the range is a 95% moving-block bootstrap interval.</source>
+        <translation>Der Unterschied ist „begrenzt minus Ausgangsphase“; der Bereich ist ein 95-%-Moving-Block-Bootstrap-Intervall.</translation>
+    </message>
+    <message>
+        <source>The randomisation test runs once every week is over.</source>
+        <translation>Der Randomisierungstest läuft, sobald alle Wochen vorbei sind.</translation>
+    </message>
+    <message>
+        <source>The randomisation test needs check-ins in both kinds of week.</source>
+        <translation>Der Randomisierungstest braucht Check-ins in beiden Arten von Wochen.</translation>
+    </message>
+    <message>
+        <source>p is from a randomisation test over the {orders} orders the design could draw (the smallest p it can give is {smallest}).</source>
+        <translation>p stammt aus einem Randomisierungstest über die {orders} Reihenfolgen, die der Ablauf ziehen konnte (das kleinste mögliche p ist {smallest}).</translation>
+    </message>
+    <message>
+        <source>You kept within your limits on {within} of {days} limited days.</source>
+        <translation>Du bist an {within} von {days} begrenzten Tagen innerhalb deiner Limits geblieben.</translation>
+    </message>
+    <message>
+        <source>On this computer the chosen sites and apps took {before} min a day in the baseline and {during} min a day in limited weeks.</source>
+        <translation>Auf diesem Computer haben die gewählten Websites und Apps in der Ausgangsphase {before} Min. am Tag gebraucht und in begrenzten Wochen {during} Min. am Tag.</translation>
+    </message>
+    <message>
+        <source>This is a report so far: the experiment is still running.</source>
+        <translation>Dies ist ein Zwischenbericht: das Experiment läuft noch.</translation>
+    </message>
+    <message>
+        <source>There is not enough data yet to compare your {label} between the baseline and limited weeks ({baseline} and {limited} check-ins; {least} in each are needed).</source>
+        <translation>Es gibt noch nicht genug Daten, um deinen Wert für „{label}“ zwischen Ausgangsphase und begrenzten Wochen zu vergleichen ({baseline} und {limited} Check-ins; je {least} sind nötig).</translation>
+    </message>
+    <message>
+        <source>Questionnaires come once a week, too few points to tell a change from chance; in studies the average effect of using social media less was small or none.</source>
+        <translation>Fragebögen kommen einmal pro Woche, zu wenige Werte, um eine Veränderung vom Zufall zu unterscheiden; in Studien war die durchschnittliche Wirkung, soziale Medien weniger zu nutzen, klein oder null.</translation>
+    </message>
+    <message>
+        <source>Your {label} averaged {size} points higher in limited weeks than in the baseline (95% range {low} to {high}).</source>
+        <translation>Dein Wert für „{label}“ lag in begrenzten Wochen im Schnitt {size} Punkte höher als in der Ausgangsphase (95-%-Bereich {low} bis {high}).</translation>
+    </message>
+    <message>
+        <source>Your {label} averaged {size} points lower in limited weeks than in the baseline (95% range {low} to {high}).</source>
+        <translation>Dein Wert für „{label}“ lag in begrenzten Wochen im Schnitt {size} Punkte niedriger als in der Ausgangsphase (95-%-Bereich {low} bis {high}).</translation>
+    </message>
+    <message>
+        <source>That fits a benefit for you, but other changes in your life could explain it; in studies the average effect of using social media less was small or none.</source>
+        <translation>Das passt zu einem Nutzen für dich, aber andere Veränderungen in deinem Leben könnten es erklären; in Studien war die durchschnittliche Wirkung, soziale Medien weniger zu nutzen, klein oder null.</translation>
+    </message>
+    <message>
+        <source>That fits limiting not helping you in this period, though other changes in your life could explain it; in studies the average effect of using social media less was small or none.</source>
+        <translation>Das passt dazu, dass dir das Begrenzen in dieser Zeit nicht geholfen hat, wobei andere Veränderungen in deinem Leben es erklären könnten; in Studien war die durchschnittliche Wirkung, soziale Medien weniger zu nutzen, klein oder null.</translation>
+    </message>
+    <message>
+        <source>The range includes no change at all, so this cannot tell a real change from day-to-day ups and downs; in studies the average effect of using social media less was small or none.</source>
+        <translation>Der Bereich schließt „keine Veränderung“ ein, daher lässt sich eine echte Veränderung nicht von den Schwankungen von Tag zu Tag unterscheiden; in Studien war die durchschnittliche Wirkung, soziale Medien weniger zu nutzen, klein oder null.</translation>
+    </message>
+    <message>
+        <source>The random-order test gives p = {p}.</source>
+        <translation>Der Test mit zufälliger Reihenfolge ergibt p = {p}.</translation>
+    </message>
+    <message>
+        <source>No {label} has been recorded yet.</source>
+        <translation>Für „{label}“ wurde noch nichts erfasst.</translation>
+    </message>
+    <message>
+        <source>Your {label} was {value} in the baseline.</source>
+        <translation>Dein Wert für „{label}“ war {value} in der Ausgangsphase.</translation>
+    </message>
+    <message>
+        <source>Your {label} was {value} in limited weeks.</source>
+        <translation>Dein Wert für „{label}“ war {value} in begrenzten Wochen.</translation>
+    </message>
+    <message>
+        <source>Your {label} was {before} at the end of the baseline and averaged {during} in limited weeks.</source>
+        <translation>Dein Wert für „{label}“ war {before} am Ende der Ausgangsphase und lag in begrenzten Wochen im Schnitt bei {during}.</translation>
     </message>
 </context>
 <context>

@@ -11,9 +11,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
+from tests.gui.fakes import TODAY
 from wellbeing.core.rules import RuleProblem
+from wellbeing.errors import ExperimentError
 from wellbeing.ui.dashboard import DashboardWindow
 from wellbeing.ui.viewmodels import DashboardModel, rows_csv
 
@@ -130,8 +134,6 @@ def test_limit_errors_are_german_in_the_limit_editor(qtbot: QtBot, german: None)
 def test_a_locked_limit_and_an_unknown_target_are_refused_in_german(german: None) -> None:
     from datetime import date
 
-    import pytest
-
     from tests.gui.limit_fakes import every_day
     from wellbeing.core.limit_changes import apply_change
     from wellbeing.core.limits import Limit, LimitError, LimitLocked, LimitTarget, resolve_target
@@ -176,3 +178,93 @@ def test_the_trackers_warnings_reach_the_tray_in_german(qtbot: QtBot, german: No
     assert told[0].message.startswith("Die Datenbank /d/usage.sqlite war beschädigt (malformed) "
                                       "und konnte nicht genutzt werden. Sie wurde nach "
                                       "/d/usage.sqlite.corrupt-1 beiseitegelegt")
+
+
+def test_an_experiment_refusal_is_german_in_the_wizard(
+    qtbot: QtBot, german: None, tmp_path: Path
+) -> None:
+    from tests.unit.services.limit_fakes import MemoryLimitStore
+    from wellbeing.paths import Paths
+    from wellbeing.services.experiment import ExperimentService, Setup
+    from wellbeing.storage.db import Database
+    from wellbeing.storage.experiment_alchemy import SqlAlchemyRunner
+    from wellbeing.storage.experiment_store import ExperimentStore
+    from wellbeing.ui.experiment_wizard import ExperimentWizard
+
+    db = Database.open(None, Paths(tmp_path / "data"))
+    try:
+        store = ExperimentStore(SqlAlchemyRunner(db), db.device_id("host", "linux"))
+        service = ExperimentService(store, MemoryLimitStore(), today=lambda: TODAY,
+                                    now_ms=lambda: 1_781_000_000_000)
+        wizard = ExperimentWizard(lambda c: service.start(Setup(
+            targets=(), **{k: v for k, v in c.items() if k != "targets"})))  # type: ignore[arg-type]
+        qtbot.addWidget(wizard)
+        wizard.accept()
+        assert wizard.error.text() == "Wähle mindestens eine App oder Website zum Begrenzen."
+        with pytest.raises(ExperimentError) as refused:
+            service.report()
+        assert refused.value.user_message() == (
+            "Es gibt kein Experiment, über das berichtet werden kann.\n"
+            "Starte eines mit 'wellbeing experiment start'.")
+        assert service.status() is None
+    finally:
+        db.close()
+
+
+def test_the_reports_summary_and_notes_are_german_and_its_json_english(
+    qtbot: QtBot, german: None
+) -> None:
+    from tests.unit.core.test_experiment_report import report_input
+    from wellbeing.core.experiment_report import build_report
+    from wellbeing.ui.experiment_report import ReportView
+
+    report = build_report(report_input())
+    view = ReportView()
+    qtbot.addWidget(view)
+    view.show_report(report.to_json(shown=True, point=","))
+    summary = view.summary.text()
+    assert summary.startswith("Dein Wert für „Stimmung am Abend“ lag in begrenzten Wochen im "
+                              "Schnitt 1,")
+    assert "Punkte höher als in der Ausgangsphase (95-%-Bereich " in summary
+    assert "Du bist an 21 von 21 begrenzten Tagen innerhalb deiner Limits geblieben." in summary
+    assert "in der Ausgangsphase 30 Min. am Tag gebraucht" in summary
+    assert summary.endswith("Dies ist keine Diagnose und keine medizinische Beratung.")
+    notes = [view.table.item(row, 6).text() for row in range(view.table.rowCount())]
+    assert notes[0].startswith("Der Unterschied ist „begrenzt minus Ausgangsphase“")
+    assert any(note.startswith("Fragebögen werden einmal pro Woche beantwortet") for note in notes)
+    english = report.to_json()  # what `experiment report --json` prints and exports keep
+    assert english["summary"].startswith("Your evening mood averaged 1.")
+    assert english["measures"]["who5"]["note"].startswith("Questionnaires are answered once")
+
+
+def test_the_check_in_is_german_and_questionnaires_keep_their_english_wording(
+    qtbot: QtBot, german: None
+) -> None:
+    from wellbeing.services.instrument_texts import load_instruments
+    from wellbeing.ui.checkin import CheckinDialog, QuestionnaireDialog
+
+    checkin = CheckinDialog("deinen Tag heute", lambda _v, _n: "")
+    qtbot.addWidget(checkin)
+    questions = [row.findChildren(QLabel)[0].text() for row in checkin.rows]
+    assert questions[1] == "Wie einsam hast du dich heute gefühlt?"
+    checkin.save()
+    assert checkin.message.text() == \
+        "„Wie ist deine Stimmung gerade?“ ist noch nicht beantwortet."
+    who5 = load_instruments()["who5"]
+    dialog = QuestionnaireDialog(who5, lambda _answers: None)  # type: ignore[arg-type, return-value]
+    qtbot.addWidget(dialog)
+    assert dialog.wording_note is not None
+    assert dialog.wording_note.text() == \
+        "Diese Fragen werden in ihrer validierten englischen Fassung gezeigt."
+    items = dialog.findChild(QLabel, "item_1")
+    assert items is not None
+    assert items.text() == f"1. {who5.items[0]}"  # the validated English item
+
+
+def test_in_english_questionnaires_need_no_wording_line(qtbot: QtBot) -> None:
+    from wellbeing.services.instrument_texts import load_instruments
+    from wellbeing.ui.checkin import QuestionnaireDialog
+
+    dialog = QuestionnaireDialog(load_instruments()["who5"], lambda _a: None)  # type: ignore[arg-type, return-value]
+    qtbot.addWidget(dialog)
+    assert dialog.wording_note is None
