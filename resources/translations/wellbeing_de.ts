@@ -622,6 +622,14 @@ Anfrage von macOS jetzt öffnen?</translation>
         <translation>Alles löschen…</translation>
     </message>
     <message>
+        <source>Backup</source>
+        <translation>Sicherung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
         <source>Delete today?</source>
         <translation>Heute löschen?</translation>
     </message>
@@ -700,6 +708,10 @@ Anfrage von macOS jetzt öffnen?</translation>
 </context>
 <context>
     <name>DeviceChooser</name>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
     <message>
         <source>Whose use is shown</source>
         <translation>Wessen Nutzung gezeigt wird</translation>
@@ -1073,6 +1085,49 @@ wellbeing sieht nur diesen Computer, nicht dein Handy. Einmal pro Woche kannst d
     <message>
         <source>One person&apos;s result can have many causes: a stressful week, the weather, good news. The report says what fits your data, not why.</source>
         <translation>Das Ergebnis eines einzelnen Menschen kann viele Ursachen haben: eine stressige Woche, das Wetter, gute Nachrichten. Der Bericht sagt, was zu deinen Daten passt, nicht warum.</translation>
+    </message>
+</context>
+<context>
+    <name>Gnome</name>
+    <message>
+        <source>This is not a GNOME session (XDG_CURRENT_DESKTOP={desktop}); the extension is only for GNOME.</source>
+        <translation>Dies ist keine GNOME-Sitzung (XDG_CURRENT_DESKTOP={desktop}); die Erweiterung ist nur für GNOME.</translation>
+    </message>
+    <message>
+        <source>Run this command inside your GNOME session.</source>
+        <translation>Führe diesen Befehl in deiner GNOME-Sitzung aus.</translation>
+    </message>
+    <message>
+        <source>The wellbeing GNOME Shell extension is installed and works already.</source>
+        <translation>Die GNOME-Shell-Erweiterung von Wellbeing ist installiert und funktioniert bereits.</translation>
+    </message>
+    <message>
+        <source>Installed the wellbeing GNOME Shell extension (for GNOME 45 and later) in {path}.</source>
+        <translation>Die GNOME-Shell-Erweiterung von Wellbeing (für GNOME 45 und neuer) wurde in {path} installiert.</translation>
+    </message>
+    <message>
+        <source>Installed the wellbeing GNOME Shell extension (for GNOME 42 to 44) in {path}.</source>
+        <translation>Die GNOME-Shell-Erweiterung von Wellbeing (für GNOME 42 bis 44) wurde in {path} installiert.</translation>
+    </message>
+    <message>
+        <source>Enabled it with gnome-extensions.</source>
+        <translation>Sie wurde mit gnome-extensions eingeschaltet.</translation>
+    </message>
+    <message>
+        <source>Turned it on in GNOME&apos;s settings (org.gnome.shell enabled-extensions).</source>
+        <translation>Sie wurde in den GNOME-Einstellungen eingeschaltet (org.gnome.shell enabled-extensions).</translation>
+    </message>
+    <message>
+        <source>One more step: log out and back in once (GNOME Shell on Wayland loads new extensions only then).</source>
+        <translation>Noch ein Schritt: melde dich einmal ab und wieder an (GNOME Shell unter Wayland lädt neue Erweiterungen erst dann).</translation>
+    </message>
+    <message>
+        <source>Until then wellbeing cannot see which app is in front.</source>
+        <translation>Bis dahin kann Wellbeing nicht sehen, welche App im Vordergrund ist.</translation>
+    </message>
+    <message>
+        <source>It works now.</source>
+        <translation>Sie funktioniert jetzt.</translation>
     </message>
 </context>
 <context>
@@ -2240,6 +2295,10 @@ wellbeing sieht nur diesen Computer, nicht dein Handy. Einmal pro Woche kannst d
         <translation>Datenordner</translation>
     </message>
     <message>
+        <source>Move the data folder</source>
+        <translation>Datenordner verschieben</translation>
+    </message>
+    <message>
         <source>Your history, settings and backups. Moving them closes Wellbeing while they move, then starts it again from the new place.</source>
         <translation>Dein Verlauf, deine Einstellungen und Sicherungen. Beim Verschieben wird Wellbeing kurz beendet und danach vom neuen Ort aus wieder gestartet.</translation>
     </message>
@@ -2248,8 +2307,24 @@ wellbeing sieht nur diesen Computer, nicht dein Handy. Einmal pro Woche kannst d
         <translation>Deine Regeln</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Edit settings file</source>
+        <translation>Einstellungsdatei bearbeiten</translation>
+    </message>
+    <message>
         <source>Restart Wellbeing now</source>
         <translation>Wellbeing jetzt neu starten</translation>
+    </message>
+    <message>
+        <source>Problem with {setting}</source>
+        <translation>Problem mit {setting}</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Nicht gespeichert: {reason}</translation>
     </message>
     <message>
         <source>Saved and applied.</source>
@@ -2322,10 +2397,6 @@ wellbeing sieht nur diesen Computer, nicht dein Handy. Einmal pro Woche kannst d
     <message>
         <source>Edit settings file…</source>
         <translation>Einstellungsdatei bearbeiten…</translation>
-    </message>
-    <message>
-        <source>Not saved: </source>
-        <translation>Nicht gespeichert: </translation>
     </message>
     <message>
         <source>Saved. Settings marked “from the next start” apply when Wellbeing starts again.</source>

@@ -268,3 +268,22 @@ def test_in_english_questionnaires_need_no_wording_line(qtbot: QtBot) -> None:
     dialog = QuestionnaireDialog(load_instruments()["who5"], lambda _a: None)  # type: ignore[arg-type, return-value]
     qtbot.addWidget(dialog)
     assert dialog.wording_note is None
+
+
+def test_screen_reader_names_and_the_gnome_setup_speak_german(
+    qtbot: QtBot, german: None, tmp_path: Path
+) -> None:
+    from wellbeing.config import Config
+    from wellbeing.services.gnome_setup import setup_gnome_extension
+    from wellbeing.ui.settings import SettingsDialog
+
+    dialog = SettingsDialog(Config(), tmp_path / "config.toml")
+    qtbot.addWidget(dialog)
+    assert dialog.edit_button.accessibleName() == "Einstellungsdatei bearbeiten"
+    assert dialog.status.accessibleName() == "Status"
+    outcome = setup_gnome_extension({"XDG_CURRENT_DESKTOP": "KDE"})
+    assert outcome.lines == [
+        "Dies ist keine GNOME-Sitzung (XDG_CURRENT_DESKTOP='KDE'); die Erweiterung ist nur für "
+        "GNOME.",
+        "Führe diesen Befehl in deiner GNOME-Sitzung aus.",
+    ]
