@@ -1686,6 +1686,49 @@ wellbeing sieht nur diesen Computer, nicht dein Handy. Einmal pro Woche kannst d
     </message>
 </context>
 <context>
+    <name>Platform</name>
+    <message>
+        <source>No way to see the focused window in this session. Tried {reasons}.</source>
+        <translation>In dieser Sitzung lässt sich das Fenster im Vordergrund nicht erkennen. Versucht: {reasons}.</translation>
+    </message>
+    <message>
+        <source>wellbeing cannot track on this system ({system}) yet: no backend exists for it</source>
+        <translation>Wellbeing kann auf diesem System ({system}) noch nicht aufzeichnen: es gibt kein Backend dafür</translation>
+    </message>
+    <message>
+        <source>use --fake-platform to try the app with demo data</source>
+        <translation>nutze --fake-platform, um die App mit Demodaten auszuprobieren</translation>
+    </message>
+    <message>
+        <source>The backend set in config.toml (platform.backend = &quot;{backend}&quot;) cannot work here: {detail}.</source>
+        <translation>Das in config.toml eingestellte Backend (platform.backend = &quot;{backend}&quot;) kann hier nicht funktionieren: {detail}.</translation>
+    </message>
+    <message>
+        <source>{fix}; or set platform.backend to &quot;auto&quot; to let wellbeing choose</source>
+        <translation>{fix}; oder setze platform.backend auf &quot;auto&quot;, damit Wellbeing selbst wählt</translation>
+    </message>
+    <message>
+        <source>set platform.backend to &quot;auto&quot; to let wellbeing choose</source>
+        <translation>setze platform.backend auf &quot;auto&quot;, damit Wellbeing selbst wählt</translation>
+    </message>
+    <message>
+        <source>platform.backend = &quot;{backend}&quot; names no backend (known: {known})</source>
+        <translation>platform.backend = &quot;{backend}&quot; nennt kein Backend (bekannt: {known})</translation>
+    </message>
+    <message>
+        <source>fix platform.backend in config.toml, or set it to &quot;auto&quot;</source>
+        <translation>korrigiere platform.backend in config.toml oder setze es auf &quot;auto&quot;</translation>
+    </message>
+    <message>
+        <source>platform.backend = &quot;{backend}&quot; is not for this system ({system})</source>
+        <translation>platform.backend = &quot;{backend}&quot; ist nicht für dieses System ({system})</translation>
+    </message>
+    <message>
+        <source>set platform.backend to &quot;auto&quot; in config.toml</source>
+        <translation>setze platform.backend in config.toml auf &quot;auto&quot;</translation>
+    </message>
+</context>
+<context>
     <name>PromptDialog</name>
     <message>
         <source>A quick question — Wellbeing</source>

@@ -287,3 +287,13 @@ def test_screen_reader_names_and_the_gnome_setup_speak_german(
         "GNOME.",
         "Führe diesen Befehl in deiner GNOME-Sitzung aus.",
     ]
+
+
+def test_why_no_backend_works_is_german(german: None) -> None:
+    from wellbeing.core.notice_texts import forced_backend_fails, no_backend_works
+
+    assert no_backend_works("x11 foreground: no DISPLAY") == (
+        "In dieser Sitzung lässt sich das Fenster im Vordergrund nicht erkennen. Versucht: "
+        "x11 foreground: no DISPLAY.")
+    assert forced_backend_fails("kde", "no KWin", None)[1] == \
+        'setze platform.backend auf "auto", damit Wellbeing selbst wählt'
