@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QScrollArea
 from pytestqt.qtbot import QtBot
 
 from tests.gui.fakes import TODAY
@@ -243,7 +243,7 @@ def test_the_check_in_is_german_and_questionnaires_keep_their_english_wording(
     from wellbeing.services.instrument_texts import load_instruments
     from wellbeing.ui.checkin import CheckinDialog, QuestionnaireDialog
 
-    checkin = CheckinDialog("deinen Tag heute", lambda _v, _n: "")
+    checkin = CheckinDialog("dein Tag heute", lambda _v, _n: "")
     qtbot.addWidget(checkin)
     questions = [row.findChildren(QLabel)[0].text() for row in checkin.rows]
     assert questions[1] == "Wie einsam hast du dich heute gefühlt?"
@@ -297,3 +297,51 @@ def test_why_no_backend_works_is_german(german: None) -> None:
         "x11 foreground: no DISPLAY.")
     assert forced_backend_fails("kde", "no KWin", None)[1] == \
         'setze platform.backend auf "auto", damit Wellbeing selbst wählt'
+
+
+def test_screenshots_of_german_texts_from_outside_the_ui(
+    qtbot: QtBot, german: None, tmp_path: Path
+) -> None:
+    """The dashboard by category, Settings with rule problems, the report and the check-in, in
+    German, saved to test-artifacts/ with no label clipped."""
+    from tests.gui.fakes import realistic_source
+    from tests.gui.test_limit_screenshots import save
+    from tests.gui.test_screenshots import check_and_save, render
+    from tests.unit.core.test_experiment_report import report_input
+    from wellbeing.config import Config
+    from wellbeing.core.experiment_report import build_report
+    from wellbeing.services.instrument_texts import load_instruments
+    from wellbeing.ui.checkin import CheckinDialog, QuestionnaireDialog
+    from wellbeing.ui.experiment_report import ReportView
+    from wellbeing.ui.settings import SettingsDialog
+
+    model = DashboardModel(realistic_source(TODAY, days=75), lambda: TODAY)
+    model.set_group_by("category")
+    window = render(qtbot, model, "week")
+    assert "Soziale Medien" in window.legend_label.text()
+    check_and_save(window, "dashboard-categories-de")
+    settings = SettingsDialog(Config(), tmp_path / "config.toml",
+                              rule_problems=[issue.shown() for issue in _rule_issues(tmp_path)])
+    qtbot.addWidget(settings)
+    settings.resize(720, 900)
+    settings.show()
+    qtbot.waitExposed(settings)
+    settings.findChild(QScrollArea).ensureWidgetVisible(settings.rules_label)
+    save(settings, "settings-rule-problems-de")
+    view = ReportView()
+    qtbot.addWidget(view)
+    view.show_report(build_report(report_input()).to_json(shown=True, point=","))
+    view.resize(900, 900)
+    view.show()
+    qtbot.waitExposed(view)
+    save(view, "experiment-report-de")
+    checkin = CheckinDialog("dein Tag heute", lambda _v, _n: "")
+    qtbot.addWidget(checkin)
+    checkin.show()
+    qtbot.waitExposed(checkin)
+    save(checkin, "checkin-de")
+    who5 = QuestionnaireDialog(load_instruments()["who5"], lambda _a: None)  # type: ignore[arg-type, return-value]
+    qtbot.addWidget(who5)
+    who5.show()
+    qtbot.waitExposed(who5)
+    save(who5, "questionnaire-who5-de")
