@@ -150,10 +150,105 @@ Anfrage von macOS jetzt öffnen?</translation>
     </message>
 </context>
 <context>
+    <name>Categories</name>
+    <message>
+        <source>Social</source>
+        <translation>Soziale Medien</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Messaging</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>Games</source>
+        <translation>Spiele</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Arbeit</translation>
+    </message>
+    <message>
+        <source>Browsing</source>
+        <translation>Surfen</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+</context>
+<context>
     <name>Checkin</name>
     <message>
         <source>This is not a diagnosis or medical advice. &lt;a href=&quot;{url}&quot;&gt;Need help now?&lt;/a&gt; Free, confidential helplines in your country.</source>
         <translation>Dies ist keine Diagnose und keine medizinische Beratung. &lt;a href=&quot;{url}&quot;&gt;Brauchst du jetzt Hilfe?&lt;/a&gt; Kostenlose, vertrauliche Hilfetelefone in deinem Land.</translation>
+    </message>
+    <message>
+        <source>How is your mood right now?</source>
+        <translation>Wie ist deine Stimmung gerade?</translation>
+    </message>
+    <message>
+        <source>Very low</source>
+        <translation>Sehr schlecht</translation>
+    </message>
+    <message>
+        <source>Very good</source>
+        <translation>Sehr gut</translation>
+    </message>
+    <message>
+        <source>How lonely did you feel today?</source>
+        <translation>Wie einsam hast du dich heute gefühlt?</translation>
+    </message>
+    <message>
+        <source>Not at all</source>
+        <translation>Gar nicht</translation>
+    </message>
+    <message>
+        <source>Very lonely</source>
+        <translation>Sehr einsam</translation>
+    </message>
+    <message>
+        <source>How anxious did you feel today?</source>
+        <translation>Wie ängstlich hast du dich heute gefühlt?</translation>
+    </message>
+    <message>
+        <source>Very anxious</source>
+        <translation>Sehr ängstlich</translation>
+    </message>
+    <message>
+        <source>How much did you feel you were missing out on what others were doing?</source>
+        <translation>Wie sehr hattest du das Gefühl, zu verpassen, was andere gerade machen?</translation>
+    </message>
+    <message>
+        <source>Very much</source>
+        <translation>Sehr stark</translation>
+    </message>
+    <message>
+        <source>&quot;{question}&quot; is not answered yet.</source>
+        <translation>„{question}“ ist noch nicht beantwortet.</translation>
+    </message>
+    <message>
+        <source>&quot;{question}&quot; needs a whole number 0–10.</source>
+        <translation>„{question}“ braucht eine ganze Zahl von 0 bis 10.</translation>
+    </message>
+    <message>
+        <source>&quot;{question}&quot; must be {low}–{high}; got {value}.</source>
+        <translation>„{question}“ muss {low}–{high} sein; angegeben ist {value}.</translation>
+    </message>
+    <message>
+        <source>{name} has {count} items; got {answers} answers.</source>
+        <translation>{name} hat {count} Fragen; angegeben sind {answers} Antworten.</translation>
+    </message>
+    <message>
+        <source>Item {number} of {name} (&quot;{item}&quot;) is not answered.</source>
+        <translation>Frage {number} von {name} („{item}“) ist nicht beantwortet.</translation>
+    </message>
+    <message>
+        <source>Item {number} of {name} (&quot;{item}&quot;) must be {allowed}; got {answer}.</source>
+        <translation>Frage {number} von {name} („{item}“) muss {allowed} sein; angegeben ist {answer}.</translation>
     </message>
 </context>
 <context>
@@ -216,6 +311,10 @@ Anfrage von macOS jetzt öffnen?</translation>
     <message>
         <source>{name}, {time}, {percent}% of the total</source>
         <translation>{name}, {time}, {percent} % der Gesamtzeit</translation>
+    </message>
+    <message>
+        <source>Other browsing ({app})</source>
+        <translation>Sonstiges Surfen ({app})</translation>
     </message>
     <message>
         <source>Most used sites</source>
@@ -523,6 +622,14 @@ Anfrage von macOS jetzt öffnen?</translation>
         <translation>Alles löschen…</translation>
     </message>
     <message>
+        <source>Backup</source>
+        <translation>Sicherung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
         <source>Delete today?</source>
         <translation>Heute löschen?</translation>
     </message>
@@ -602,6 +709,10 @@ Anfrage von macOS jetzt öffnen?</translation>
 <context>
     <name>DeviceChooser</name>
     <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
         <source>Whose use is shown</source>
         <translation>Wessen Nutzung gezeigt wird</translation>
     </message>
@@ -659,6 +770,130 @@ Anfrage von macOS jetzt öffnen?</translation>
     <message>
         <source>This week&apos;s questionnaires are ready: {names}.</source>
         <translation>Die Fragebögen dieser Woche sind bereit: {names}.</translation>
+    </message>
+    <message>
+        <source>An experiment is already running.</source>
+        <translation>Es läuft schon ein Experiment.</translation>
+    </message>
+    <message>
+        <source>See it with &apos;wellbeing experiment status&apos;; end it with &apos;wellbeing experiment abandon&apos; (its data is kept).</source>
+        <translation>Sieh es dir mit &apos;wellbeing experiment status&apos; an; beende es mit &apos;wellbeing experiment abandon&apos; (seine Daten bleiben erhalten).</translation>
+    </message>
+    <message>
+        <source>The start day {day} has passed.</source>
+        <translation>Der Starttag {day} ist schon vorbei.</translation>
+    </message>
+    <message>
+        <source>Start today or on a later day.</source>
+        <translation>Beginne heute oder an einem späteren Tag.</translation>
+    </message>
+    <message>
+        <source>There is no measure called {name}.</source>
+        <translation>Es gibt keine Messgröße namens {name}.</translation>
+    </message>
+    <message>
+        <source>Choose one of: {names}.</source>
+        <translation>Wähle eine davon: {names}.</translation>
+    </message>
+    <message>
+        <source>You already have a limit on {targets}.</source>
+        <translation>Du hast schon ein Limit für {targets}.</translation>
+    </message>
+    <message>
+        <source>The experiment sets its own locked limit there. Remove yours first (&apos;wellbeing limits remove TARGET&apos;) or choose other targets.</source>
+        <translation>Das Experiment setzt dort sein eigenes festgelegtes Limit. Entferne zuerst deins (&apos;wellbeing limits remove TARGET&apos;) oder wähle andere Ziele.</translation>
+    </message>
+    <message>
+        <source>Mood right now must be 0–10; got {mood}.</source>
+        <translation>Die Stimmung gerade muss 0–10 sein; angegeben ist {mood}.</translation>
+    </message>
+    <message>
+        <source>No prompt is open now.</source>
+        <translation>Gerade ist keine Frage offen.</translation>
+    </message>
+    <message>
+        <source>A prompt can be answered for {minutes} minutes after it comes; the evening check-in is always there.</source>
+        <translation>Eine Frage kann {minutes} Minuten lang beantwortet werden, nachdem sie kommt; der Abend-Check-in ist immer da.</translation>
+    </message>
+    <message>
+        <source>Phone time must be between 0 and 24 hours a day.</source>
+        <translation>Die Handyzeit muss zwischen 0 und 24 Stunden am Tag liegen.</translation>
+    </message>
+    <message>
+        <source>{target} is not one of this experiment&apos;s targets.</source>
+        <translation>{target} gehört nicht zu den Zielen dieses Experiments.</translation>
+    </message>
+    <message>
+        <source>Use one of: {targets}.</source>
+        <translation>Nimm eines davon: {targets}.</translation>
+    </message>
+    <message>
+        <source>No experiment is running.</source>
+        <translation>Es läuft kein Experiment.</translation>
+    </message>
+    <message>
+        <source>Start one with &apos;wellbeing experiment start&apos; or from the dashboard.</source>
+        <translation>Starte eines mit &apos;wellbeing experiment start&apos; oder in der Übersicht.</translation>
+    </message>
+    <message>
+        <source>You cannot check in for {day}: it is in the future.</source>
+        <translation>Du kannst für {day} noch nicht einchecken: der Tag liegt in der Zukunft.</translation>
+    </message>
+    <message>
+        <source>You cannot answer a questionnaire for {day}: it is in the future.</source>
+        <translation>Du kannst für {day} noch keinen Fragebogen beantworten: der Tag liegt in der Zukunft.</translation>
+    </message>
+    <message>
+        <source>You cannot record phone time for {day}: it is in the future.</source>
+        <translation>Du kannst für {day} noch keine Handyzeit eintragen: der Tag liegt in der Zukunft.</translation>
+    </message>
+    <message>
+        <source>{day} is outside the experiment ({first} to {last}).</source>
+        <translation>{day} liegt außerhalb des Experiments ({first} bis {last}).</translation>
+    </message>
+    <message>
+        <source>There is no experiment to report on.</source>
+        <translation>Es gibt kein Experiment, über das berichtet werden kann.</translation>
+    </message>
+    <message>
+        <source>Start one with &apos;wellbeing experiment start&apos;.</source>
+        <translation>Starte eines mit &apos;wellbeing experiment start&apos;.</translation>
+    </message>
+    <message>
+        <source>Choose at least one app or site to limit.</source>
+        <translation>Wähle mindestens eine App oder Website zum Begrenzen.</translation>
+    </message>
+    <message>
+        <source>{target} is not an app or a site; the experiment limits single platforms.</source>
+        <translation>{target} ist keine App und keine Website; das Experiment begrenzt einzelne Plattformen.</translation>
+    </message>
+    <message>
+        <source>The daily limit must be between 1 minute and 4 hours.</source>
+        <translation>Das Tageslimit muss zwischen 1 Minute und 4 Stunden liegen.</translation>
+    </message>
+    <message>
+        <source>The check-in time must be a time of day (00:00 to 23:59).</source>
+        <translation>Die Check-in-Zeit muss eine Uhrzeit sein (00:00 bis 23:59).</translation>
+    </message>
+    <message>
+        <source>At most 2 extra prompts a day.</source>
+        <translation>Höchstens 2 zusätzliche Fragen am Tag.</translation>
+    </message>
+    <message>
+        <source>The random-order design needs {least} to {most} pairs of weeks.</source>
+        <translation>Der Ablauf mit zufälliger Reihenfolge braucht {least} bis {most} Wochenpaare.</translation>
+    </message>
+    <message>
+        <source>The stored order does not fit the design.</source>
+        <translation>Die gespeicherte Reihenfolge passt nicht zum Ablauf.</translation>
+    </message>
+    <message>
+        <source>The follow-up week belongs to the classic design.</source>
+        <translation>Die Nachbeobachtungswoche gehört zum klassischen Ablauf.</translation>
+    </message>
+    <message>
+        <source>The classic design has no random order.</source>
+        <translation>Der klassische Ablauf hat keine zufällige Reihenfolge.</translation>
     </message>
 </context>
 <context>
@@ -850,6 +1085,49 @@ wellbeing sieht nur diesen Computer, nicht dein Handy. Einmal pro Woche kannst d
     <message>
         <source>One person&apos;s result can have many causes: a stressful week, the weather, good news. The report says what fits your data, not why.</source>
         <translation>Das Ergebnis eines einzelnen Menschen kann viele Ursachen haben: eine stressige Woche, das Wetter, gute Nachrichten. Der Bericht sagt, was zu deinen Daten passt, nicht warum.</translation>
+    </message>
+</context>
+<context>
+    <name>Gnome</name>
+    <message>
+        <source>This is not a GNOME session (XDG_CURRENT_DESKTOP={desktop}); the extension is only for GNOME.</source>
+        <translation>Dies ist keine GNOME-Sitzung (XDG_CURRENT_DESKTOP={desktop}); die Erweiterung ist nur für GNOME.</translation>
+    </message>
+    <message>
+        <source>Run this command inside your GNOME session.</source>
+        <translation>Führe diesen Befehl in deiner GNOME-Sitzung aus.</translation>
+    </message>
+    <message>
+        <source>The wellbeing GNOME Shell extension is installed and works already.</source>
+        <translation>Die GNOME-Shell-Erweiterung von Wellbeing ist installiert und funktioniert bereits.</translation>
+    </message>
+    <message>
+        <source>Installed the wellbeing GNOME Shell extension (for GNOME 45 and later) in {path}.</source>
+        <translation>Die GNOME-Shell-Erweiterung von Wellbeing (für GNOME 45 und neuer) wurde in {path} installiert.</translation>
+    </message>
+    <message>
+        <source>Installed the wellbeing GNOME Shell extension (for GNOME 42 to 44) in {path}.</source>
+        <translation>Die GNOME-Shell-Erweiterung von Wellbeing (für GNOME 42 bis 44) wurde in {path} installiert.</translation>
+    </message>
+    <message>
+        <source>Enabled it with gnome-extensions.</source>
+        <translation>Sie wurde mit gnome-extensions eingeschaltet.</translation>
+    </message>
+    <message>
+        <source>Turned it on in GNOME&apos;s settings (org.gnome.shell enabled-extensions).</source>
+        <translation>Sie wurde in den GNOME-Einstellungen eingeschaltet (org.gnome.shell enabled-extensions).</translation>
+    </message>
+    <message>
+        <source>One more step: log out and back in once (GNOME Shell on Wayland loads new extensions only then).</source>
+        <translation>Noch ein Schritt: melde dich einmal ab und wieder an (GNOME Shell unter Wayland lädt neue Erweiterungen erst dann).</translation>
+    </message>
+    <message>
+        <source>Until then wellbeing cannot see which app is in front.</source>
+        <translation>Bis dahin kann Wellbeing nicht sehen, welche App im Vordergrund ist.</translation>
+    </message>
+    <message>
+        <source>It works now.</source>
+        <translation>Sie funktioniert jetzt.</translation>
     </message>
 </context>
 <context>
@@ -1139,6 +1417,70 @@ wellbeing sieht nur diesen Computer, nicht dein Handy. Einmal pro Woche kannst d
         <source>Remove this limit</source>
         <translation>Dieses Limit entfernen</translation>
     </message>
+    <message>
+        <source>there is no limit on {target}</source>
+        <translation>für {target} gibt es kein Limit</translation>
+    </message>
+    <message>
+        <source>{target} is locked until {day}: it cannot be removed before then; you can make it stricter, not looser</source>
+        <translation>das Limit für {target} ist bis {day} festgelegt: bis dahin kann es nicht entfernt werden; du kannst es strenger machen, nicht lockerer</translation>
+    </message>
+    <message>
+        <source>{target} is locked until {day}: you can make it stricter, not looser</source>
+        <translation>das Limit für {target} ist bis {day} festgelegt: du kannst es strenger machen, nicht lockerer</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a duration; write it like 10m, 1h30m or 90s</source>
+        <translation>&apos;{text}&apos; ist keine Dauer; schreib sie wie 10m, 1h30m oder 90s</translation>
+    </message>
+    <message>
+        <source>a limit must be more than zero, not &apos;{text}&apos;</source>
+        <translation>ein Limit muss mehr als null sein, nicht &apos;{text}&apos;</translation>
+    </message>
+    <message>
+        <source>a daily limit can be at most 24h, not &apos;{text}&apos;</source>
+        <translation>ein Tageslimit kann höchstens 24h sein, nicht &apos;{text}&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; are not days; write them like mon-fri, sat,sun or daily</source>
+        <translation>&apos;{text}&apos; sind keine Tage; schreib sie wie mon-fri, sat,sun oder daily</translation>
+    </message>
+    <message>
+        <source>&apos;{part}&apos; is not a day; use mon, tue, wed, thu, fri, sat, sun, a range like mon-fri, or daily</source>
+        <translation>&apos;{part}&apos; ist kein Tag; nimm mon, tue, wed, thu, fri, sat, sun, einen Bereich wie mon-fri oder daily</translation>
+    </message>
+    <message>
+        <source>name what to limit: an app, a site, category:NAME or total</source>
+        <translation>gib an, was begrenzt werden soll: eine App, eine Website, category:NAME oder total</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; names no category</source>
+        <translation>&apos;{text}&apos; nennt keine Kategorie</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; names no app</source>
+        <translation>&apos;{text}&apos; nennt keine App</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; names no site</source>
+        <translation>&apos;{text}&apos; nennt keine Website</translation>
+    </message>
+    <message>
+        <source>category &apos;{name}&apos; is not an app, site or category you have used; did you mean {names}?</source>
+        <translation>die Kategorie &apos;{name}&apos; ist keine App, Website oder Kategorie, die du genutzt hast; meintest du {names}?</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not an app, site or category you have used; did you mean {names}?</source>
+        <translation>&apos;{name}&apos; ist keine App, Website oder Kategorie, die du genutzt hast; meintest du {names}?</translation>
+    </message>
+    <message>
+        <source>category &apos;{name}&apos; is not an app, site or category you have used; &apos;wellbeing report --json&apos; lists the app keys and sites</source>
+        <translation>die Kategorie &apos;{name}&apos; ist keine App, Website oder Kategorie, die du genutzt hast; &apos;wellbeing report --json&apos; listet die App-Schlüssel und Websites auf</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not an app, site or category you have used; &apos;wellbeing report --json&apos; lists the app keys and sites</source>
+        <translation>&apos;{name}&apos; ist keine App, Website oder Kategorie, die du genutzt hast; &apos;wellbeing report --json&apos; listet die App-Schlüssel und Websites auf</translation>
+    </message>
 </context>
 <context>
     <name>LimitsPage</name>
@@ -1344,6 +1686,49 @@ wellbeing sieht nur diesen Computer, nicht dein Handy. Einmal pro Woche kannst d
     </message>
 </context>
 <context>
+    <name>Platform</name>
+    <message>
+        <source>No way to see the focused window in this session. Tried {reasons}.</source>
+        <translation>In dieser Sitzung lässt sich das Fenster im Vordergrund nicht erkennen. Versucht: {reasons}.</translation>
+    </message>
+    <message>
+        <source>wellbeing cannot track on this system ({system}) yet: no backend exists for it</source>
+        <translation>Wellbeing kann auf diesem System ({system}) noch nicht aufzeichnen: es gibt kein Backend dafür</translation>
+    </message>
+    <message>
+        <source>use --fake-platform to try the app with demo data</source>
+        <translation>nutze --fake-platform, um die App mit Demodaten auszuprobieren</translation>
+    </message>
+    <message>
+        <source>The backend set in config.toml (platform.backend = &quot;{backend}&quot;) cannot work here: {detail}.</source>
+        <translation>Das in config.toml eingestellte Backend (platform.backend = &quot;{backend}&quot;) kann hier nicht funktionieren: {detail}.</translation>
+    </message>
+    <message>
+        <source>{fix}; or set platform.backend to &quot;auto&quot; to let wellbeing choose</source>
+        <translation>{fix}; oder setze platform.backend auf &quot;auto&quot;, damit Wellbeing selbst wählt</translation>
+    </message>
+    <message>
+        <source>set platform.backend to &quot;auto&quot; to let wellbeing choose</source>
+        <translation>setze platform.backend auf &quot;auto&quot;, damit Wellbeing selbst wählt</translation>
+    </message>
+    <message>
+        <source>platform.backend = &quot;{backend}&quot; names no backend (known: {known})</source>
+        <translation>platform.backend = &quot;{backend}&quot; nennt kein Backend (bekannt: {known})</translation>
+    </message>
+    <message>
+        <source>fix platform.backend in config.toml, or set it to &quot;auto&quot;</source>
+        <translation>korrigiere platform.backend in config.toml oder setze es auf &quot;auto&quot;</translation>
+    </message>
+    <message>
+        <source>platform.backend = &quot;{backend}&quot; is not for this system ({system})</source>
+        <translation>platform.backend = &quot;{backend}&quot; ist nicht für dieses System ({system})</translation>
+    </message>
+    <message>
+        <source>set platform.backend to &quot;auto&quot; in config.toml</source>
+        <translation>setze platform.backend in config.toml auf &quot;auto&quot;</translation>
+    </message>
+</context>
+<context>
     <name>PromptDialog</name>
     <message>
         <source>A quick question — Wellbeing</source>
@@ -1368,6 +1753,10 @@ wellbeing sieht nur diesen Computer, nicht dein Handy. Einmal pro Woche kannst d
 </context>
 <context>
     <name>QuestionnaireDialog</name>
+    <message>
+        <source>These questions are shown in their validated English wording.</source>
+        <translation>Diese Fragen werden in ihrer validierten englischen Fassung gezeigt.</translation>
+    </message>
     <message>
         <source>{name} — Wellbeing</source>
         <translation>{name} — Wellbeing</translation>
@@ -1418,6 +1807,97 @@ wellbeing sieht nur diesen Computer, nicht dein Handy. Einmal pro Woche kannst d
     <message>
         <source>Turn quiet mode off</source>
         <translation>Stummschaltung beenden</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>This is not a diagnosis or medical advice.</source>
+        <translation>Dies ist keine Diagnose und keine medizinische Beratung.</translation>
+    </message>
+    <message>
+        <source>Questionnaires are answered once a week, so each phase has only a few points ({baseline} in the baseline, {limited} in limited weeks): the means describe them; no difference is estimated.</source>
+        <translation>Fragebögen werden einmal pro Woche beantwortet, daher hat jede Phase nur wenige Werte ({baseline} in der Ausgangsphase, {limited} in begrenzten Wochen): die Mittelwerte beschreiben sie; ein Unterschied wird nicht geschätzt.</translation>
+    </message>
+    <message>
+        <source>Not enough data: a difference needs at least {least} check-ins in each phase (baseline has {baseline}, limited weeks {limited}).</source>
+        <translation>Nicht genug Daten: ein Unterschied braucht mindestens {least} Check-ins in jeder Phase (Ausgangsphase: {baseline}, begrenzte Wochen: {limited}).</translation>
+    </message>
+    <message>
+        <source>Difference is limited minus baseline; the range is a 95% moving-block bootstrap interval.</source>
+        <translation>Der Unterschied ist „begrenzt minus Ausgangsphase“; der Bereich ist ein 95-%-Moving-Block-Bootstrap-Intervall.</translation>
+    </message>
+    <message>
+        <source>The randomisation test runs once every week is over.</source>
+        <translation>Der Randomisierungstest läuft, sobald alle Wochen vorbei sind.</translation>
+    </message>
+    <message>
+        <source>The randomisation test needs check-ins in both kinds of week.</source>
+        <translation>Der Randomisierungstest braucht Check-ins in beiden Arten von Wochen.</translation>
+    </message>
+    <message>
+        <source>p is from a randomisation test over the {orders} orders the design could draw (the smallest p it can give is {smallest}).</source>
+        <translation>p stammt aus einem Randomisierungstest über die {orders} Reihenfolgen, die der Ablauf ziehen konnte (das kleinste mögliche p ist {smallest}).</translation>
+    </message>
+    <message>
+        <source>You kept within your limits on {within} of {days} limited days.</source>
+        <translation>Du bist an {within} von {days} begrenzten Tagen innerhalb deiner Limits geblieben.</translation>
+    </message>
+    <message>
+        <source>On this computer the chosen sites and apps took {before} min a day in the baseline and {during} min a day in limited weeks.</source>
+        <translation>Auf diesem Computer haben die gewählten Websites und Apps in der Ausgangsphase {before} Min. am Tag gebraucht und in begrenzten Wochen {during} Min. am Tag.</translation>
+    </message>
+    <message>
+        <source>This is a report so far: the experiment is still running.</source>
+        <translation>Dies ist ein Zwischenbericht: das Experiment läuft noch.</translation>
+    </message>
+    <message>
+        <source>There is not enough data yet to compare your {label} between the baseline and limited weeks ({baseline} and {limited} check-ins; {least} in each are needed).</source>
+        <translation>Es gibt noch nicht genug Daten, um deinen Wert für „{label}“ zwischen Ausgangsphase und begrenzten Wochen zu vergleichen ({baseline} und {limited} Check-ins; je {least} sind nötig).</translation>
+    </message>
+    <message>
+        <source>Questionnaires come once a week, too few points to tell a change from chance; in studies the average effect of using social media less was small or none.</source>
+        <translation>Fragebögen kommen einmal pro Woche, zu wenige Werte, um eine Veränderung vom Zufall zu unterscheiden; in Studien war die durchschnittliche Wirkung, soziale Medien weniger zu nutzen, klein oder null.</translation>
+    </message>
+    <message>
+        <source>Your {label} averaged {size} points higher in limited weeks than in the baseline (95% range {low} to {high}).</source>
+        <translation>Dein Wert für „{label}“ lag in begrenzten Wochen im Schnitt {size} Punkte höher als in der Ausgangsphase (95-%-Bereich {low} bis {high}).</translation>
+    </message>
+    <message>
+        <source>Your {label} averaged {size} points lower in limited weeks than in the baseline (95% range {low} to {high}).</source>
+        <translation>Dein Wert für „{label}“ lag in begrenzten Wochen im Schnitt {size} Punkte niedriger als in der Ausgangsphase (95-%-Bereich {low} bis {high}).</translation>
+    </message>
+    <message>
+        <source>That fits a benefit for you, but other changes in your life could explain it; in studies the average effect of using social media less was small or none.</source>
+        <translation>Das passt zu einem Nutzen für dich, aber andere Veränderungen in deinem Leben könnten es erklären; in Studien war die durchschnittliche Wirkung, soziale Medien weniger zu nutzen, klein oder null.</translation>
+    </message>
+    <message>
+        <source>That fits limiting not helping you in this period, though other changes in your life could explain it; in studies the average effect of using social media less was small or none.</source>
+        <translation>Das passt dazu, dass dir das Begrenzen in dieser Zeit nicht geholfen hat, wobei andere Veränderungen in deinem Leben es erklären könnten; in Studien war die durchschnittliche Wirkung, soziale Medien weniger zu nutzen, klein oder null.</translation>
+    </message>
+    <message>
+        <source>The range includes no change at all, so this cannot tell a real change from day-to-day ups and downs; in studies the average effect of using social media less was small or none.</source>
+        <translation>Der Bereich schließt „keine Veränderung“ ein, daher lässt sich eine echte Veränderung nicht von den Schwankungen von Tag zu Tag unterscheiden; in Studien war die durchschnittliche Wirkung, soziale Medien weniger zu nutzen, klein oder null.</translation>
+    </message>
+    <message>
+        <source>The random-order test gives p = {p}.</source>
+        <translation>Der Test mit zufälliger Reihenfolge ergibt p = {p}.</translation>
+    </message>
+    <message>
+        <source>No {label} has been recorded yet.</source>
+        <translation>Für „{label}“ wurde noch nichts erfasst.</translation>
+    </message>
+    <message>
+        <source>Your {label} was {value} in the baseline.</source>
+        <translation>Dein Wert für „{label}“ war {value} in der Ausgangsphase.</translation>
+    </message>
+    <message>
+        <source>Your {label} was {value} in limited weeks.</source>
+        <translation>Dein Wert für „{label}“ war {value} in begrenzten Wochen.</translation>
+    </message>
+    <message>
+        <source>Your {label} was {before} at the end of the baseline and averaged {during} in limited weeks.</source>
+        <translation>Dein Wert für „{label}“ war {before} am Ende der Ausgangsphase und lag in begrenzten Wochen im Schnitt bei {during}.</translation>
     </message>
 </context>
 <context>
@@ -1570,6 +2050,109 @@ wellbeing sieht nur diesen Computer, nicht dein Handy. Einmal pro Woche kannst d
     <message>
         <source>Wellbeing experiment report</source>
         <translation>Wellbeing-Experimentbericht</translation>
+    </message>
+</context>
+<context>
+    <name>Rules</name>
+    <message>
+        <source>[[rules]] #{number} &quot;{name}&quot;, line {line}</source>
+        <translation>[[rules]] #{number} „{name}“, Zeile {line}</translation>
+    </message>
+    <message>
+        <source>[[rules]] #{number}, line {line}</source>
+        <translation>[[rules]] #{number}, Zeile {line}</translation>
+    </message>
+    <message>
+        <source>[[rules]] #{number} &quot;{name}&quot;</source>
+        <translation>[[rules]] #{number} „{name}“</translation>
+    </message>
+    <message>
+        <source>[[rules]] #{number}</source>
+        <translation>[[rules]] #{number}</translation>
+    </message>
+    <message>
+        <source>must be a table of name = &quot;#rrggbb&quot;</source>
+        <translation>muss eine Tabelle aus name = &quot;#rrggbb&quot; sein</translation>
+    </message>
+    <message>
+        <source>a category name must be 1 to {most} characters</source>
+        <translation>ein Kategoriename muss 1 bis {most} Zeichen lang sein</translation>
+    </message>
+    <message>
+        <source>colour {colour} is not of the form &quot;#rrggbb&quot;</source>
+        <translation>die Farbe {colour} hat nicht die Form &quot;#rrggbb&quot;</translation>
+    </message>
+    <message>
+        <source>rule #{number} &quot;{name}&quot;</source>
+        <translation>Regel #{number} „{name}“</translation>
+    </message>
+    <message>
+        <source>rule #{number}</source>
+        <translation>Regel #{number}</translation>
+    </message>
+    <message>
+        <source>must be an array of tables: [[rules]]</source>
+        <translation>muss eine Liste von Tabellen sein: [[rules]]</translation>
+    </message>
+    <message>
+        <source>a rule must be a table</source>
+        <translation>eine Regel muss eine Tabelle sein</translation>
+    </message>
+    <message>
+        <source>unknown key {keys}</source>
+        <translation>unbekannter Schlüssel {keys}</translation>
+    </message>
+    <message>
+        <source>field must be one of {fields}; got {got}</source>
+        <translation>field muss eines von {fields} sein; angegeben ist {got}</translation>
+    </message>
+    <message>
+        <source>match must be one of {matches}; got {got}</source>
+        <translation>match muss eines von {matches} sein; angegeben ist {got}</translation>
+    </message>
+    <message>
+        <source>priority must be a whole number; got {got}</source>
+        <translation>priority muss eine ganze Zahl sein; angegeben ist {got}</translation>
+    </message>
+    <message>
+        <source>missing pattern: give a string or a list of strings</source>
+        <translation>pattern fehlt: gib einen Text oder eine Liste von Texten an</translation>
+    </message>
+    <message>
+        <source>pattern {pattern} must be a non-empty string</source>
+        <translation>das Muster {pattern} muss ein nicht leerer Text sein</translation>
+    </message>
+    <message>
+        <source>bad regex in {what} {pattern}: {error}</source>
+        <translation>ungültiger regulärer Ausdruck in {what} {pattern}: {error}</translation>
+    </message>
+    <message>
+        <source>no target: set at least one of {targets}</source>
+        <translation>kein Ziel: setze mindestens eines von {targets}</translation>
+    </message>
+    <message>
+        <source>{keys} cannot be set by a {field} rule</source>
+        <translation>{keys} kann eine {field}-Regel nicht setzen</translation>
+    </message>
+    <message>
+        <source>{name} must be true or false; got {got}</source>
+        <translation>{name} muss true oder false sein; angegeben ist {got}</translation>
+    </message>
+    <message>
+        <source>{name} must be a non-empty string; got {got}</source>
+        <translation>{name} muss ein nicht leerer Text sein; angegeben ist {got}</translation>
+    </message>
+    <message>
+        <source>site must be a domain like &quot;example.com&quot;; got {got}</source>
+        <translation>site muss eine Domain wie &quot;example.com&quot; sein; angegeben ist {got}</translation>
+    </message>
+    <message>
+        <source>site_name needs a site</source>
+        <translation>site_name braucht eine site</translation>
+    </message>
+    <message>
+        <source>category {category} has no colour in [categories]; it is shown grey</source>
+        <translation>die Kategorie {category} hat keine Farbe in [categories]; sie wird grau angezeigt</translation>
     </message>
 </context>
 <context>
@@ -1755,12 +2338,36 @@ wellbeing sieht nur diesen Computer, nicht dein Handy. Einmal pro Woche kannst d
         <translation>Datenordner</translation>
     </message>
     <message>
+        <source>Move the data folder</source>
+        <translation>Datenordner verschieben</translation>
+    </message>
+    <message>
         <source>Your history, settings and backups. Moving them closes Wellbeing while they move, then starts it again from the new place.</source>
         <translation>Dein Verlauf, deine Einstellungen und Sicherungen. Beim Verschieben wird Wellbeing kurz beendet und danach vom neuen Ort aus wieder gestartet.</translation>
     </message>
     <message>
+        <source>Your rules</source>
+        <translation>Deine Regeln</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Edit settings file</source>
+        <translation>Einstellungsdatei bearbeiten</translation>
+    </message>
+    <message>
         <source>Restart Wellbeing now</source>
         <translation>Wellbeing jetzt neu starten</translation>
+    </message>
+    <message>
+        <source>Problem with {setting}</source>
+        <translation>Problem mit {setting}</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Nicht gespeichert: {reason}</translation>
     </message>
     <message>
         <source>Saved and applied.</source>
@@ -1833,10 +2440,6 @@ wellbeing sieht nur diesen Computer, nicht dein Handy. Einmal pro Woche kannst d
     <message>
         <source>Edit settings file…</source>
         <translation>Einstellungsdatei bearbeiten…</translation>
-    </message>
-    <message>
-        <source>Not saved: </source>
-        <translation>Nicht gespeichert: </translation>
     </message>
     <message>
         <source>Saved. Settings marked “from the next start” apply when Wellbeing starts again.</source>
@@ -1970,6 +2573,49 @@ wellbeing sieht nur diesen Computer, nicht dein Handy. Einmal pro Woche kannst d
     <message>
         <source>Ignore limit for today</source>
         <translation>Limit heute ignorieren</translation>
+    </message>
+</context>
+<context>
+    <name>Tracker</name>
+    <message>
+        <source>Database was damaged</source>
+        <translation>Datenbank war beschädigt</translation>
+    </message>
+    <message>
+        <source>The database {path} was damaged while wellbeing was recording ({problem}); another wellbeing process already moved it aside and started a new one. Tracking goes on in that one.</source>
+        <translation>Die Datenbank {path} wurde beschädigt, während Wellbeing aufzeichnete ({problem}); ein anderer Wellbeing-Prozess hat sie schon beiseitegelegt und eine neue begonnen. Die Aufzeichnung geht in dieser weiter.</translation>
+    </message>
+    <message>
+        <source>The database {path} was damaged while wellbeing was recording ({problem}). It was moved aside to {aside} - nothing was deleted - and a new, empty database was started; tracking goes on. Your earlier records are still in that file; a tool such as `sqlite3 {aside} .recover` may save some of them.</source>
+        <translation>Die Datenbank {path} wurde beschädigt, während Wellbeing aufzeichnete ({problem}). Sie wurde nach {aside} beiseitegelegt – nichts wurde gelöscht – und eine neue, leere Datenbank wurde begonnen; die Aufzeichnung geht weiter. Deine früheren Aufzeichnungen sind noch in dieser Datei; ein Werkzeug wie `sqlite3 {aside} .recover` kann einen Teil davon retten.</translation>
+    </message>
+    <message>
+        <source>Tracking stopped</source>
+        <translation>Aufzeichnung angehalten</translation>
+    </message>
+    <message>
+        <source>Tracking restarted after an error</source>
+        <translation>Aufzeichnung nach einem Fehler neu gestartet</translation>
+    </message>
+    <message>
+        <source>Recording stopped because of an unexpected error ({problem}) and was started again by itself; what was recorded before is kept. If it stops again, quit wellbeing and start it again; the log file has the details.</source>
+        <translation>Die Aufzeichnung hat wegen eines unerwarteten Fehlers angehalten ({problem}) und wurde von selbst neu gestartet; was vorher aufgezeichnet wurde, bleibt erhalten. Wenn sie wieder anhält, beende Wellbeing und starte es neu; die Protokolldatei enthält die Einzelheiten.</translation>
+    </message>
+    <message>
+        <source>Recording stopped because of an unexpected error ({problem}), and it had already been restarted once. Time is not counted now. Quit wellbeing and start it again; if it keeps stopping, please report it with the log file.</source>
+        <translation>Die Aufzeichnung hat wegen eines unerwarteten Fehlers angehalten ({problem}) und war schon einmal neu gestartet worden. Zeit wird jetzt nicht gezählt. Beende Wellbeing und starte es neu; wenn sie immer wieder anhält, melde das bitte mit der Protokolldatei.</translation>
+    </message>
+    <message>
+        <source>Tracking stopped because of an error in wellbeing while saving ({error}).</source>
+        <translation>Die Aufzeichnung wurde wegen eines Fehlers in Wellbeing beim Speichern angehalten ({error}).</translation>
+    </message>
+    <message>
+        <source>What was recorded before is kept. Please report this bug with the log file; start wellbeing again to go on tracking.</source>
+        <translation>Was vorher aufgezeichnet wurde, bleibt erhalten. Bitte melde diesen Fehler mit der Protokolldatei; starte Wellbeing neu, um weiter aufzuzeichnen.</translation>
+    </message>
+    <message>
+        <source>The database {path} was damaged ({problem}) and could not be used. It was moved aside to {aside} - nothing was deleted - and a new, empty database was started. Your earlier records are still in that file; a tool such as `sqlite3 {aside} .recover` may save some of them.</source>
+        <translation>Die Datenbank {path} war beschädigt ({problem}) und konnte nicht genutzt werden. Sie wurde nach {aside} beiseitegelegt – nichts wurde gelöscht – und eine neue, leere Datenbank wurde begonnen. Deine früheren Aufzeichnungen sind noch in dieser Datei; ein Werkzeug wie `sqlite3 {aside} .recover` kann einen Teil davon retten.</translation>
     </message>
 </context>
 <context>

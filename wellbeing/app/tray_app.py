@@ -237,7 +237,7 @@ class TrayApp:
         except StorageUnavailable as exc:  # the database server has not answered (yet)
             log.warning("the window cannot show your use: %s", exc.message)
             self._cannot_read = _tell(
-                QMessageBox.Icon.Warning, "Database cannot be reached",
+                QMessageBox.Icon.Warning, translate("App", "Database cannot be reached"),
                 self.data.notice or exc.user_message(), wait=False)
 
     def _show_dashboard(self) -> None:
@@ -341,7 +341,7 @@ class TrayApp:
                 self.data.config, self.data.paths.config,
                 on_applied=self.apply_settings, autostart=autostart,
                 forget_titles=self.forget_titles,
-                rule_problems=[str(p) for p in problems],
+                rule_problems=[p.shown() for p in problems],
                 data_dir=self.data.paths.data_dir,
                 database=_db_host(self.db_url) if self.db_url else None,
                 backends=[c.name for c in CANDIDATES],

@@ -12,6 +12,9 @@ import re
 from collections.abc import Mapping
 from typing import Final
 
+from wellbeing.core.i18n import translate
+from wellbeing.core.tr_noop import QT_TRANSLATE_NOOP, Said
+
 UNCATEGORIZED: Final = "Other"
 """The category of anything no rule placed."""
 
@@ -22,26 +25,50 @@ MAX_NAME_LENGTH: Final = 40
 
 _HEX_COLOR: Final = re.compile(r"^#[0-9a-fA-F]{6}$")
 
+#: The built-in categories' names (``resources/rules/default.toml``), marked for
+#: translation. Names stay English wherever they are stored, matched or exported;
+#: :func:`category_name` gives the name to show.
+BUILT_IN_NAMES: Final = (
+    QT_TRANSLATE_NOOP("Categories", "Social"),
+    QT_TRANSLATE_NOOP("Categories", "Video"),
+    QT_TRANSLATE_NOOP("Categories", "Messaging"),
+    QT_TRANSLATE_NOOP("Categories", "Games"),
+    QT_TRANSLATE_NOOP("Categories", "Work"),
+    QT_TRANSLATE_NOOP("Categories", "Browsing"),
+    QT_TRANSLATE_NOOP("Categories", "Other"),
+)
 
-def validate_categories(table: object) -> tuple[dict[str, str], list[tuple[str, str]]]:
+
+def category_name(name: str) -> str:
+    """A category's name as shown: a built-in one in the interface's language, the user's own
+    as written."""
+    return translate("Categories", name) if name in BUILT_IN_NAMES else name
+
+
+def validate_categories(table: object) -> tuple[dict[str, str], list[tuple[str, Said]]]:
     """Check a ``[categories]`` table of name -> ``"#rrggbb"``.
 
     Returns:
         The valid entries (colours lower-cased) and, for each bad entry, a
-        ``(name, reason)`` pair. Bad entries are left out; the rest are kept.
+        ``(name, reason)`` pair (``str(reason)`` is English, ``reason.shown()``
+        translated). Bad entries are left out; the rest are kept.
     """
     if table is None:
         return {}, []
     if not isinstance(table, Mapping):
-        return {}, [("categories", "must be a table of name = \"#rrggbb\"")]
+        return {}, [("categories", Said("Rules", QT_TRANSLATE_NOOP(
+            "Rules", 'must be a table of name = "#rrggbb"')))]
     valid: dict[str, str] = {}
-    problems: list[tuple[str, str]] = []
+    problems: list[tuple[str, Said]] = []
     for name, color in table.items():
         label = f"categories.{name}"
         if not isinstance(name, str) or not name.strip() or len(name) > MAX_NAME_LENGTH:
-            problems.append((label, f"a category name must be 1 to {MAX_NAME_LENGTH} characters"))
+            problems.append((label, Said("Rules", QT_TRANSLATE_NOOP(
+                "Rules", "a category name must be 1 to {most} characters"),
+                {"most": MAX_NAME_LENGTH})))
         elif not isinstance(color, str) or not _HEX_COLOR.match(color):
-            problems.append((label, f"colour {color!r} is not of the form \"#rrggbb\""))
+            problems.append((label, Said("Rules", QT_TRANSLATE_NOOP(
+                "Rules", 'colour {colour} is not of the form "#rrggbb"'), {"colour": repr(color)})))
         else:
             valid[name.strip()] = color.lower()
     return valid, problems

@@ -26,6 +26,7 @@ from datetime import date, timedelta
 from itertools import product
 from typing import Literal
 
+from wellbeing.core.i18n import translate
 from wellbeing.core.limit_targets import LimitTarget
 from wellbeing.core.limits import Mode
 
@@ -87,29 +88,35 @@ def check_plan(plan: Plan) -> None:
             few pairs, or a drawn order that does not fit the design.
     """
     if not plan.targets:
-        raise ExperimentPlanError("Choose at least one app or site to limit.")
+        raise ExperimentPlanError(translate(
+            "Experiment", "Choose at least one app or site to limit."))
     for target in plan.targets:
         if target.kind not in ("app", "site"):
-            raise ExperimentPlanError(
-                f"{target} is not an app or a site; the experiment limits single platforms."
-            )
+            raise ExperimentPlanError(translate(
+                "Experiment", "{target} is not an app or a site; the experiment limits single "
+                "platforms.").format(target=target))
     if not 60 <= plan.limit_seconds <= 4 * 3600:
-        raise ExperimentPlanError("The daily limit must be between 1 minute and 4 hours.")
+        raise ExperimentPlanError(translate(
+            "Experiment", "The daily limit must be between 1 minute and 4 hours."))
     if not 0 <= plan.checkin_minute < 24 * 60:
-        raise ExperimentPlanError("The check-in time must be a time of day (00:00 to 23:59).")
+        raise ExperimentPlanError(translate(
+            "Experiment", "The check-in time must be a time of day (00:00 to 23:59)."))
     if not 0 <= plan.prompts_per_day <= 2:
-        raise ExperimentPlanError("At most 2 extra prompts a day.")
+        raise ExperimentPlanError(translate("Experiment", "At most 2 extra prompts a day."))
     if plan.design == "randomized":
         if not MIN_PAIRS <= plan.pairs <= MAX_PAIRS:
-            raise ExperimentPlanError(
-                f"The random-order design needs {MIN_PAIRS} to {MAX_PAIRS} pairs of weeks."
-            )
+            raise ExperimentPlanError(translate(
+                "Experiment", "The random-order design needs {least} to {most} pairs of weeks."
+            ).format(least=MIN_PAIRS, most=MAX_PAIRS))
         if plan.order and plan.order not in possible_orders(plan):
-            raise ExperimentPlanError("The stored order does not fit the design.")
+            raise ExperimentPlanError(translate(
+                "Experiment", "The stored order does not fit the design."))
         if plan.follow_up:
-            raise ExperimentPlanError("The follow-up week belongs to the classic design.")
+            raise ExperimentPlanError(translate(
+                "Experiment", "The follow-up week belongs to the classic design."))
     elif plan.order:
-        raise ExperimentPlanError("The classic design has no random order.")
+        raise ExperimentPlanError(translate(
+            "Experiment", "The classic design has no random order."))
 
 
 def draw_order(pairs: int, seed: int) -> tuple[PhaseKind, ...]:

@@ -18,6 +18,10 @@ What it will and will not say (``research/experiment.md``):
 - the summary leads with the measure chosen before the baseline, never with
   the best-looking one, and says what studies found on average: a small
   effect or none.
+
+The summary and the notes are English in the JSON; each is also kept as marked
+texts with their values (:class:`~wellbeing.core.tr_noop.Said`), so
+``to_json(shown=True)`` gives them in the interface's language for the window.
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ from typing import Any
 from wellbeing.core import stats
 from wellbeing.core.experiment import Design, Phase, PhaseKind
 from wellbeing.core.instruments import MEASURES, higher_is_better, is_daily
+from wellbeing.core.tr_noop import QT_TRANSLATE_NOOP, Decimal, Said
 
 MIN_DAILY_POINTS = 5
 """A phase needs this many daily values before a difference is estimated."""
@@ -52,8 +57,22 @@ LABELS = {
 }
 """How each measure is named in sentences."""
 
-STUDIES = "in studies the average effect of using social media less was small or none"
-NOT_ADVICE = "This is not a diagnosis or medical advice."
+NOT_ADVICE = QT_TRANSLATE_NOOP("Report", "This is not a diagnosis or medical advice.")
+
+
+def _say(source: str, **values: Any) -> Said:
+    """A sentence of the report (context "Report"), English in the JSON, translated where shown."""
+    return Said("Report", source, values)
+
+
+def _label(name: str) -> Said:
+    """A measure's name in sentences (marked in ``ui.experiment_report.MEASURE_NAMES``)."""
+    return Said("ReportView", LABELS[name])
+
+
+def _joined(parts: Sequence[Said], point: str | None) -> str:
+    """The sentences, English (``point`` None) or shown with the decimal ``point``."""
+    return " ".join(str(part) if point is None else part.shown(point) for part in parts)
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,8 +119,14 @@ class MeasureResult:
     note: str
     usual_mean: float | None = None
     follow_up_mean: float | None = None
+    note_parts: tuple[Said, ...] = ()
 
-    def to_json(self) -> dict[str, Any]:
+    def shown_note(self, point: str = ".") -> str:
+        """The note in the interface's language (decimals with ``point``)."""
+        return _joined(self.note_parts, point) if self.note_parts else self.note
+
+    def to_json(self, *, shown: bool = False, point: str = ".") -> dict[str, Any]:
+        """The JSON shape; ``shown``: the note in the interface's language (for the window)."""
         data: dict[str, Any] = {
             "baseline_mean": _round(self.baseline_mean),
             "limited_mean": _round(self.limited_mean),
@@ -110,7 +135,7 @@ class MeasureResult:
             "nap": _round(self.nap),
             "p": _round(self.p),
             "n": dict(self.n),
-            "note": self.note,
+            "note": self.shown_note(point) if shown else self.note,
             "higher_is_better": higher_is_better(self.name),
         }
         if "usual" in self.n:
@@ -137,8 +162,15 @@ class Report:
     daily: Sequence[Mapping[str, Any]] = field(default_factory=tuple)
     weekly: Sequence[Mapping[str, Any]] = field(default_factory=tuple)
     prompts: Mapping[str, Any] = field(default_factory=dict)
+    summary_parts: tuple[Said, ...] = ()
 
-    def to_json(self) -> dict[str, Any]:
+    def shown_summary(self, point: str = ".") -> str:
+        """The summary in the interface's language (decimals with ``point``)."""
+        return _joined(self.summary_parts, point) if self.summary_parts else self.summary
+
+    def to_json(self, *, shown: bool = False, point: str = ".") -> dict[str, Any]:
+        """What ``experiment report --json`` prints (English); ``shown``: the summary and the
+        notes in the interface's language, decimals with ``point`` (for the window)."""
         dose = self.dose_response
         return {
             "design": self.design,
@@ -147,10 +179,11 @@ class Report:
                 {"kind": p.kind, "from": p.first.isoformat(), "to": p.last.isoformat()}
                 for p in self.phases
             ],
-            "measures": {name: result.to_json() for name, result in self.measures.items()},
+            "measures": {name: result.to_json(shown=shown, point=point)
+                         for name, result in self.measures.items()},
             "usage": dict(self.usage),
             "adherence": dict(self.adherence),
-            "summary": self.summary,
+            "summary": self.shown_summary(point) if shown else self.summary,
             "so_far": self.so_far,
             "dose_response": None
             if dose is None
@@ -188,7 +221,8 @@ def build_report(data: ReportInput) -> Report:
         measures=measures,
         usage=usage,
         adherence=adherence,
-        summary=summary,
+        summary=_joined(summary, None),
+        summary_parts=tuple(summary),
         so_far=cut is not None and bool(phases) and cut < phases[-1].last,
         dose_response=dose,
         phone=_phone(data, phases),
@@ -262,7 +296,7 @@ def _measure(
     means = {kind: (stats.mean(v) if v else None) for kind, v in by_kind.items()}
 
     def result(
-        note: str,
+        notes: Sequence[Said],
         difference: float | None = None,
         ci95: tuple[float, float] | None = None,
         nap: float | None = None,
@@ -277,29 +311,29 @@ def _measure(
             nap=nap,
             p=p,
             n=n,
-            note=note,
+            note=_joined(notes, None),
             usual_mean=means.get("usual"),
             follow_up_mean=means.get("follow-up"),
+            note_parts=tuple(notes),
         )
 
     if not is_daily(name):
-        return result(
-            "Questionnaires are answered once a week, so each phase has only a few points "
-            f"({n.get('baseline', 0)} in the baseline, {n.get('limited', 0)} in limited weeks): "
-            "the means describe them; no difference is estimated."
-        )
+        return result([_say(QT_TRANSLATE_NOOP(
+            "Report", "Questionnaires are answered once a week, so each phase has only a few "
+            "points ({baseline} in the baseline, {limited} in limited weeks): the means describe "
+            "them; no difference is estimated."),
+            baseline=n.get("baseline", 0), limited=n.get("limited", 0))])
     if len(baseline) < MIN_DAILY_POINTS or len(limited) < MIN_DAILY_POINTS:
-        return result(
-            f"Not enough data: a difference needs at least {MIN_DAILY_POINTS} check-ins in each "
-            f"phase (baseline has {len(baseline)}, limited weeks {len(limited)})."
-        )
+        return result([_say(QT_TRANSLATE_NOOP(
+            "Report", "Not enough data: a difference needs at least {least} check-ins in each "
+            "phase (baseline has {baseline}, limited weeks {limited})."),
+            least=MIN_DAILY_POINTS, baseline=len(baseline), limited=len(limited))])
     p, p_note = _randomization(name, data, phases, cut)
-    note = (
-        "Difference is limited minus baseline; the range is a 95% moving-block bootstrap "
-        "interval."
-    )
+    note = _say(QT_TRANSLATE_NOOP(
+        "Report", "Difference is limited minus baseline; the range is a 95% moving-block "
+        "bootstrap interval."))
     return result(
-        f"{note} {p_note}".strip(),
+        [note] if p_note is None else [note, p_note],
         difference=stats.mean(limited) - stats.mean(baseline),
         ci95=stats.block_bootstrap_ci(baseline, limited, seed=seed),
         nap=stats.nap(baseline, limited, higher_is_better=higher_is_better(name)),
@@ -313,25 +347,27 @@ def _has(phases: Sequence[Phase], kind: str) -> bool:
 
 def _randomization(
     name: str, data: ReportInput, phases: Sequence[Phase], cut: date | None
-) -> tuple[float | None, str]:
+) -> tuple[float | None, Said | None]:
     if data.design != "randomized":
-        return None, ""
+        return None, None
     weeks = [phase for phase in phases if phase.kind in ("limited", "usual")]
     if not weeks or not data.possible_orders:
-        return None, ""
+        return None, None
     if cut is not None and cut < weeks[-1].last:
-        return None, "The randomisation test runs once every week is over."
+        return None, _say(QT_TRANSLATE_NOOP(
+            "Report", "The randomisation test runs once every week is over."))
     blocks = [_values(name, data, [week], week.kind, None) for week in weeks]
     actual = [week.kind == "limited" for week in weeks]
     possible = [[kind == "limited" for kind in order] for order in data.possible_orders]
     p = stats.randomization_p(blocks, actual, possible)
     if p is None:
-        return None, "The randomisation test needs check-ins in both kinds of week."
+        return None, _say(QT_TRANSLATE_NOOP(
+            "Report", "The randomisation test needs check-ins in both kinds of week."))
     smallest = 1 / len(possible)
-    return p, (
-        f"p is from a randomisation test over the {len(possible)} orders the design could draw "
-        f"(the smallest p it can give is {smallest:.2f})."
-    )
+    return p, _say(QT_TRANSLATE_NOOP(
+        "Report", "p is from a randomisation test over the {orders} orders the design could draw "
+        "(the smallest p it can give is {smallest})."),
+        orders=len(possible), smallest=Decimal(smallest, 2))
 
 
 def _usage(data: ReportInput, phases: Sequence[Phase], cut: date | None) -> dict[str, Any]:
@@ -417,90 +453,95 @@ def _summary(
     adherence: Mapping[str, int],
     usage: Mapping[str, Any],
     cut: date | None,
-) -> str:
-    parts = [_primary_sentence(primary)]
+) -> list[Said]:
+    parts = _primary_sentence(primary)
     if adherence["days"]:
-        parts.append(
-            f"You kept within your limits on {adherence['days_within_limit']} of "
-            f"{adherence['days']} limited days."
-        )
+        parts.append(_say(QT_TRANSLATE_NOOP(
+            "Report", "You kept within your limits on {within} of {days} limited days."),
+            within=adherence["days_within_limit"], days=adherence["days"]))
     before, during = usage.get("baseline_daily_seconds"), usage.get("limited_daily_seconds")
     if before is not None and during is not None:
-        parts.append(
-            f"On this computer the chosen sites and apps took {_minutes(before)} a day in the "
-            f"baseline and {_minutes(during)} a day in limited weeks."
-        )
+        parts.append(_say(QT_TRANSLATE_NOOP(
+            "Report", "On this computer the chosen sites and apps took {before} min a day in the "
+            "baseline and {during} min a day in limited weeks."),
+            before=_minutes(before), during=_minutes(during)))
     if cut is not None and data.phases and cut < data.phases[-1].last:
-        parts.append("This is a report so far: the experiment is still running.")
-    parts.append(NOT_ADVICE)
-    return " ".join(parts)
+        parts.append(_say(QT_TRANSLATE_NOOP(
+            "Report", "This is a report so far: the experiment is still running.")))
+    parts.append(_say(NOT_ADVICE))
+    return parts
 
 
-def _primary_sentence(result: MeasureResult) -> str:
-    label = LABELS[result.name]
+def _primary_sentence(result: MeasureResult) -> list[Said]:
+    label = _label(result.name)
     if result.difference is None or result.ci95 is None:
         if is_daily(result.name):
-            return (
-                f"There is not enough data yet to compare your {label} between the baseline and "
-                f"limited weeks ({result.n.get('baseline', 0)} and {result.n.get('limited', 0)} "
-                f"check-ins; {MIN_DAILY_POINTS} in each are needed)."
-            )
-        described = _describe_weekly(result, label)
-        return (
-            f"{described} Questionnaires come once a week, too few points to tell a change from "
-            f"chance; {STUDIES}."
-        )
+            return [_say(QT_TRANSLATE_NOOP(
+                "Report", "There is not enough data yet to compare your {label} between the "
+                "baseline and limited weeks ({baseline} and {limited} check-ins; {least} in each "
+                "are needed)."),
+                label=label, baseline=result.n.get("baseline", 0),
+                limited=result.n.get("limited", 0), least=MIN_DAILY_POINTS)]
+        return [_describe_weekly(result, label), _say(QT_TRANSLATE_NOOP(
+            "Report", "Questionnaires come once a week, too few points to tell a change from "
+            "chance; in studies the average effect of using social media less was small or "
+            "none."))]
     size = abs(result.difference)
-    direction = "higher" if result.difference > 0 else "lower"
     low, high = result.ci95
-    sentence = (
-        f"Your {label} averaged {_number(size)} points {direction} in limited weeks than in the "
-        f"baseline (95% range {_number(low)} to {_number(high)})."
-    )
+    values = {"label": label, "size": _number(size), "low": _number(low), "high": _number(high)}
+    if result.difference > 0:
+        sentence = _say(QT_TRANSLATE_NOOP(
+            "Report", "Your {label} averaged {size} points higher in limited weeks than in the "
+            "baseline (95% range {low} to {high})."), **values)
+    else:
+        sentence = _say(QT_TRANSLATE_NOOP(
+            "Report", "Your {label} averaged {size} points lower in limited weeks than in the "
+            "baseline (95% range {low} to {high})."), **values)
     improved = (result.difference > 0) == higher_is_better(result.name)
     excludes_zero = low > 0 or high < 0
     if excludes_zero and improved:
-        verdict = (
-            "That fits a benefit for you, but other changes in your life could explain it; "
-            f"{STUDIES}."
-        )
+        verdict = _say(QT_TRANSLATE_NOOP(
+            "Report", "That fits a benefit for you, but other changes in your life could explain "
+            "it; in studies the average effect of using social media less was small or none."))
     elif excludes_zero:
-        verdict = (
-            "That fits limiting not helping you in this period, though other changes in your "
-            f"life could explain it; {STUDIES}."
-        )
+        verdict = _say(QT_TRANSLATE_NOOP(
+            "Report", "That fits limiting not helping you in this period, though other changes "
+            "in your life could explain it; in studies the average effect of using social media "
+            "less was small or none."))
     else:
-        verdict = (
-            "The range includes no change at all, so this cannot tell a real change from "
-            f"day-to-day ups and downs; {STUDIES}."
-        )
+        verdict = _say(QT_TRANSLATE_NOOP(
+            "Report", "The range includes no change at all, so this cannot tell a real change "
+            "from day-to-day ups and downs; in studies the average effect of using social media "
+            "less was small or none."))
+    parts = [sentence, verdict]
     if result.p is not None:
-        verdict += f" The random-order test gives p = {result.p:.2f}."
-    return f"{sentence} {verdict}"
+        parts.append(_say(QT_TRANSLATE_NOOP("Report", "The random-order test gives p = {p}."),
+                          p=Decimal(result.p, 2)))
+    return parts
 
 
-def _describe_weekly(result: MeasureResult, label: str) -> str:
+def _describe_weekly(result: MeasureResult, label: Said) -> Said:
     before, during = result.baseline_mean, result.limited_mean
     if before is None and during is None:
-        return f"No {label} has been recorded yet."
-    if before is None or during is None:
-        known = before if before is not None else during
-        phase = "the baseline" if before is not None else "limited weeks"
-        return f"Your {label} was {_number(known or 0.0)} in {phase}."
-    return (
-        f"Your {label} was {_number(before)} at the end of the baseline and averaged "
-        f"{_number(during)} in limited weeks."
-    )
+        return _say(QT_TRANSLATE_NOOP("Report", "No {label} has been recorded yet."), label=label)
+    if during is None:
+        return _say(QT_TRANSLATE_NOOP("Report", "Your {label} was {value} in the baseline."),
+                    label=label, value=_number(before or 0.0))
+    if before is None:
+        return _say(QT_TRANSLATE_NOOP("Report", "Your {label} was {value} in limited weeks."),
+                    label=label, value=_number(during))
+    return _say(QT_TRANSLATE_NOOP(
+        "Report", "Your {label} was {before} at the end of the baseline and averaged {during} in "
+        "limited weeks."), label=label, before=_number(before), during=_number(during))
 
 
 def _round(value: float | None) -> float | None:
     return None if value is None else round(value, JSON_DIGITS)
 
 
-def _number(value: float) -> str:
-    return f"{value:.1f}".replace("-", "−")
+def _number(value: float) -> Decimal:
+    return Decimal(value, 1, minus="−")
 
 
-def _minutes(seconds: float) -> str:
-    minutes = round(seconds / 60)
-    return f"{minutes} min"
+def _minutes(seconds: float) -> int:
+    return round(seconds / 60)

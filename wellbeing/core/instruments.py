@@ -22,6 +22,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from wellbeing.core.i18n import translate
+from wellbeing.core.tr_noop import QT_TRANSLATE_NOOP
+
 
 class AnswerError(ValueError):
     """Answers that cannot be scored; ``item`` is the 1-based item at fault, None for the count."""
@@ -107,18 +110,31 @@ class DailyItem:
 
 
 DAILY_ITEMS: tuple[DailyItem, ...] = (
-    DailyItem("mood", "How is your mood right now?", "Very low", "Very good", True),
-    DailyItem("lonely", "How lonely did you feel today?", "Not at all", "Very lonely", False),
-    DailyItem("anxious", "How anxious did you feel today?", "Not at all", "Very anxious", False),
+    DailyItem("mood", QT_TRANSLATE_NOOP("Checkin", "How is your mood right now?"),
+              QT_TRANSLATE_NOOP("Checkin", "Very low"), QT_TRANSLATE_NOOP("Checkin", "Very good"),
+              True),
+    DailyItem("lonely", QT_TRANSLATE_NOOP("Checkin", "How lonely did you feel today?"),
+              QT_TRANSLATE_NOOP("Checkin", "Not at all"),
+              QT_TRANSLATE_NOOP("Checkin", "Very lonely"), False),
+    DailyItem("anxious", QT_TRANSLATE_NOOP("Checkin", "How anxious did you feel today?"),
+              QT_TRANSLATE_NOOP("Checkin", "Not at all"),
+              QT_TRANSLATE_NOOP("Checkin", "Very anxious"), False),
     DailyItem(
         "missed_out",
-        "How much did you feel you were missing out on what others were doing?",
-        "Not at all",
-        "Very much",
+        QT_TRANSLATE_NOOP(
+            "Checkin", "How much did you feel you were missing out on what others were doing?"),
+        QT_TRANSLATE_NOOP("Checkin", "Not at all"),
+        QT_TRANSLATE_NOOP("Checkin", "Very much"),
         False,
     ),
 )
-"""The evening check-in, in the order it is asked."""
+"""The evening check-in, in the order it is asked (our own items: the texts are marked for
+translation, context "Checkin"; :func:`shown` gives them in the interface's language)."""
+
+
+def shown(text: str) -> str:
+    """A daily item's text (question or label) in the interface's language."""
+    return translate("Checkin", text)
 
 DAILY_MIN, DAILY_MAX = 0, 10
 """The range of every daily item."""
@@ -164,13 +180,17 @@ def check_daily(values: Mapping[str, int | None]) -> dict[str, int]:
     for number, item in enumerate(DAILY_ITEMS, start=1):
         value = values.get(item.key)
         if value is None:
-            raise AnswerError(f'"{item.question}" is not answered yet.', item=number)
+            raise AnswerError(translate("Checkin", '"{question}" is not answered yet.').format(
+                question=shown(item.question)), item=number)
         if isinstance(value, bool) or not isinstance(value, int):
-            raise AnswerError(f'"{item.question}" needs a whole number 0–10.', item=number)
+            raise AnswerError(translate(
+                "Checkin", '"{question}" needs a whole number 0–10.').format(
+                question=shown(item.question)), item=number)
         if not DAILY_MIN <= value <= DAILY_MAX:
-            raise AnswerError(
-                f'"{item.question}" must be {DAILY_MIN}–{DAILY_MAX}; got {value}.', item=number
-            )
+            raise AnswerError(translate(
+                "Checkin", '"{question}" must be {low}–{high}; got {value}.').format(
+                question=shown(item.question), low=DAILY_MIN, high=DAILY_MAX, value=value),
+                item=number)
         checked[item.key] = value
     return checked
 
@@ -184,22 +204,20 @@ def score(instrument: Instrument, answers: Sequence[int | None]) -> Score:
     """
     count = len(instrument.items)
     if len(answers) != count:
-        raise AnswerError(
-            f"{instrument.name} has {count} items; got {len(answers)} answers.", item=None
-        )
+        raise AnswerError(translate("Checkin", "{name} has {count} items; got {answers} answers.")
+                          .format(name=instrument.name, count=count, answers=len(answers)),
+                          item=None)
     allowed = instrument.values
     for number, (text, answer) in enumerate(zip(instrument.items, answers, strict=True), 1):
         if answer is None:
-            raise AnswerError(
-                f'Item {number} of {instrument.name} ("{_short(text)}") is not answered.',
-                item=number,
-            )
+            raise AnswerError(translate(
+                "Checkin", 'Item {number} of {name} ("{item}") is not answered.').format(
+                number=number, name=instrument.name, item=_short(text)), item=number)
         if isinstance(answer, bool) or not isinstance(answer, int) or answer not in allowed:
-            raise AnswerError(
-                f'Item {number} of {instrument.name} ("{_short(text)}") must be '
-                f"{_range_text(allowed)}; got {answer}.",
-                item=number,
-            )
+            raise AnswerError(translate(
+                "Checkin", 'Item {number} of {name} ("{item}") must be {allowed}; got {answer}.'
+            ).format(number=number, name=instrument.name, item=_short(text),
+                     allowed=_range_text(allowed), answer=answer), item=number)
     given = tuple(int(answer) for answer in answers if answer is not None)
     raw = sum(given)
     reported = raw * instrument.multiplier

@@ -30,6 +30,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from wellbeing.core.i18n import translate
 from wellbeing.core.limits import (
     COOLING_OFF_S,
     DEFAULT_SNOOZE_BUDGET,
@@ -179,7 +180,10 @@ def _smaller_budget(current: Limit, wanted: Limit, mode: Mode) -> int | None:
 
 def _locked_message(limit: Limit, *, removing: bool) -> str:
     assert limit.locked_until is not None
-    what = f"{limit.target} is locked until {limit.locked_until.isoformat()}"
     if removing:
-        return f"{what}: it cannot be removed before then; you can make it stricter, not looser"
-    return f"{what}: you can make it stricter, not looser"
+        text = translate("Limits", "{target} is locked until {day}: it cannot be removed before "
+                                   "then; you can make it stricter, not looser")
+    else:
+        text = translate("Limits", "{target} is locked until {day}: you can make it stricter, "
+                                   "not looser")
+    return text.format(target=limit.target, day=limit.locked_until.isoformat())

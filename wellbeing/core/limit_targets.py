@@ -9,7 +9,8 @@ no OS.
   ``str`` is the text the CLI takes and shows.
 - The parsers turn what someone typed in the CLI or the limit editor into
   seconds, weekdays (Monday = 0) and targets, or raise :class:`LimitError`
-  with a message a non-developer understands.
+  with a message a non-developer understands (in the interface's language,
+  :mod:`wellbeing.core.i18n`; English by default).
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
+
+from wellbeing.core.i18n import translate
 
 TargetKind = Literal["app", "site", "category", "total"]
 
@@ -65,16 +68,18 @@ def parse_duration(text: str) -> int:
     """
     cleaned = text.strip().lower().replace("min", "m")
     if not cleaned or not _DURATION_WHOLE.match(cleaned):
-        raise LimitError(
-            f"'{text}' is not a duration; write it like 10m, 1h30m or 90s"
-        )
+        raise LimitError(translate(
+            "Limits", "'{text}' is not a duration; write it like 10m, 1h30m or 90s"
+        ).format(text=text))
     seconds = 0
     for number, unit in _DURATION_PART.findall(cleaned):
         seconds += int(number) * {"h": 3600, "m": 60, "s": 1}[unit]
     if seconds <= 0:
-        raise LimitError(f"a limit must be more than zero, not '{text}'")
+        raise LimitError(translate(
+            "Limits", "a limit must be more than zero, not '{text}'").format(text=text))
     if seconds > MAX_DAILY_SECONDS:
-        raise LimitError(f"a daily limit can be at most 24h, not '{text}'")
+        raise LimitError(translate(
+            "Limits", "a daily limit can be at most 24h, not '{text}'").format(text=text))
     return seconds
 
 
@@ -92,17 +97,19 @@ def parse_days(text: str) -> frozenset[int]:
     days: set[int] = set()
     parts = [part.strip().lower() for part in text.split(",")]
     if not text.strip() or any(not part for part in parts):
-        raise LimitError(f"'{text}' are not days; write them like mon-fri, sat,sun or daily")
+        raise LimitError(translate(
+            "Limits", "'{text}' are not days; write them like mon-fri, sat,sun or daily"
+        ).format(text=text))
     for part in parts:
         if part in _DAY_ALIASES:
             days.update(_DAY_ALIASES[part])
             continue
         ends = [end.strip()[:3] for end in part.split("-")]
         if len(ends) > 2 or any(end not in WEEKDAY_NAMES for end in ends):
-            raise LimitError(
-                f"'{part}' is not a day; use mon, tue, wed, thu, fri, sat, sun, "
+            raise LimitError(translate(
+                "Limits", "'{part}' is not a day; use mon, tue, wed, thu, fri, sat, sun, "
                 "a range like mon-fri, or daily"
-            )
+            ).format(part=part))
         first, last = (WEEKDAY_NAMES.index(end) for end in (ends[0], ends[-1]))
         day = first
         while True:
@@ -147,7 +154,7 @@ def parse_target_text(text: str) -> LimitTarget | None:
         if lowered.startswith(prefix):
             key = cleaned[len(prefix):].strip()
             if not key:
-                raise LimitError(f"'{text}' names no {prefix[:-1]}")
+                raise LimitError(_names_nothing(text, prefix[:-1]))
             kind: TargetKind = prefix[:-1]  # type: ignore[assignment]
             return LimitTarget(kind, key.lower() if kind == "site" else key)
     return None
@@ -176,13 +183,12 @@ def resolve_target(
             for name in category_list:
                 if name.lower() == explicit.key.lower():
                     return LimitTarget("category", name)
-            raise LimitError(
-                _unknown(f"category '{explicit.key}'", explicit.key, category_list)
-            )
+            raise LimitError(_unknown(explicit.key, category_list, category=True))
         return explicit  # app:KEY and site:DOMAIN: taken as written, used or not
     name = text.strip()
     if not name:
-        raise LimitError("name what to limit: an app, a site, category:NAME or total")
+        raise LimitError(translate(
+            "Limits", "name what to limit: an app, a site, category:NAME or total"))
     if name.lower() in site_list:
         return LimitTarget("site", name.lower())
     if name in app_list:
@@ -193,22 +199,35 @@ def resolve_target(
     if _looks_like_domain(name):
         return LimitTarget("site", name.lower())
     known = app_list + site_list + [f"category:{c}" for c in category_list] + ["total"]
-    raise LimitError(_unknown(f"'{name}'", name, known))
+    raise LimitError(_unknown(name, known))
 
 
 def _looks_like_domain(name: str) -> bool:
     return re.fullmatch(r"(?:[a-z0-9-]+\.)+[a-z]{2,}", name.lower()) is not None
 
 
-def _unknown(what: str, name: str, known: Sequence[str]) -> str:
+def _names_nothing(text: str, kind: str) -> str:
+    if kind == "category":
+        return translate("Limits", "'{text}' names no category").format(text=text)
+    if kind == "app":
+        return translate("Limits", "'{text}' names no app").format(text=text)
+    return translate("Limits", "'{text}' names no site").format(text=text)
+
+
+def _unknown(name: str, known: Sequence[str], *, category: bool = False) -> str:
     close = difflib.get_close_matches(name, known, n=3, cutoff=0.5)
     lowered = [k for k in known if name.lower() in k.lower() and k not in close]
     close.extend(lowered[: 3 - len(close)])
-    if close:
-        return f"{what} is not an app, site or category you have used; did you mean " + ", ".join(
-            close
-        ) + "?"
-    return (
-        f"{what} is not an app, site or category you have used; "
-        "'wellbeing report --json' lists the app keys and sites"
-    )
+    if close and category:
+        text = translate("Limits", "category '{name}' is not an app, site or category you have "
+                                   "used; did you mean {names}?")
+    elif close:
+        text = translate("Limits", "'{name}' is not an app, site or category you have used; "
+                                   "did you mean {names}?")
+    elif category:
+        text = translate("Limits", "category '{name}' is not an app, site or category you have "
+                                   "used; 'wellbeing report --json' lists the app keys and sites")
+    else:
+        text = translate("Limits", "'{name}' is not an app, site or category you have used; "
+                                   "'wellbeing report --json' lists the app keys and sites")
+    return text.format(name=name, names=", ".join(close))

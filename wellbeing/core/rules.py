@@ -46,10 +46,12 @@ import fnmatch
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, fields
+from dataclasses import field as dataclass_field
 from typing import Final
 
 from wellbeing.core.categories import FALLBACK_COLOR, UNCATEGORIZED, validate_categories
 from wellbeing.core.pattern_text import fold_case, glob_required_text, regex_required_text
+from wellbeing.core.tr_noop import QT_TRANSLATE_NOOP, Said
 
 FIELDS: Final = ("app", "wm_class", "title", "site")
 MATCHES: Final = ("exact", "glob", "regex")
@@ -115,6 +117,7 @@ class Rule:
     priority: int = BUILTIN_PRIORITY
     source: str = "rules"
     label: str = "rule"
+    said_label: Said | None = dataclass_field(default=None, compare=False)
 
     @property
     def origin(self) -> str:
@@ -124,15 +127,28 @@ class Rule:
 
 @dataclass(frozen=True, slots=True)
 class RuleProblem:
-    """A rule (or category) that was left out, and why."""
+    """A rule (or category) that was left out, and why.
+
+    ``rule`` and ``reason`` are English (the log, the command line); ``rule_said``
+    and ``said``, where given, are the same texts to show in the interface's
+    language (:meth:`shown`).
+    """
 
     source: str
     rule: str
     reason: str
+    said: Said | None = None
+    rule_said: Said | None = None
 
     @property
     def message(self) -> str:
         return f"{self.source}, {self.rule}: {self.reason}"
+
+    def shown(self) -> str:
+        """The message in the interface's language (file names and TOML keys as they are)."""
+        rule = self.rule_said.shown() if self.rule_said is not None else self.rule
+        reason = self.said.shown() if self.said is not None else self.reason
+        return f"{self.source}, {rule}: {reason}"
 
     def __str__(self) -> str:
         return self.message
@@ -181,7 +197,24 @@ class SiteInfo:
 
 
 class _Invalid(Exception):
-    """A rule table is unusable; the message is the reason."""
+    """A rule table is unusable; the message is the reason (``said``: to show it translated)."""
+
+    def __init__(self, source: str, **values: object) -> None:
+        self.said = Said("Rules", source, values)
+        super().__init__(str(self.said))
+
+
+def _problem(source: str, rule: str | Said, reason: Said) -> RuleProblem:
+    said_rule = rule if isinstance(rule, Said) else None
+    return RuleProblem(source, str(rule), str(reason), reason, said_rule)
+
+
+def rule_label(number: int, name: object = None) -> Said:
+    """How a problem names the ``number``-th rule of a file: ``rule #3 "Instagram"``."""
+    if isinstance(name, str):
+        return Said("Rules", QT_TRANSLATE_NOOP("Rules", 'rule #{number} "{name}"'),
+                    {"number": number, "name": name})
+    return Said("Rules", QT_TRANSLATE_NOOP("Rules", "rule #{number}"), {"number": number})
 
 
 def parse_rules(
@@ -199,17 +232,16 @@ def parse_rules(
     """
     raw = data.get("rules", [])
     if not isinstance(raw, list):
-        return [], [RuleProblem(source, "rules", "must be an array of tables: [[rules]]")]
+        return [], [_problem(source, "rules", Said("Rules", QT_TRANSLATE_NOOP(
+            "Rules", "must be an array of tables: [[rules]]")))]
     rules: list[Rule] = []
     problems: list[RuleProblem] = []
     for number, item in enumerate(raw, start=1):
-        label = f"rule #{number}"
-        if isinstance(item, Mapping) and isinstance(item.get("name"), str):
-            label += f' "{item["name"]}"'
+        label = rule_label(number, item.get("name") if isinstance(item, Mapping) else None)
         try:
             rules.append(_parse_rule(item, source, label, default_priority))
         except _Invalid as invalid:
-            problems.append(RuleProblem(source, label, str(invalid)))
+            problems.append(_problem(source, label, invalid.said))
     return rules, problems
 
 
@@ -218,7 +250,7 @@ def parse_categories(
 ) -> tuple[dict[str, str], list[RuleProblem]]:
     """Read the ``[categories]`` table (name = "#rrggbb") of a parsed TOML document."""
     valid, bad = validate_categories(data.get("categories"))
-    return valid, [RuleProblem(source, label, reason) for label, reason in bad]
+    return valid, [_problem(source, label, reason) for label, reason in bad]
 
 
 def build_rule_set(
@@ -246,33 +278,39 @@ def build_rule_set(
     return rule_set, problems + list(rule_set.problems)
 
 
-def _parse_rule(item: object, source: str, label: str, default_priority: int) -> Rule:
+def _parse_rule(item: object, source: str, label: Said, default_priority: int) -> Rule:
     if not isinstance(item, Mapping):
-        raise _Invalid("a rule must be a table")
+        raise _Invalid(QT_TRANSLATE_NOOP("Rules", "a rule must be a table"))
     unknown = sorted(str(key) for key in item if key not in _RULE_KEYS)
     if unknown:
-        raise _Invalid(f"unknown key {', '.join(map(repr, unknown))}")
+        raise _Invalid(QT_TRANSLATE_NOOP("Rules", "unknown key {keys}"),
+                       keys=", ".join(map(repr, unknown)))
     field = item.get("field")
     if field not in FIELDS:
-        raise _Invalid(f"field must be one of {', '.join(FIELDS)}; got {field!r}")
+        raise _Invalid(QT_TRANSLATE_NOOP("Rules", "field must be one of {fields}; got {got}"),
+                       fields=", ".join(FIELDS), got=repr(field))
     match = item.get("match", "exact")
     if match not in MATCHES:
-        raise _Invalid(f"match must be one of {', '.join(MATCHES)}; got {match!r}")
+        raise _Invalid(QT_TRANSLATE_NOOP("Rules", "match must be one of {matches}; got {got}"),
+                       matches=", ".join(MATCHES), got=repr(match))
     patterns = _parse_patterns(item.get("pattern"), match)
     priority = item.get("priority", default_priority)
     if not isinstance(priority, int) or isinstance(priority, bool):
-        raise _Invalid(f"priority must be a whole number; got {priority!r}")
+        raise _Invalid(QT_TRANSLATE_NOOP("Rules", "priority must be a whole number; got {got}"),
+                       got=repr(priority))
     targets = _parse_targets(item, field)
-    return Rule(str(field), str(match), patterns, targets, priority, source, label)
+    return Rule(str(field), str(match), patterns, targets, priority, source, str(label), label)
 
 
 def _parse_patterns(raw: object, match: object) -> tuple[str, ...]:
     patterns = [raw] if isinstance(raw, str) else raw
     if not isinstance(patterns, list) or not patterns:
-        raise _Invalid("missing pattern: give a string or a list of strings")
+        raise _Invalid(QT_TRANSLATE_NOOP(
+            "Rules", "missing pattern: give a string or a list of strings"))
     for pattern in patterns:
         if not isinstance(pattern, str) or not pattern:
-            raise _Invalid(f"pattern {pattern!r} must be a non-empty string")
+            raise _Invalid(QT_TRANSLATE_NOOP(
+                "Rules", "pattern {pattern} must be a non-empty string"), pattern=repr(pattern))
         if match == "regex":
             _check_regex(pattern, "pattern")
     return tuple(patterns)
@@ -282,35 +320,43 @@ def _check_regex(pattern: str, what: str) -> None:
     try:
         re.compile(pattern)
     except re.error as error:
-        raise _Invalid(f"bad regex in {what} {pattern!r}: {error}") from None
+        raise _Invalid(QT_TRANSLATE_NOOP("Rules", "bad regex in {what} {pattern}: {error}"),
+                       what=what, pattern=repr(pattern), error=error) from None
 
 
 def _parse_targets(item: Mapping[object, object], field: object) -> Targets:
     given = {key: value for key, value in item.items() if key in _APP_TARGETS}
     if not given:
-        raise _Invalid("no target: set at least one of " + ", ".join(sorted(_APP_TARGETS)))
+        raise _Invalid(QT_TRANSLATE_NOOP("Rules", "no target: set at least one of {targets}"),
+                       targets=", ".join(sorted(_APP_TARGETS)))
     not_allowed = sorted(str(key) for key in given if key not in _ALLOWED_TARGETS[str(field)])
     if not_allowed:
-        raise _Invalid(f"{', '.join(not_allowed)} cannot be set by a {field} rule")
+        raise _Invalid(QT_TRANSLATE_NOOP("Rules", "{keys} cannot be set by a {field} rule"),
+                       keys=", ".join(not_allowed), field=field)
     values: dict[str, str | bool] = {}
     for key, value in given.items():
         name = str(key)
         if name in _FLAGS:
             if not isinstance(value, bool):
-                raise _Invalid(f"{name} must be true or false; got {value!r}")
+                raise _Invalid(QT_TRANSLATE_NOOP(
+                    "Rules", "{name} must be true or false; got {got}"), name=name, got=repr(value))
         elif not isinstance(value, str) or not value.strip():
-            raise _Invalid(f"{name} must be a non-empty string; got {value!r}")
+            raise _Invalid(QT_TRANSLATE_NOOP(
+                "Rules", "{name} must be a non-empty string; got {got}"),
+                name=name, got=repr(value))
         elif name in _REGEX_TARGETS:
             _check_regex(value, name)
         elif name == "site":
             value = value.strip().lower()
             if not _DOMAIN.match(value):
-                raise _Invalid(f"site must be a domain like \"example.com\"; got {value!r}")
+                raise _Invalid(QT_TRANSLATE_NOOP(
+                    "Rules", 'site must be a domain like "example.com"; got {got}'),
+                    got=repr(value))
         else:
             value = value.strip()
         values[name] = value
     if "site_name" in values and "site" not in values and field != "site":
-        raise _Invalid("site_name needs a site")
+        raise _Invalid(QT_TRANSLATE_NOOP("Rules", "site_name needs a site"))
     return Targets(**values)  # type: ignore[arg-type]
 
 
@@ -423,6 +469,13 @@ class _AppInfo:
     plain: tuple[Classification, Classification]  # no window rule matched: (normal, private)
 
 
+def _no_colour(category: str) -> tuple[str, Said]:
+    said = Said("Rules", QT_TRANSLATE_NOOP(
+        "Rules", "category {category} has no colour in [categories]; it is shown grey"),
+        {"category": repr(category)})
+    return str(said), said
+
+
 def _why(rule: Rule, pattern: str) -> str:
     decided = ", ".join(
         f"{name} {value}" if not isinstance(value, bool) else f"{name}={str(value).lower()}"
@@ -457,8 +510,8 @@ class RuleSet:
                 )
             category = rule.targets.category
             if category is not None and category not in self.categories:
-                problems.append(RuleProblem(rule.source, rule.label, f"category {category!r} "
-                                            "has no colour in [categories]; it is shown grey"))
+                problems.append(RuleProblem(rule.source, rule.label, *_no_colour(category),
+                                            rule.said_label))
         for matchers in self._scan.values():
             matchers.sort(key=lambda m: m.rank, reverse=True)
         self._browser_titles = _TitleScan(self._scan["title"])

@@ -35,6 +35,13 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from wellbeing.core.clock import Clock
+from wellbeing.core.notice_texts import (
+    backend_not_for_this_system,
+    backend_unknown,
+    forced_backend_fails,
+    no_backend_for_this_system,
+    no_backend_works,
+)
 from wellbeing.errors import Unavailable
 from wellbeing.platform.base import Check, ForegroundProbe, IdleProbe, Platform, SessionProbe
 
@@ -196,25 +203,17 @@ def _forced(
     named = [c for c in candidates if c.name == backend]
     if not named:
         known = ", ".join([AUTO, *(c.name for c in candidates)])
-        return [], Unavailable(
-            f'platform.backend = "{backend}" names no backend (known: {known})',
-            hint='fix platform.backend in config.toml, or set it to "auto"',
-        )
+        message, hint = backend_unknown(backend, known)
+        return [], Unavailable(message, hint=hint)
     if not sys.platform.startswith(named[0].systems):
-        return [], Unavailable(
-            f'platform.backend = "{backend}" is not for this system ({sys.platform})',
-            hint='set platform.backend to "auto" in config.toml',
-        )
+        message, hint = backend_not_for_this_system(backend, sys.platform)
+        return [], Unavailable(message, hint=hint)
     return named, None
 
 
 def _forced_failure(backend: str, check: Check) -> Unavailable:
-    return Unavailable(
-        f'The backend set in config.toml (platform.backend = "{backend}") cannot work here: '
-        f"{check.detail}.",
-        hint=(f"{check.fix}; or " if check.fix else "")
-        + 'set platform.backend to "auto" to let wellbeing choose',
-    )
+    message, hint = forced_backend_fails(backend, check.detail, check.fix)
+    return Unavailable(message, hint=hint)
 
 
 def _try(
@@ -329,15 +328,11 @@ def select_platform(
 
 def _nothing_works(tried: list[Check]) -> Unavailable:
     if not tried:
-        return Unavailable(
-            f"wellbeing cannot track on this system ({sys.platform}) yet: no backend exists for it",
-            hint=_NO_BACKEND_FIX,
-        )
+        message, hint = no_backend_for_this_system(sys.platform)
+        return Unavailable(message, hint=hint)
     reasons = "; ".join(f"{c.name}: {c.detail}" for c in tried)
     fix = next((c.fix for c in tried if c.fix), None)
-    return Unavailable(
-        f"No way to see the focused window in this session. Tried {reasons}.", hint=fix
-    )
+    return Unavailable(no_backend_works(reasons), hint=fix)
 
 
 def diagnose(

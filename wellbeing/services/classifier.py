@@ -36,6 +36,7 @@ from wellbeing import resources
 from wellbeing.config import Config, PrivacySettings
 from wellbeing.core.activity import Focus
 from wellbeing.core.rules import Classification, RuleProblem, RuleSet, build_rule_set
+from wellbeing.core.tr_noop import QT_TRANSLATE_NOOP, Said
 from wellbeing.platform.base import WindowInfo
 
 log = logging.getLogger("wellbeing.rules")
@@ -69,17 +70,25 @@ def load_rule_set(config: Config) -> tuple[RuleSet, list[RuleIssue]]:
 def _issue(problem: RuleProblem, config: Config, user_source: str) -> RuleIssue:
     """Name the user's file by its path and the rule by its line."""
     if problem.source != user_source:
-        return RuleIssue(problem.source, problem.rule, problem.reason)
-    rule = problem.rule
-    number = _USER_RULE_LABEL.match(rule)
+        return problem
+    rule: str | Said = problem.rule
+    number = _USER_RULE_LABEL.match(problem.rule)
     if number is not None:
         index = int(number.group(1)) - 1
+        values = dict(problem.rule_said.values) if problem.rule_said is not None else {
+            "number": index + 1}
         if index < len(config.rule_lines):
-            rule = f"[[rules]] {rule[len('rule '):]}, line {config.rule_lines[index]}"
+            values["line"] = config.rule_lines[index]
+            source = (QT_TRANSLATE_NOOP("Rules", '[[rules]] #{number} "{name}", line {line}')
+                      if "name" in values
+                      else QT_TRANSLATE_NOOP("Rules", "[[rules]] #{number}, line {line}"))
         else:
-            rule = f"[[rules]] {rule[len('rule '):]}"
-    source = str(config.source) if config.source is not None else user_source
-    return RuleIssue(source, rule, problem.reason)
+            source = (QT_TRANSLATE_NOOP("Rules", '[[rules]] #{number} "{name}"') if "name" in values
+                      else QT_TRANSLATE_NOOP("Rules", "[[rules]] #{number}"))
+        rule = Said("Rules", source, values)
+    where = str(config.source) if config.source is not None else user_source
+    return RuleIssue(where, str(rule), problem.reason, problem.said,
+                     rule if isinstance(rule, Said) else problem.rule_said)
 
 
 @dataclass(frozen=True, slots=True)

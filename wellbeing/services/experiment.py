@@ -24,6 +24,7 @@ from datetime import date, timedelta
 from wellbeing.core import experiment as protocol
 from wellbeing.core.experiment import Design, PhaseKind, Plan
 from wellbeing.core.experiment_report import Report, ReportInput, build_report
+from wellbeing.core.i18n import translate
 from wellbeing.core.instruments import MEASURES, AnswerError, Score, check_daily, score
 from wellbeing.core.limit_targets import LimitTarget
 from wellbeing.core.limits import Limit
@@ -120,21 +121,24 @@ class ExperimentService:
         current = self.store.current()
         if current is not None and current.status == "active":
             raise ExperimentError(
-                "An experiment is already running.",
-                hint="See it with 'wellbeing experiment status'; end it with "
-                "'wellbeing experiment abandon' (its data is kept).",
+                translate("Experiment", "An experiment is already running."),
+                hint=translate("Experiment", "See it with 'wellbeing experiment status'; end it "
+                               "with 'wellbeing experiment abandon' (its data is kept)."),
             )
         today = self._today()
         start = setup.start or today
         if start < today:
             raise ExperimentError(
-                f"The start day {start.isoformat()} has passed.",
-                hint="Start today or on a later day.",
+                translate("Experiment", "The start day {day} has passed.").format(
+                    day=start.isoformat()),
+                hint=translate("Experiment", "Start today or on a later day."),
             )
         if setup.primary not in MEASURES:
             raise ExperimentError(
-                f"There is no measure called {setup.primary!r}.",
-                hint=f"Choose one of: {', '.join(MEASURES)}.",
+                translate("Experiment", "There is no measure called {name}.").format(
+                    name=repr(setup.primary)),
+                hint=translate("Experiment", "Choose one of: {names}.").format(
+                    names=", ".join(MEASURES)),
             )
         seed = secrets.randbits(32)
         plan = Plan(
@@ -160,9 +164,11 @@ class ExperimentService:
         ]
         if taken:
             raise ExperimentError(
-                f"You already have a limit on {', '.join(taken)}.",
-                hint="The experiment sets its own locked limit there. Remove yours first "
-                "('wellbeing limits remove TARGET') or choose other targets.",
+                translate("Experiment", "You already have a limit on {targets}.").format(
+                    targets=", ".join(taken)),
+                hint=translate("Experiment", "The experiment sets its own locked limit there. "
+                               "Remove yours first ('wellbeing limits remove TARGET') or choose "
+                               "other targets."),
             )
         self.store.create(plan, self._now_ms())
         self.sync()
@@ -282,13 +288,15 @@ class ExperimentService:
         """Store the mood-right-now answer to the prompt open at ``now_minute``; its slot."""
         record = self._active()
         if isinstance(mood, bool) or not 0 <= mood <= 10:
-            raise ExperimentError(f"Mood right now must be 0–10; got {mood}.")
+            raise ExperimentError(translate("Experiment", "Mood right now must be 0–10; got "
+                                            "{mood}.").format(mood=mood))
         slot = self.open_prompt(now_minute)
         if slot is None:
             raise ExperimentError(
-                "No prompt is open now.",
-                hint=f"A prompt can be answered for {PROMPT_OPEN_MINUTES} minutes after it comes; "
-                "the evening check-in is always there.",
+                translate("Experiment", "No prompt is open now."),
+                hint=translate("Experiment", "A prompt can be answered for {minutes} minutes "
+                               "after it comes; the evening check-in is always there.").format(
+                    minutes=PROMPT_OPEN_MINUTES),
             )
         self.store.save_prompt(record.id, self._today(), slot, mood, self._now_ms())
         return slot
@@ -299,11 +307,14 @@ class ExperimentService:
         today = self._today()
         chosen = self._experiment_day(record, day or today, today, "record phone time")
         if not 0 <= seconds_per_day <= 86_400:
-            raise ExperimentError("Phone time must be between 0 and 24 hours a day.")
+            raise ExperimentError(translate(
+                "Experiment", "Phone time must be between 0 and 24 hours a day."))
         if target not in {str(t) for t in record.plan.targets}:
             raise ExperimentError(
-                f"{target} is not one of this experiment's targets.",
-                hint=f"Use one of: {', '.join(str(t) for t in record.plan.targets)}.",
+                translate("Experiment", "{target} is not one of this experiment's targets.")
+                .format(target=target),
+                hint=translate("Experiment", "Use one of: {targets}.").format(
+                    targets=", ".join(str(t) for t in record.plan.targets)),
             )
         self.store.save_phone(record.id, chosen, target, seconds_per_day)
 
@@ -312,20 +323,29 @@ class ExperimentService:
         record = self.store.current()
         if record is None or record.status != "active":
             raise ExperimentError(
-                "No experiment is running.",
-                hint="Start one with 'wellbeing experiment start' or from the dashboard.",
+                translate("Experiment", "No experiment is running."),
+                hint=translate("Experiment", "Start one with 'wellbeing experiment start' or "
+                               "from the dashboard."),
             )
         return record
 
     def _experiment_day(self, record: ExperimentRecord, day: date, today: date, what: str) -> date:
         if day > today:
-            raise ExperimentError(f"You cannot {what} for {day.isoformat()}: it is in the future.")
+            if what == "check in":
+                text = translate("Experiment", "You cannot check in for {day}: it is in the "
+                                               "future.")
+            elif what == "answer a questionnaire":
+                text = translate("Experiment", "You cannot answer a questionnaire for {day}: it is "
+                                               "in the future.")
+            else:
+                text = translate("Experiment", "You cannot record phone time for {day}: it is in "
+                                               "the future.")
+            raise ExperimentError(text.format(day=day.isoformat()))
         if not record.plan.start <= day <= protocol.last_day(record.plan):
-            raise ExperimentError(
-                f"{day.isoformat()} is outside the experiment "
-                f"({record.plan.start.isoformat()} to "
-                f"{protocol.last_day(record.plan).isoformat()})."
-            )
+            raise ExperimentError(translate(
+                "Experiment", "{day} is outside the experiment ({first} to {last})."
+            ).format(day=day.isoformat(), first=record.plan.start.isoformat(),
+                     last=protocol.last_day(record.plan).isoformat()))
         return day
 
     # -- reading -----------------------------------------------------------------------
@@ -387,8 +407,8 @@ class ExperimentService:
         record = self.store.current()
         if record is None:
             raise ExperimentError(
-                "There is no experiment to report on.",
-                hint="Start one with 'wellbeing experiment start'.",
+                translate("Experiment", "There is no experiment to report on."),
+                hint=translate("Experiment", "Start one with 'wellbeing experiment start'."),
             )
         plan, today = record.plan, self._today()
         end = protocol.last_day(plan)

@@ -15,10 +15,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TextIO
 
+from wellbeing.core.i18n import translate
 from wellbeing.errors import Unavailable
 from wellbeing.platform.base import Check
 from wellbeing.platform.gnome_extension import (
-    LOG_OUT,
     ExtensionStatus,
     Run,
     extension_status,
@@ -94,15 +94,17 @@ def setup_gnome_extension(
         return SetupOutcome(
             False,
             lines=[
-                "This is not a GNOME session (XDG_CURRENT_DESKTOP="
-                f"{env.get('XDG_CURRENT_DESKTOP', '')!r}); the extension is only for GNOME.",
-                "Run this command inside your GNOME session.",
+                translate("Gnome", "This is not a GNOME session (XDG_CURRENT_DESKTOP={desktop}); "
+                                   "the extension is only for GNOME.").format(
+                    desktop=repr(env.get("XDG_CURRENT_DESKTOP", ""))),
+                translate("Gnome", "Run this command inside your GNOME session."),
             ],
         )
     status = _status(env)
     if isinstance(status, ExtensionStatus) and status.active and not status.outdated:
         return SetupOutcome(
-            True, lines=["The wellbeing GNOME Shell extension is installed and works already."]
+            True, lines=[translate(
+                "Gnome", "The wellbeing GNOME Shell extension is installed and works already.")]
         )
     known = isinstance(status, ExtensionStatus) and status.known_to_shell
     version = status.shell_version if isinstance(status, ExtensionStatus) else None
@@ -110,19 +112,26 @@ def setup_gnome_extension(
         done = install(env, shell_version=version, shell_knows_it=known, run=run)
     except Unavailable as exc:
         return SetupOutcome(False, lines=[exc.user_message()])
-    gnome = "GNOME 45 and later" if done.form == "esm" else "GNOME 42 to 44"
-    lines = [f"Installed the wellbeing GNOME Shell extension (for {gnome}) in {done.path}."]
-    if done.enabled_by == "gnome-extensions":
-        lines.append("Enabled it with gnome-extensions.")
+    if done.form == "esm":
+        installed = translate("Gnome", "Installed the wellbeing GNOME Shell extension (for GNOME "
+                                       "45 and later) in {path}.")
     else:
-        lines.append("Turned it on in GNOME's settings (org.gnome.shell enabled-extensions).")
+        installed = translate("Gnome", "Installed the wellbeing GNOME Shell extension (for GNOME "
+                                       "42 to 44) in {path}.")
+    lines = [installed.format(path=done.path)]
+    if done.enabled_by == "gnome-extensions":
+        lines.append(translate("Gnome", "Enabled it with gnome-extensions."))
+    else:
+        lines.append(translate("Gnome", "Turned it on in GNOME's settings (org.gnome.shell "
+                                        "enabled-extensions)."))
     if done.needs_login:
         lines += [
-            f"One more step: {LOG_OUT}.",
-            "Until then wellbeing cannot see which app is in front.",
+            translate("Gnome", "One more step: log out and back in once (GNOME Shell on Wayland "
+                               "loads new extensions only then)."),
+            translate("Gnome", "Until then wellbeing cannot see which app is in front."),
         ]
     else:
-        lines.append("It works now.")
+        lines.append(translate("Gnome", "It works now."))
     return SetupOutcome(True, done.needs_login, lines)
 
 

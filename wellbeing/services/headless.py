@@ -38,6 +38,7 @@ from typing import Any, cast
 from wellbeing.config import Config
 from wellbeing.core.activity import Interval
 from wellbeing.core.clock import Clock
+from wellbeing.core.notice_texts import damaged_at_start
 from wellbeing.errors import StorageUnavailable, WellbeingError
 from wellbeing.paths import Paths
 from wellbeing.services.limit_ports import LimitStore
@@ -133,6 +134,9 @@ class HeadlessStorage:
         result = json.loads(done.stdout.strip().splitlines()[-1])
         if result.get("notice"):
             self.notice = str(result["notice"])
+            if result.get("set_aside") and result.get("problem"):  # in this process' language
+                self.notice = damaged_at_start(self.paths.database, str(result["problem"]),
+                                               str(result["set_aside"]))
             if self.notify is not None and self._recovery is None:
                 log.info("the database was set aside at start")  # the user hears it from notify
                 self.notify(self.notice)

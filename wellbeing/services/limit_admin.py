@@ -23,6 +23,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 
+from wellbeing.core.i18n import translate
 from wellbeing.core.limit_changes import apply_change, settle
 from wellbeing.core.limits import (
     WEEKDAY_NAMES,
@@ -128,7 +129,8 @@ def change_limit(
     after = apply_change(current, wanted, today=moment.today, now_ms=moment.now_ms)
     if after is None:
         if current is None:
-            raise LimitError(f"there is no limit on {target}")
+            raise LimitError(translate("Limits", "there is no limit on {target}").format(
+                target=target))
         store.remove_limit(target)
         detail = "removed"
     else:

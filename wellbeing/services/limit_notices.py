@@ -7,6 +7,7 @@ one in place instead of piling up. Durations read as everywhere else
 
 from __future__ import annotations
 
+from wellbeing.core.categories import category_name
 from wellbeing.core.durations import format_duration
 from wellbeing.core.i18n import translate
 from wellbeing.core.limits import LimitState, LimitTarget
@@ -19,7 +20,7 @@ def display_name(target: LimitTarget, names: dict[str, str]) -> str:
         return translate("Notices", "your computer")
     if target.kind == "app":
         return names.get(target.key, target.key)
-    return target.key
+    return category_name(target.key) if target.kind == "category" else target.key
 
 
 def notice_key(state: LimitState) -> str:

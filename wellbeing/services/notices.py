@@ -18,6 +18,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
+from wellbeing.core.i18n import translate
+
 log = logging.getLogger("wellbeing.tracker")
 
 NoticeKind = Literal["restarted", "stopped", "set_aside"]
@@ -84,7 +86,7 @@ class NoticeRelay:
 
     def set_aside(self, message: str) -> None:
         """A damaged database was set aside (a ``SetAsideRecovery`` ``notify``)."""
-        self.post(TrackerNotice("set_aside", "Database was damaged", message))
+        self.post(TrackerNotice("set_aside", translate("Tracker", "Database was damaged"), message))
 
     @staticmethod
     def _deliver(listener: NoticeListener, notice: TrackerNotice) -> None:

@@ -29,6 +29,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from wellbeing.core.clock import Clock
+from wellbeing.core.i18n import translate
 from wellbeing.errors import WellbeingError
 from wellbeing.services.tracker import IntervalSink
 from wellbeing.storage.sqlite_file import is_database_corruption, set_aside_sqlite_file
@@ -96,11 +97,10 @@ class SetAsideRecovery:
         if _inode(self.path) != self._inode:
             # Another wellbeing process found the damage first, moved the file aside and
             # started a fresh one: never move that.
-            self.notice = (
-                f"The database {self.path} was damaged while wellbeing was recording "
-                f"({problem}); another wellbeing process already moved it aside and started "
-                "a new one. Tracking goes on in that one."
-            )
+            self.notice = translate(
+                "Tracker", "The database {path} was damaged while wellbeing was recording "
+                "({problem}); another wellbeing process already moved it aside and started a new "
+                "one. Tracking goes on in that one.").format(path=self.path, problem=problem)
             log.warning(
                 "the database %s was damaged while recording (%s); already moved aside",
                 self.path,
@@ -115,12 +115,12 @@ class SetAsideRecovery:
             log.error("%s", exc.user_message())
             return None
         self.set_aside.append(aside)
-        self.notice = (
-            f"The database {self.path} was damaged while wellbeing was recording ({problem}). "
-            f"It was moved aside to {aside} - nothing was deleted - and a new, empty database "
-            "was started; tracking goes on. Your earlier records are still in that file; a "
-            f"tool such as `sqlite3 {aside} .recover` may save some of them."
-        )
+        self.notice = translate(
+            "Tracker", "The database {path} was damaged while wellbeing was recording "
+            "({problem}). It was moved aside to {aside} - nothing was deleted - and a new, empty "
+            "database was started; tracking goes on. Your earlier records are still in that "
+            "file; a tool such as `sqlite3 {aside} .recover` may save some of them."
+        ).format(path=self.path, problem=problem, aside=aside)
         log.warning(
             "the database %s was damaged while recording (%s); moved aside to %s",
             self.path,

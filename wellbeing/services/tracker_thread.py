@@ -17,6 +17,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
+from wellbeing.core.i18n import translate
 from wellbeing.errors import TrackingFailed, Unavailable
 from wellbeing.services.notices import TrackerNotice
 
@@ -33,7 +34,8 @@ def run_supervised(tracker: TrackerService) -> None:
             tracker.run()
             return
         except TrackingFailed as exc:  # a bug in saving, logged where it happened
-            tracker.notices.post(TrackerNotice("stopped", "Tracking stopped", exc.user_message()))
+            tracker.notices.post(TrackerNotice(
+                "stopped", translate("Tracker", "Tracking stopped"), exc.user_message()))
             return
         except Unavailable as exc:
             log.exception("tracking stopped: the platform went away")
@@ -59,10 +61,11 @@ def restarted_notice(problem: str) -> TrackerNotice:
     """The loop died because of ``problem`` and runs again."""
     return TrackerNotice(
         "restarted",
-        "Tracking restarted after an error",
-        f"Recording stopped because of an unexpected error ({problem}) and was started "
-        "again by itself; what was recorded before is kept. If it stops again, quit "
-        "wellbeing and start it again; the log file has the details.",
+        translate("Tracker", "Tracking restarted after an error"),
+        translate("Tracker", "Recording stopped because of an unexpected error ({problem}) and "
+                             "was started again by itself; what was recorded before is kept. If "
+                             "it stops again, quit wellbeing and start it again; the log file has "
+                             "the details.").format(problem=problem),
     )
 
 
@@ -70,18 +73,19 @@ def stopped_notice(problem: str) -> TrackerNotice:
     """The loop died because of ``problem`` and is not restarted any more."""
     return TrackerNotice(
         "stopped",
-        "Tracking stopped",
-        f"Recording stopped because of an unexpected error ({problem}), and it had already "
-        "been restarted once. Time is not counted now. Quit wellbeing and start it again; "
-        "if it keeps stopping, please report it with the log file.",
+        translate("Tracker", "Tracking stopped"),
+        translate("Tracker", "Recording stopped because of an unexpected error ({problem}), and "
+                             "it had already been restarted once. Time is not counted now. Quit "
+                             "wellbeing and start it again; if it keeps stopping, please report "
+                             "it with the log file.").format(problem=problem),
     )
 
 
 def save_bug(error: BaseException) -> TrackingFailed:
     """What ends the loop when a save failed because of a bug (``error``), not the storage."""
     return TrackingFailed(
-        "Tracking stopped because of an error in wellbeing while saving "
-        f"({type(error).__name__}: {error}).",
-        hint="What was recorded before is kept. Please report this bug with the log file; "
-        "start wellbeing again to go on tracking.",
+        translate("Tracker", "Tracking stopped because of an error in wellbeing while saving "
+                             "({error}).").format(error=f"{type(error).__name__}: {error}"),
+        hint=translate("Tracker", "What was recorded before is kept. Please report this bug with "
+                                  "the log file; start wellbeing again to go on tracking."),
     )

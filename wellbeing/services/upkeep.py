@@ -9,8 +9,10 @@ layer run here, in a child that exits when done, so their memory is returned:
     Open the database the way every command does (create it 0600, set a damaged
     file aside, apply Alembic migrations, get this machine's device row) and
     re-label stored apps and sites from the current rules. Prints one JSON
-    object: ``{"device_id": 1, "notice": null}`` (``notice``: a plain-words
-    message about a file set aside).
+    object: ``{"device_id": 1, "notice": null, "set_aside": null, "problem": null}``
+    (``notice``: a plain-words message about a file set aside, in English;
+    ``set_aside`` and ``problem``: where it went and why, to say it again in the
+    tray's language).
 
 ``python -m wellbeing.services.upkeep label --data-dir DIR [--wm-classes-on-stdin]``
     Re-label apps and sites from the rules (after the tracker stored new
@@ -63,7 +65,11 @@ def main(argv: list[str] | None = None) -> int:
             }
             try_sync_categories(ctx.db, rule_set, wm_classes=wm_classes)
             if args.job == "prepare":
-                sys.stdout.write(json.dumps({"device_id": ctx.device_id, "notice": ctx.notice}))
+                aside = ctx.db.set_aside
+                sys.stdout.write(json.dumps({
+                    "device_id": ctx.device_id, "notice": ctx.notice,
+                    "set_aside": None if aside is None else str(aside),
+                    "problem": ctx.db.set_aside_problem}))
                 sys.stdout.write("\n")
         finally:
             ctx.close()

@@ -171,6 +171,7 @@ class Database:
         engine: the SQLAlchemy engine (storage-internal; ui/cli use ``storage.queries``).
         set_aside: where a damaged SQLite file was moved to during ``open``, else None.
         set_aside_message: a plain-words message about that for the user, else None.
+        set_aside_problem: what was wrong with that file, else None.
     """
 
     def __init__(
@@ -180,10 +181,12 @@ class Database:
         clock: Clock | None = None,
         set_aside: Path | None = None,
         set_aside_message: str | None = None,
+        set_aside_problem: str | None = None,
     ) -> None:
         self.engine = engine
         self.set_aside = set_aside
         self.set_aside_message = set_aside_message
+        self.set_aside_problem = set_aside_problem
         self._clock = clock
 
     @classmethod
@@ -258,6 +261,7 @@ class Database:
                 clock=clock,
                 set_aside=sqlite_file.set_aside,
                 set_aside_message=sqlite_file.message,
+                set_aside_problem=sqlite_file.problem,
             )
         return cls(engine, clock=clock)
 

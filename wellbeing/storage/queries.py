@@ -156,6 +156,8 @@ OTHER_CATEGORY_KEY = "other"
 OTHER_CATEGORY_NAME = "Other"
 #: by="site" key prefix of a browser's use without a recognised site ("other:firefox").
 OTHER_SITE_PREFIX = "other:"
+#: by="site" name of a browser's use without a recognised site (the dashboard translates it).
+OTHER_SITE_NAME = "Other browsing ({app})"
 #: Pieces of use separated by at most this gap count as one continuous stretch.
 CONTINUOUS_GAP_MS = 1000
 _HOUR_MS = 3_600_000
@@ -457,7 +459,7 @@ class _Labeller:
             return UsageItem(domain, site_name, 0.0, *self._category(site_category))
         if app_id in self._site_apps:
             return UsageItem(
-                f"{OTHER_SITE_PREFIX}{app_key}", f"Other browsing ({app_name})", 0.0,
+                f"{OTHER_SITE_PREFIX}{app_key}", OTHER_SITE_NAME.format(app=app_name), 0.0,
                 *self._category(app_category),
             )
         return None

@@ -39,6 +39,7 @@ from pathlib import Path
 
 import wellbeing
 from wellbeing.core.clock import Clock
+from wellbeing.core.notice_texts import damaged_at_start
 from wellbeing.errors import StorageUnavailable
 from wellbeing.paths import Paths, ensure_private_dir, touch_private
 
@@ -116,6 +117,7 @@ class SqliteFile:
     path: Path
     set_aside: Path | None = None
     message: str | None = None
+    problem: str | None = None
 
 
 def prepare_sqlite_file(
@@ -170,13 +172,8 @@ def prepare_sqlite_file(
         aside = set_aside_sqlite_file(path, datetime.fromtimestamp(wall, UTC))
         touch_private(path)
     log.warning("database %s is damaged (%s); moved aside to %s", path, problem, aside)
-    message = (
-        f"The database {path} was damaged ({problem}) and could not be used. "
-        f"It was moved aside to {aside} - nothing was deleted - and a new, empty "
-        "database was started. Your earlier records are still in that file; a tool "
-        f"such as `sqlite3 {aside} .recover` may save some of them."
-    )
-    return SqliteFile(path, set_aside=aside, message=message)
+    return SqliteFile(path, set_aside=aside, message=damaged_at_start(path, problem, aside),
+                      problem=problem)
 
 
 def sqlite_problem(path: Path) -> str | None:

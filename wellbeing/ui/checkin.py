@@ -32,7 +32,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wellbeing.core.instruments import DAILY_ITEMS, AnswerError, Instrument, Score, check_daily
+from wellbeing.core.instruments import (
+    DAILY_ITEMS,
+    AnswerError,
+    Instrument,
+    Score,
+    check_daily,
+    shown,
+)
 from wellbeing.ui.theme import Metrics
 from wellbeing.ui.tr_noop import QT_TRANSLATE_NOOP
 from wellbeing.ui.widgets import label
@@ -63,6 +70,12 @@ def care_note(parent: QWidget | None = None) -> QLabel:
     note.setTextFormat(Qt.TextFormat.RichText)
     note.setOpenExternalLinks(True)
     return note
+
+
+#: The validated questionnaires keep their English items (no validated translation ships);
+#: in another language this line says so above them.
+WORDING = QT_TRANSLATE_NOOP("QuestionnaireDialog",
+                            "These questions are shown in their validated English wording.")
 
 
 def error_text(exc: BaseException) -> str:
@@ -132,7 +145,8 @@ class CheckinDialog(QDialog):
             self.tr("Four quick questions, under a minute. There are no right answers."),
             muted=True))
         self.rows = [
-            ScaleRow(item.key, item.question, item.low_label, item.high_label)
+            ScaleRow(item.key, shown(item.question), shown(item.low_label),
+                     shown(item.high_label))
             for item in DAILY_ITEMS
         ]
         for row in self.rows:
@@ -187,6 +201,12 @@ class QuestionnaireDialog(QDialog):
         box = QVBoxLayout(self)
         box.setSpacing(round(m.gap))
         box.addWidget(label(instrument.name, "questionnaire_title", scale=1.3, bold=True))
+        # A translated interface says why the questionnaire is in English (English needs no line).
+        wording = self.tr(WORDING)
+        self.wording_note = label(wording, "questionnaire_wording", muted=True, wrap=True) \
+            if wording != WORDING else None
+        if self.wording_note is not None:
+            box.addWidget(self.wording_note)
         stem = label(instrument.stem, "questionnaire_stem")
         stem.setWordWrap(True)
         box.addWidget(stem)

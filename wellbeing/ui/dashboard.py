@@ -475,13 +475,13 @@ class DashboardWindow(DashboardLimits):
         categories = state.chart.categories
         colors = series_colors([(c.key, c.name, c.color) for c in categories], self.palette())
         parts = [
-            f'<span style="color:{colors[c.key].name()}">●</span>&nbsp;{c.name}'
+            f'<span style="color:{colors[c.key].name()}">●</span>&nbsp;{c.shown}'
             for c in categories
         ]
         self.legend_label.setText("&nbsp;&nbsp;&nbsp; ".join(parts))
         self.legend_label.setAccessibleName(
             self.tr("Legend: {names}").format(
-                names=", ".join(c.name for c in state.chart.categories)))
+                names=", ".join(c.shown for c in state.chart.categories)))
 
     def _apply_rows(self, state: DashboardState) -> None:
         current = self._current_key()

@@ -52,7 +52,7 @@ def limit_refusal(by: GroupBy, row: Row | None) -> str | None:
 
 
 def row_target(by: GroupBy, row: Row) -> LimitTarget:
-    """The limit target of a dashboard row (a category by its name)."""
+    """The limit target of a dashboard row (a category by its name, as stored)."""
     if by == "category":
         return LimitTarget("category", row.name)
     return LimitTarget(by, row.key)
@@ -167,5 +167,5 @@ class DashboardLimits(QMainWindow):
             return
         self.limit_requested.emit(by, row.key)
         if self.limits is not None:
-            self.editor = open_limit_editor(self.limits, row_target(by, row), self, row.name)
+            self.editor = open_limit_editor(self.limits, row_target(by, row), self, row.shown)
 

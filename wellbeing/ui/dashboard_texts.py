@@ -12,11 +12,14 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
+from wellbeing.core.categories import category_name
 from wellbeing.core.durations import format_duration
+from wellbeing.storage.queries import OTHER_SITE_NAME, OTHER_SITE_PREFIX
 from wellbeing.ui.periods import Period, short_date
 
 __all__ = [
-    "arrows", "change_text", "daily_average", "first_run_text", "last_week", "most_used",
+    "arrows", "change_text", "daily_average", "first_run_text", "item_name", "last_week",
+    "most_used",
     "on_day", "row_text", "screen_time", "this_week", "today", "today_text", "yesterday",
 ]
 
@@ -28,6 +31,19 @@ def row_text(name: str, time_text: str, share: float) -> str:
     """What a screen reader says for a row: "Firefox, 1 h 05 min, 40% of the total"."""
     return translate("Dashboard", "{name}, {time}, {percent}% of the total").format(
         name=name, time=time_text, percent=round(share * 100))
+
+
+def item_name(by: str, key: str, name: str) -> str:
+    """A row's name as shown: a built-in category's in the interface's language, a browser's
+    use outside the listed sites as "Other browsing (Firefox)"; other names as they are."""
+    if by == "category":
+        return category_name(name)
+    head, _, tail = OTHER_SITE_NAME.partition("{app}")
+    if (by == "site" and key.startswith(OTHER_SITE_PREFIX) and name.startswith(head)
+            and name.endswith(tail)):
+        return translate("Dashboard", "Other browsing ({app})").format(
+            app=name[len(head):len(name) - len(tail)])
+    return name
 
 
 def most_used(by: str) -> str:

@@ -168,7 +168,7 @@ class DataDialog(QDialog):
         column.addWidget(self.backups_label)
         pick = QHBoxLayout()
         self.backup_choice = QComboBox()
-        self.backup_choice.setAccessibleName("Backup")
+        self.backup_choice.setAccessibleName(self.tr("Backup"))
         self.restore_button = QPushButton(self.tr("Go back to this backup…"))
         self.restore_button.clicked.connect(self.restore_backup)
         pick.addWidget(self.backup_choice)
@@ -180,7 +180,7 @@ class DataDialog(QDialog):
 
         self.status = QLabel("")
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Status")
+        self.status.setAccessibleName(self.tr("Status"))
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.status)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

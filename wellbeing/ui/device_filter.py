@@ -56,7 +56,7 @@ class DeviceChooser(QComboBox):
     def __init__(self, devices: Sequence[DeviceInfo], on_choice: Callable[[int | None], None],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Device")
+        self.setAccessibleName(self.tr("Device"))
         self.setToolTip(self.tr("Whose use is shown"))
         self.addItem(self.tr("All devices"), None)
         for device in devices:

@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -142,7 +142,9 @@ class ExperimentPage(QWidget):
             self.report_view.hide()
             return
         self.report_view.show()
-        self.report_view.show_report(self.service.report().to_json())
+        # the summary and the notes in the interface's language, decimals as the locale writes them
+        self.report_view.show_report(self.service.report().to_json(
+            shown=True, point=QLocale().decimalPoint()))
 
     @staticmethod
     def _describe(status: Status | None) -> str:

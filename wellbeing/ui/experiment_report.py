@@ -1,6 +1,6 @@
 """The experiment's report on screen and as a PDF.
 
-It renders ``Report.to_json()`` (the shape ``wellbeing experiment report
+It renders ``Report.to_json(shown=True)`` (the shape ``wellbeing experiment report
 --json`` prints): the plain-language summary first (it leads with the main
 question), then a chart of the tracked minutes a day, one bar per day coloured
 by phase, with evening mood below on the same days, then a table of every

@@ -27,6 +27,7 @@ from typing import Literal, Protocol
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
+from wellbeing.core.categories import category_name
 from wellbeing.core.clock import Clock
 from wellbeing.core.durations import format_duration
 from wellbeing.core.limits import (
@@ -177,8 +178,11 @@ DEFAULT_DOWNTIME = Downtime(23 * 60, 7 * 60, enabled=False)
 
 
 def default_name(target: LimitTarget) -> str:
-    """A target's name when nothing better is known: its key, or "Total screen time"."""
-    return translate("Limits", TOTAL_NAME) if target.kind == "total" else target.key
+    """A target's name when nothing better is known: its key, a category's shown name, or
+    "Total screen time"."""
+    if target.kind == "total":
+        return translate("Limits", TOTAL_NAME)
+    return category_name(target.key) if target.kind == "category" else target.key
 
 
 def names_from_apps(apps: Iterable[AppInfo]) -> Callable[[LimitTarget], str]:

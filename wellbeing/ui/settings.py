@@ -101,7 +101,7 @@ class SettingsDialog(QDialog):
         self._ask = ask or _ask_with_a_box
         self.errors: dict[Setting, QLabel] = {}
         self.setWindowTitle(self.tr("Wellbeing settings"))
-        self.setAccessibleName("Wellbeing settings")
+        self.setAccessibleName(self.tr("Wellbeing settings"))
         outer = QVBoxLayout(self)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -207,13 +207,13 @@ class SettingsDialog(QDialog):
                           "from the next start."))
         where = QLabel(str(data_dir) if data_dir else "—")
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        where.setAccessibleName("Data folder")
+        where.setAccessibleName(self.tr("Data folder"))
         place = QWidget()
         line = QHBoxLayout(place)
         line.setContentsMargins(0, 0, 0, 0)
         line.addWidget(where, 1)
         self.move_button = QPushButton(self.tr("Move…"))
-        self.move_button.setAccessibleName("Move the data folder")
+        self.move_button.setAccessibleName(self.tr("Move the data folder"))
         self.move_button.clicked.connect(self.move_data)
         self.move_button.setVisible(run is not None and restart is not None)
         line.addWidget(self.move_button)
@@ -236,7 +236,7 @@ class SettingsDialog(QDialog):
                    else self.tr("none yet"))
         self.rules_label = QLabel(summary + "".join(f"\n⚠ {p}" for p in rule_problems))
         self.rules_label.setWordWrap(True)
-        self.rules_label.setAccessibleName("Your rules")
+        self.rules_label.setAccessibleName(self.tr("Your rules"))
         rules.addRow(self.rules_label)
         rules.addRow(self._note(self.tr("Rules and category colours are written in the "
                                         "settings file; 'wellbeing classify' tries them.")))
@@ -244,7 +244,7 @@ class SettingsDialog(QDialog):
 
         self.status = QLabel("")
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Status")
+        self.status.setAccessibleName(self.tr("Status"))
         outer.addWidget(self.status)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.save_button = buttons.addButton(self.tr("Save"),
@@ -252,7 +252,7 @@ class SettingsDialog(QDialog):
         self.save_button.clicked.connect(self.save)
         self.edit_button = buttons.addButton(self.tr("Edit settings file…"),
                                              QDialogButtonBox.ButtonRole.ActionRole)
-        self.edit_button.setAccessibleName("Edit settings file")
+        self.edit_button.setAccessibleName(self.tr("Edit settings file"))
         self.edit_button.clicked.connect(self.open_file)
         self.restart_button = buttons.addButton(self.tr("Restart Wellbeing now"),
                                                 QDialogButtonBox.ButtonRole.ActionRole)
@@ -290,7 +290,8 @@ class SettingsDialog(QDialog):
         error = QLabel("")
         error.setWordWrap(True)
         error.setStyleSheet("color: #c62828;")
-        error.setAccessibleName(f"Problem with {setting[0]}.{setting[1]}")
+        error.setAccessibleName(self.tr("Problem with {setting}").format(
+            setting=f"{setting[0]}.{setting[1]}"))
         error.hide()
         column.addWidget(error)
         self.errors[setting] = error
@@ -336,7 +337,7 @@ class SettingsDialog(QDialog):
             if shown is not None:
                 shown.setText(reason)
                 shown.show()
-            self.status.setText(self.tr("Not saved: ") + reason)
+            self.status.setText(self.tr("Not saved: {reason}").format(reason=reason))
             return False
         if self._autostart is not None and self.login.isChecked() != self._autostart[0]():
             self._autostart[1](self.login.isChecked())

@@ -75,7 +75,7 @@ class UsageListModel(QAbstractListModel):
             return None
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return row.name
+            return row.shown
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             return row.accessible_text
         if role == Qt.ItemDataRole.DecorationRole:
@@ -137,7 +137,7 @@ class UsageRowDelegate(QStyledItemDelegate):
         painter.setFont(opt.font)
         painter.setPen(text_color)
         name_rect = QRectF(left, text_top, right - left - time_width - pad, m.line)
-        name = fm.elidedText(row.name, Qt.TextElideMode.ElideRight, name_rect.width())
+        name = fm.elidedText(row.shown, Qt.TextElideMode.ElideRight, name_rect.width())
         painter.drawText(name_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
                          name)
         painter.setPen(muted_text(palette))

@@ -64,12 +64,18 @@ class UsageSource(Protocol):
 
 @dataclass(frozen=True, slots=True)
 class Segment:
-    """One category's share of one bar."""
+    """One category's share of one bar (``name`` as stored, ``label`` as shown)."""
 
     key: str
     name: str
     color: str | None
     seconds: float
+    label: str = ""
+
+    @property
+    def shown(self) -> str:
+        """The category's name in the interface's language."""
+        return self.label or self.name
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +106,7 @@ class ChartData:
 
 @dataclass(frozen=True, slots=True)
 class Row:
-    """One line of the usage list."""
+    """One line of the usage list (``name`` as stored and exported, ``label`` as shown)."""
 
     key: str
     name: str
@@ -111,11 +117,18 @@ class Row:
     category: str | None
     color: str | None
     icon: str | None
+    label: str = ""
+
+    @property
+    def shown(self) -> str:
+        """The row's name in the interface's language (a built-in category's, "Other
+        browsing"); other names as they are."""
+        return self.label or self.name
 
     @property
     def accessible_text(self) -> str:
         """What a screen reader says for this row."""
-        return texts.row_text(self.name, self.time_text, self.share)
+        return texts.row_text(self.shown, self.time_text, self.share)
 
 
 @dataclass(frozen=True, slots=True)
@@ -352,6 +365,7 @@ class DashboardModel:
                 category=i.category if self._by != "category" else i.name,
                 color=i.color,
                 icon=icons.get(i.key),
+                label=texts.item_name(self._by, i.key, i.name),
             )
             for i in items
         )
@@ -401,14 +415,16 @@ class DashboardModel:
 
     @staticmethod
     def _segments(items: Sequence[UsageItem], order: dict[str, int]) -> tuple[Segment, ...]:
-        segs = [Segment(i.key, i.name, i.color, i.seconds) for i in items if i.seconds > 0]
+        segs = [Segment(i.key, i.name, i.color, i.seconds, texts.item_name("category", i.key,
+                                                                           i.name))
+                for i in items if i.seconds > 0]
         segs.sort(key=lambda s: order.get(s.key, len(order)))
         return tuple(segs)
 
     @staticmethod
     def _tooltip(head: str, total: float, segments: Sequence[Segment]) -> str:
         lines = [f"{head}: {format_duration(total)}"]
-        lines += [f"{s.name}: {format_duration(s.seconds)}" for s in segments]
+        lines += [f"{s.shown}: {format_duration(s.seconds)}" for s in segments]
         return "\n".join(lines)
 
     def _snapshot(self, frame: _Frame, **fields: Any) -> DashboardState:
