@@ -359,40 +359,24 @@ def _track_with_sqlalchemy(args: argparse.Namespace) -> None:
 
 def _track_until_reachable(args: argparse.Namespace, exc: DatabaseUnreachable) -> None:
     """Started while the server is away: keep time locally, write it once it answers."""
-    from wellbeing import config as config_module
-    from wellbeing.services.context import open_context
-    from wellbeing.services.deferred_tracking import (
-        DeferredLimitStore,
-        LaterContext,
-        build_deferred_tracker,
-        deferred_experiment,
-    )
-    from wellbeing.services.experiment_admin import experiment_opener
-    from wellbeing.services.limit_admin import open_limit_store
+    from wellbeing.services.deferred_tracking import start_offline
     from wellbeing.services.limits_runtime import attach_limits
 
-    paths = paths_module.resolve(args.data_dir)
-    config = config_module.load(paths.config)
-    log.warning("the database at %s cannot be reached (%s); tracking goes on and the time "
-                "is kept in %s until it answers", exc.host, exc.message, paths.spool)
-    later = LaterContext(lambda: open_context(args.data_dir, args.db, holds_lock=True))
+    offline = start_offline(args.data_dir, args.db, exc)
     try:
-        tracker, _sink = build_deferred_tracker(
-            later, paths.spool, paths.data_dir, config, where=exc.host,
-            fake=args.fake_platform, poll=args.poll, idle_after=args.idle_after,
-        )
+        tracker = offline.tracker(
+            fake=args.fake_platform, poll=args.poll, idle_after=args.idle_after)
         _stop_on_signals(tracker)
         runtime = attach_limits(
-            tracker, DeferredLimitStore(later, open_limit_store), config, paths,
-            db_url=args.db, fake=args.fake_platform,
-            experiment=lambda today: deferred_experiment(later, experiment_opener, today),
+            tracker, offline.limits(), offline.config, offline.paths,
+            db_url=args.db, fake=args.fake_platform, experiment=offline.experiment,
         )
         try:
             _run_until_stopped(tracker, args.duration)
         finally:
             runtime.close()
     finally:
-        later.close()
+        offline.later.close()
 
 
 class _Stopper:

@@ -172,26 +172,13 @@ def _open_until_reachable(
     args: argparse.Namespace, exc: DatabaseUnreachable, *, told: bool = False
 ) -> tuple[OpenedData, TrackerService | None]:
     """Started while the server is away: track into the spool; the window reads once it answers."""
-    from wellbeing.services.context import open_context
-    from wellbeing.services.deferred_tracking import (
-        DeferredLimitStore,
-        DeferredReadSource,
-        LaterContext,
-        build_deferred_tracker,
-        deferred_experiment,
-    )
-    from wellbeing.services.experiment_admin import experiment_opener
-    from wellbeing.services.limit_admin import open_limit_store
+    from wellbeing.services.deferred_tracking import DeferredReadSource, start_offline
 
-    paths = paths_module.resolve(args.data_dir)
-    config = config_module.load(paths.config)
-    log.warning("the database at %s cannot be reached (%s); tracking goes on and the time "
-                "is kept in %s until it answers", exc.host, exc.message, paths.spool)
-    later = LaterContext(lambda: open_context(args.data_dir, args.db, holds_lock=True))
+    offline = start_offline(args.data_dir, args.db, exc)
+    config, later = offline.config, offline.later
     tracker: TrackerService | None
     try:
-        tracker, _sink = build_deferred_tracker(
-            later, paths.spool, paths.data_dir, config, where=exc.host, fake=args.fake_platform)
+        tracker = offline.tracker(fake=args.fake_platform)
     except Unavailable as err:
         _cannot_see_windows(err, told=told)
         tracker = None
@@ -200,12 +187,12 @@ def _open_until_reachable(
                               "as soon as it answers. Until then the window cannot show your "
                               "use.").format(host=exc.host)
     data = OpenedData(
-        config, paths,
+        config, offline.paths,
         UsageQueries(DeferredReadSource(later), day_start_hour=config.tracking.day_start_hour),
         notice, later.close,
-        tracker_limits=DeferredLimitStore(later, open_limit_store),
-        ui_limits=lambda: DeferredLimitStore(later, open_limit_store),
-        job_experiment=lambda today: deferred_experiment(later, experiment_opener, today),
+        tracker_limits=offline.limits(),
+        ui_limits=offline.limits,
+        job_experiment=offline.experiment,
         notice_title=str(QT_TRANSLATE_NOOP("App", "Database cannot be reached")),
     )
     return data, tracker

@@ -11,6 +11,10 @@ written once. What else needs the database waits for it too:
   which the enforcer already takes as "keep what is loaded, try again later";
 - experiment jobs: :func:`deferred_experiment` opens none until then;
 - the window's reads: :class:`DeferredReadSource` raises ``StorageUnavailable``.
+
+:func:`start_offline` is the one start both ``track`` and the tray app make when
+the server did not answer: an :class:`OfflineStart` gives the tracker, the limit
+store and the experiment opener that wait for it.
 """
 
 from __future__ import annotations
@@ -19,13 +23,16 @@ import contextlib
 import logging
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from wellbeing import config as config_module
+from wellbeing import paths as paths_module
 from wellbeing.config import Config
 from wellbeing.core.activity import Interval as Piece
 from wellbeing.core.limits import DeviceScope, Downtime, Limit, LimitEvent, LimitTarget, UsageToday
-from wellbeing.errors import StorageUnavailable
+from wellbeing.errors import DatabaseUnreachable, StorageUnavailable
 from wellbeing.services.categories import try_sync_categories
 from wellbeing.services.context import Context
 from wellbeing.services.deferred_start import Connected, DeferredSink
@@ -45,8 +52,10 @@ __all__ = [
     "DeferredLimitStore",
     "DeferredReadSource",
     "LaterContext",
+    "OfflineStart",
     "build_deferred_tracker",
     "deferred_experiment",
+    "start_offline",
 ]
 
 log = logging.getLogger("wellbeing")
@@ -68,6 +77,53 @@ class LaterContext:
     def close(self) -> None:
         if self.ctx is not None:
             self.ctx.close()
+
+
+@dataclass(frozen=True, slots=True)
+class OfflineStart:
+    """A start while the database did not answer: what waits for it (see :func:`start_offline`)."""
+
+    paths: paths_module.Paths
+    config: Config
+    later: LaterContext
+    where: str  # the server, for messages
+
+    def tracker(
+        self, *, fake: bool = False, poll: float | None = None, idle_after: float | None = None
+    ) -> TrackerService:
+        """The tracker, keeping time in the spool until the database answers."""
+        tracker, _sink = build_deferred_tracker(
+            self.later, self.paths.spool, self.paths.data_dir, self.config, where=self.where,
+            fake=fake, poll=poll, idle_after=idle_after,
+        )
+        return tracker
+
+    def limits(self) -> DeferredLimitStore:
+        """The device's limits once the database answered."""
+        from wellbeing.services.limit_admin import open_limit_store
+
+        return DeferredLimitStore(self.later, open_limit_store)
+
+    def experiment(self, today: Callable[[], date]) -> Opener:
+        """An experiment job's opener: none until the database answered."""
+        from wellbeing.services.experiment_admin import experiment_opener
+
+        return deferred_experiment(self.later, experiment_opener, today)
+
+
+def start_offline(
+    data_dir: str | None, db_url: str | None, unreachable: DatabaseUnreachable
+) -> OfflineStart:
+    """Started while the server is away: say so in the log; open the data once it answers."""
+    from wellbeing.services.context import open_context
+
+    paths = paths_module.resolve(data_dir)
+    config = config_module.load(paths.config)
+    log.warning("the database at %s cannot be reached (%s); tracking goes on and the time "
+                "is kept in %s until it answers", unreachable.host, unreachable.message,
+                paths.spool)
+    later = LaterContext(lambda: open_context(data_dir, db_url, holds_lock=True))
+    return OfflineStart(paths, config, later, unreachable.host)
 
 
 def build_deferred_tracker(
