@@ -41,7 +41,8 @@ What the user must know (the worker thread died and was restarted, tracking
 stopped, a database was set aside) is posted to :attr:`TrackerService.notices`
 (:mod:`wellbeing.services.notices`), from whichever thread it happens in.
 
-No Qt here: the GUI talks to it through plain methods.
+No Qt here: the GUI talks to it through plain methods. Its ports and settings
+are :mod:`wellbeing.services.tracker_ports`.
 """
 
 from __future__ import annotations
@@ -50,105 +51,41 @@ import logging
 import math
 import threading
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from typing import Protocol, runtime_checkable
 
 from wellbeing.core.activity import ActivityTracker, Focus, Interval, Sample
 from wellbeing.core.clock import Clock, Instant
 from wellbeing.errors import Unavailable
-from wellbeing.platform.base import Platform, SessionProbe, WindowInfo
+from wellbeing.platform.base import Platform, WindowInfo
 from wellbeing.services.idle_reader import IdleReader
 from wellbeing.services.notices import NoticeRelay
 from wellbeing.services.storage_errors import is_storage_error
+from wellbeing.services.tracker_ports import (
+    FLUSH_LEAD_SECONDS,
+    Classifier,
+    IntervalSink,
+    KnowsRecordedEnd,
+    SampleObserver,
+    SinkRecovery,
+    TrackerSettings,
+    lock_needs_polling,
+    plain_focus,
+    reports_changes,
+    session_call,
+    session_fd,
+)
 from wellbeing.services.tracker_thread import run_supervised, save_bug
 
+__all__ = [
+    "Classifier",
+    "IntervalSink",
+    "SampleObserver",
+    "SinkRecovery",
+    "TrackerService",
+    "TrackerSettings",
+    "plain_focus",
+]
+
 log = logging.getLogger("wellbeing.tracker")
-
-Classifier = Callable[[WindowInfo], Focus | None]
-
-
-class IntervalSink(Protocol):
-    """Where intervals go: ``storage.writer.UsageWriter`` satisfies this."""
-
-    def save(self, finished: Sequence[Interval], running: Sequence[Interval] = ()) -> None: ...
-
-
-@runtime_checkable
-class KnowsRecordedEnd(Protocol):
-    """A sink that can say where this device's recorded time ends (the storage writers)."""
-
-    def recorded_until_ms(self) -> int | None: ...
-
-
-class SampleObserver(Protocol):
-    """Told about every sample (the limit enforcer satisfies this)."""
-
-    def observe(
-        self,
-        now: Instant,
-        window: WindowInfo | None,
-        focus: Focus | None,
-        finished: Sequence[Interval],
-        running: Sequence[Interval],
-    ) -> float | None:
-        """Take in one sample; return seconds until it needs the next one (None: no need)."""
-        ...
-
-
-SinkRecovery = Callable[[Exception], IntervalSink | None]
-"""Given the error a save raised, a new sink to write to from now on, or None to keep retrying."""
-
-FLUSH_LEAD_SECONDS = 0.25
-"""With an event-driven backend, the write comes this long before ``flush_every`` has passed."""
-
-
-def _reports_changes(probe: object) -> bool:
-    """Whether a probe wakes the loop itself on every change that matters (no polling)."""
-    return bool(getattr(probe, "reports_changes", False))
-
-
-def _session_fd(session: SessionProbe) -> int | None:
-    """The descriptor that turns readable when the lock state changes, if the probe has one."""
-    fileno: Callable[[], int | None] | None = getattr(session, "fileno", None)
-    return None if fileno is None else fileno()
-
-
-def _session_call(session: SessionProbe, method: str) -> object:
-    """Call an optional method of the session probe; None if it has none."""
-    call: Callable[[], object] | None = getattr(session, method, None)
-    return None if call is None else call()
-
-
-def _lock_needs_polling(session: SessionProbe, foreground: object) -> bool:
-    """Whether the lock state is only seen by asking (or its descriptor cannot be waited on)."""
-    if not _reports_changes(session):
-        return True
-    return _session_fd(session) is not None and not hasattr(foreground, "watch_fd")
-
-
-def plain_focus(window: WindowInfo) -> Focus | None:
-    """The classifier used when no rules are loaded: the app, nothing else."""
-    return Focus(app_key=window.app_key, app_name=window.app_name)
-
-
-@dataclass
-class TrackerSettings:
-    """How the tracker samples and writes.
-
-    Attributes:
-        poll_seconds: time between samples when the platform reports no change; with
-            an event-driven backend, the longest a change that has no event (idle near
-            the limit, a timed pause ending) may go unseen.
-        idle_after_seconds: no input for this long counts as away.
-        day_start_hour: local hour at which a day starts.
-        flush_every: the running interval on disk is never older than this.
-    """
-
-    poll_seconds: float = 1.0
-    idle_after_seconds: float = 180.0
-    day_start_hour: int = 4
-    flush_every: float = 5.0
-
 
 class TrackerService:
     """Runs the sampling loop; pause/resume and status are safe from any thread.
@@ -204,11 +141,11 @@ class TrackerService:
         poll = self.settings.poll_seconds
         flush_every = self.settings.flush_every
         #: Sleep while nothing happens (see the module docstring) instead of polling.
-        self.event_driven = _reports_changes(platform.foreground) and not _lock_needs_polling(
+        self.event_driven = reports_changes(platform.foreground) and not lock_needs_polling(
             platform.session, platform.foreground
         )
         #: The session probe's descriptor the foreground probe's wait also wakes on.
-        self.watched_fd = _session_fd(platform.session) if self.event_driven else None
+        self.watched_fd = session_fd(platform.session) if self.event_driven else None
         if self.watched_fd is not None:
             platform.foreground.watch_fd(self.watched_fd)  # type: ignore[attr-defined]
         self.activity = ActivityTracker(
@@ -435,7 +372,7 @@ class TrackerService:
             return
         self._written_for_sleep = True
         self._flush(now, self.activity.running())
-        _session_call(self.platform.session, "ready_for_sleep")
+        session_call(self.platform.session, "ready_for_sleep")
         if self._pending:
             log.warning("going to sleep; %d intervals could not be written yet", len(self._pending))
         else:
@@ -500,7 +437,7 @@ class TrackerService:
         if self.is_paused(now):
             if self.watched_fd is not None:
                 self._is_locked()  # read what woke the wait, or the next wait spins
-            asleep = bool(_session_call(self.platform.session, "preparing_for_sleep"))
+            asleep = bool(session_call(self.platform.session, "preparing_for_sleep"))
             return Sample(at=now, focus=None, idle_seconds=0.0, asleep=asleep)
         window = self.platform.foreground.active_window()
         if window is None:
@@ -516,7 +453,7 @@ class TrackerService:
             )
         idle = self.idle_reader.idle_seconds(now)
         locked = self._is_locked()
-        asleep = bool(_session_call(self.platform.session, "preparing_for_sleep"))
+        asleep = bool(session_call(self.platform.session, "preparing_for_sleep"))
         # A watched session descriptor wakes the wait as a lock comes: it held until now.
         exact = self.watched_fd is not None
         return Sample(now, focus, idle, locked=locked, asleep=asleep, lock_exact=exact)
@@ -524,7 +461,7 @@ class TrackerService:
     def _is_locked(self) -> bool:
         """The lock state; stops watching the session's descriptor once the probe lost it."""
         locked = self.platform.session.is_locked()
-        if self.watched_fd is not None and _session_fd(self.platform.session) != self.watched_fd:
+        if self.watched_fd is not None and session_fd(self.platform.session) != self.watched_fd:
             self.platform.foreground.unwatch_fd(self.watched_fd)  # type: ignore[attr-defined]
             self.watched_fd = None
         return locked
