@@ -10,6 +10,8 @@ when what is shown changed (minutes, not seconds), so a live refresh causes no
 flicker and no redraw while the numbers on screen stay the same. The words
 come from ``dashboard_texts``, in the interface's language.
 
+The snapshot's types and the CSV of its rows are :mod:`.dashboard_state`.
+
 Queries per snapshot are constant (never one per day or per row): a
 week/month view reads ``usage()`` for the range (grouped as shown, plus by
 category for the chart's stacks and headline) and once for the previous
@@ -18,12 +20,10 @@ period (the change figure); the day view adds ``hourly`` and ``day_facts``.
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Any, Protocol, TextIO
+from typing import Any, Protocol
 
 from wellbeing.core.durations import format_duration, percent_change
 from wellbeing.storage.queries import (
@@ -35,6 +35,18 @@ from wellbeing.storage.queries import (
     UsageReport,
 )
 from wellbeing.ui import dashboard_texts as texts
+from wellbeing.ui.dashboard_state import (
+    CSV_HEADER,
+    Bar,
+    ChartData,
+    DashboardState,
+    FactsView,
+    Headline,
+    Row,
+    Segment,
+    rows_csv,
+    write_rows_csv,
+)
 from wellbeing.ui.periods import (
     Period,
     long_date,
@@ -46,6 +58,21 @@ from wellbeing.ui.periods import (
     weekday_short,
 )
 from wellbeing.ui.shown import as_shown
+
+__all__ = [
+    "CSV_HEADER",
+    "Bar",
+    "ChartData",
+    "DashboardModel",
+    "DashboardState",
+    "FactsView",
+    "Headline",
+    "Row",
+    "Segment",
+    "UsageSource",
+    "rows_csv",
+    "write_rows_csv",
+]
 
 
 class UsageSource(Protocol):
@@ -60,122 +87,6 @@ class UsageSource(Protocol):
     def first_date(self) -> date | None: ...
 
     def apps(self) -> Sequence[AppInfo]: ...
-
-
-@dataclass(frozen=True, slots=True)
-class Segment:
-    """One category's share of one bar (``name`` as stored, ``label`` as shown)."""
-
-    key: str
-    name: str
-    color: str | None
-    seconds: float
-    label: str = ""
-
-    @property
-    def shown(self) -> str:
-        """The category's name in the interface's language."""
-        return self.label or self.name
-
-
-@dataclass(frozen=True, slots=True)
-class Bar:
-    """One bar of a chart: a day (week/month views) or an hour (day view)."""
-
-    index: int
-    day: date | None
-    hour: int | None
-    total_seconds: float
-    segments: tuple[Segment, ...]
-    is_future: bool
-    tooltip: str
-
-
-@dataclass(frozen=True, slots=True)
-class ChartData:
-    """Everything a chart draws."""
-
-    kind: Period
-    bars: tuple[Bar, ...]
-    ticks: tuple[tuple[int, str], ...]
-    categories: tuple[Segment, ...]
-    average_seconds: float | None
-    limit_seconds: float | None
-    selected_index: int | None
-
-
-@dataclass(frozen=True, slots=True)
-class Row:
-    """One line of the usage list (``name`` as stored and exported, ``label`` as shown)."""
-
-    key: str
-    name: str
-    seconds: float
-    time_text: str
-    share: float
-    fill: float
-    category: str | None
-    color: str | None
-    icon: str | None
-    label: str = ""
-
-    @property
-    def shown(self) -> str:
-        """The row's name in the interface's language (a built-in category's, "Other
-        browsing"); other names as they are."""
-        return self.label or self.name
-
-    @property
-    def accessible_text(self) -> str:
-        """What a screen reader says for this row."""
-        return texts.row_text(self.shown, self.time_text, self.share)
-
-
-@dataclass(frozen=True, slots=True)
-class Headline:
-    """The top of the dashboard: the big number, its change, and today's total."""
-
-    caption: str
-    value_seconds: float
-    value_text: str
-    change_text: str
-    change_percent: float | None
-    today_seconds: float
-    today_text: str
-
-
-@dataclass(frozen=True, slots=True)
-class FactsView:
-    """Day facts, formatted."""
-
-    first_use: str
-    last_use: str
-    longest_stretch: str
-
-
-@dataclass(frozen=True, slots=True)
-class DashboardState:
-    """One immutable snapshot of everything the dashboard shows."""
-
-    period: Period
-    start: date
-    end: date
-    title: str
-    subtitle: str
-    group_by: GroupBy
-    headline: Headline
-    chart: ChartData
-    selected_day: date | None
-    selected_text: str
-    rows_caption: str
-    rows: tuple[Row, ...]
-    facts: FactsView | None
-    first_run: bool
-    first_run_text: str
-    can_go_previous: bool
-    can_go_next: bool
-    earliest: date
-    today: date
 
 
 @dataclass(frozen=True, slots=True)
@@ -570,24 +481,3 @@ class DashboardModel:
             ),
             first_run_text=texts.first_run_text(today_seconds),
         )
-
-
-CSV_HEADER = ("name", "key", "category", "seconds", "time", "share_percent")
-
-
-def write_rows_csv(rows: Sequence[Row], out: TextIO) -> None:
-    """Write usage rows as CSV (header + one line per row, seconds unrounded)."""
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(CSV_HEADER)
-    for r in rows:
-        writer.writerow(
-            (r.name, r.key, r.category or "", f"{r.seconds:.3f}", r.time_text,
-             f"{r.share * 100:.1f}")
-        )
-
-
-def rows_csv(rows: Sequence[Row]) -> str:
-    """The CSV text of ``rows`` (see :func:`write_rows_csv`)."""
-    buf = io.StringIO()
-    write_rows_csv(rows, buf)
-    return buf.getvalue()
