@@ -83,7 +83,7 @@ bench: $(STAMP_TEST)
 # lupdate reads our "#:" attribute comments as notes for translators; they are not, so they go.
 translations: $(STAMP_TEST)
 	for ts in resources/translations/*.ts; do \
-	  $(VENV)/bin/pyside6-lupdate -locations none -no-obsolete wellbeing/ui/*.py wellbeing/app/*.py wellbeing/services/*.py wellbeing/core/*.py -ts $$ts || exit; \
+	  $(VENV)/bin/pyside6-lupdate -locations none -no-obsolete wellbeing/ui/*.py wellbeing/app/*.py wellbeing/services/*.py wellbeing/core/*.py wellbeing/config.py -ts $$ts || exit; \
 	  sed -i '/<extracomment>.*<\/extracomment>/d' $$ts; \
 	  $(VENV)/bin/pyside6-lrelease $$ts -qm $${ts%.ts}.qm || exit; \
 	done

@@ -49,6 +49,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from wellbeing.core.i18n import translate
 from wellbeing.core.timetable import WeeklyTime
 from wellbeing.errors import ConfigError
 
@@ -161,13 +162,16 @@ def load(path: Path) -> Config:
         return Config()
     except UnicodeDecodeError as exc:
         raise ConfigError(
-            f"{path}: the file is not UTF-8 text ({exc.reason}).",
-            hint="Save it as UTF-8, or move it away to use the defaults.",
+            translate("Config", "{path}: the file is not UTF-8 text ({reason}).").format(
+                path=path, reason=exc.reason),
+            hint=translate("Config", "Save it as UTF-8, or move it away to use the defaults."),
         ) from exc
     except OSError as exc:
         raise ConfigError(
-            f"{path}: cannot be read ({exc.strerror or exc}).",
-            hint="Fix the file's permissions, or move it away to use the defaults.",
+            translate("Config", "{path}: cannot be read ({reason}).").format(
+                path=path, reason=exc.strerror or exc),
+            hint=translate(
+                "Config", "Fix the file's permissions, or move it away to use the defaults."),
         ) from exc
     return parse(text, path)
 
@@ -178,18 +182,18 @@ def parse(text: str, path: Path) -> Config:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(
-            f"{path}: not valid TOML: {exc}.",
-            hint="Fix that line (see the example in the README), or move the file away "
-            "to use the defaults.",
+            translate("Config", "{path}: not valid TOML: {reason}.").format(path=path, reason=exc),
+            hint=translate("Config", "Fix that line (see the example in the README), or move "
+                                     "the file away to use the defaults."),
         ) from exc
     reader = _Reader(text, path)
     known = {"tracking", "privacy", "notifications", "limits", "platform", "appearance",
              "backups", "storage", "categories", "rules"}
     for key in data:
         if key not in known:
-            reader.fail(
-                None, key, f"unknown section or key {key!r} (known: {', '.join(sorted(known))})"
-            )
+            reader.fail(None, key, translate(
+                "Config", "unknown section or key {key} (known: {known})").format(
+                key=repr(key), known=", ".join(sorted(known))))
     tracking = reader.table(data, "tracking")
     privacy = reader.table(data, "privacy")
     categories = reader.table(data, "categories")
@@ -239,14 +243,16 @@ def parse(text: str, path: Path) -> Config:
         reader.fail(
             "platform",
             "backend",
-            f'must be "auto" or a backend name such as "x11", not {backend!r}',
+            translate("Config", 'must be "auto" or a backend name such as "x11", not {value}'
+                      ).format(value=repr(backend)),
         )
     platform_settings = PlatformSettings(backend=backend.strip().lower())
     reader.only(platform, "platform", {"backend"})
     appearance = reader.table(data, "appearance")
     theme = appearance.get("theme", "system")
     if not isinstance(theme, str) or theme.strip().lower() not in THEMES:
-        reader.fail("appearance", "theme", f'must be "system", "light" or "dark", not {theme!r}')
+        reader.fail("appearance", "theme", translate(
+            "Config", 'must be "system", "light" or "dark", not {value}').format(value=repr(theme)))
     reader.only(appearance, "appearance", {"theme"})
     backups = reader.table(data, "backups")
     backup_settings = BackupSettings(
@@ -256,18 +262,21 @@ def parse(text: str, path: Path) -> Config:
     database_url = storage.get("database_url", "")
     if not isinstance(database_url, str) or not (
             database_url.strip() == "" or _DATABASE_URL.match(database_url.strip())):
-        reader.fail("storage", "database_url",
-                    "must be empty (the data folder's own file) or a database URL such as "
-                    f'"postgresql+psycopg://me@server/wellbeing", not {database_url!r}')
+        reader.fail("storage", "database_url", translate(
+            "Config", "must be empty (the data folder's own file) or a database URL such as "
+                      '"postgresql+psycopg://me@server/wellbeing", not {value}').format(
+            value=repr(database_url)))
     reader.only(storage, "storage", {"database_url"})
     colours: dict[str, str] = {}
     for name, colour in categories.items():
         if not isinstance(colour, str) or not _COLOUR.match(colour):
-            reader.fail("categories", name, f'colour must look like "#e4405f", not {colour!r}')
+            reader.fail("categories", name, translate(
+                "Config", 'colour must look like "#e4405f", not {value}').format(
+                value=repr(colour)))
         colours[name] = colour
     rules = data.get("rules", [])
     if not isinstance(rules, list) or not all(isinstance(r, dict) for r in rules):
-        reader.fail(None, "rules", "rules must be written as [[rules]] tables")
+        reader.fail(None, "rules", translate("Config", "rules must be written as [[rules]] tables"))
     return Config(
         tracking=tracking_settings,
         privacy=privacy_settings,
@@ -312,22 +321,25 @@ class _Reader:
 
     def fail(self, section: str | None, key: str, reason: str) -> None:
         line = self.line_of(section, key)
-        where = f"{self.path}, line {line}" if line else str(self.path)
+        where = translate("Config", "{path}, line {line}").format(path=self.path, line=line) \
+            if line else str(self.path)
         name = f"{section}.{key}" if section else key
         raise ConfigError(
-            f"{where}: {name}: {reason}.", hint="Fix the value, or remove it to use the default."
+            f"{where}: {name}: {reason}.",
+            hint=translate("Config", "Fix the value, or remove it to use the default."),
         )
 
     def table(self, data: dict[str, Any], name: str) -> dict[str, Any]:
         value = data.get(name, {})
         if not isinstance(value, dict):
-            self.fail(None, name, f"[{name}] must be a table")
+            self.fail(None, name, translate("Config", "[{name}] must be a table").format(name=name))
         return value  # type: ignore[no-any-return]
 
     def only(self, table: dict[str, Any], section: str, allowed: set[str]) -> None:
         for key in table:
             if key not in allowed:
-                self.fail(section, key, f"unknown setting (known: {', '.join(sorted(allowed))})")
+                self.fail(section, key, translate("Config", "unknown setting (known: {known})")
+                          .format(known=", ".join(sorted(allowed))))
 
     def number(
         self,
@@ -342,17 +354,22 @@ class _Reader:
     ) -> float:
         value = table.get(key, default)
         if isinstance(value, bool) or not isinstance(value, int | float):
-            self.fail(section, key, f"must be a number, not {value!r}")
+            self.fail(section, key, translate("Config", "must be a number, not {value}").format(
+                value=repr(value)))
         if integer and not isinstance(value, int):
-            self.fail(section, key, f"must be a whole number, not {value!r}")
+            self.fail(section, key, translate(
+                "Config", "must be a whole number, not {value}").format(value=repr(value)))
         if not low <= value <= high:
-            self.fail(section, key, f"must be between {low:g} and {high:g}, not {value!r}")
+            self.fail(section, key, translate(
+                "Config", "must be between {low} and {high}, not {value}").format(
+                low=f"{low:g}", high=f"{high:g}", value=repr(value)))
         return float(value)
 
     def boolean(self, table: dict[str, Any], section: str, key: str, default: bool) -> bool:
         value = table.get(key, default)
         if not isinstance(value, bool):
-            self.fail(section, key, f"must be true or false, not {value!r}")
+            self.fail(section, key, translate(
+                "Config", "must be true or false, not {value}").format(value=repr(value)))
         return bool(value)
 
     def weekday(self, table: dict[str, Any], section: str, key: str, default: str) -> int:
@@ -361,7 +378,9 @@ class _Reader:
         for number, name in enumerate(WEEKDAYS):
             if text == name or text == _DAY_NAMES[number]:
                 return number
-        self.fail(section, key, f'must be a day such as "mon" or "monday", not {value!r}')
+        self.fail(section, key, translate(
+            "Config", 'must be a day such as "mon" or "monday", not {value}').format(
+            value=repr(value)))
         raise AssertionError("unreachable")
 
     def clock_time(
@@ -370,14 +389,16 @@ class _Reader:
         value = table.get(key, default)
         match = _CLOCK_TIME.match(value.strip()) if isinstance(value, str) else None
         if match is None:
-            self.fail(section, key, f'must be a time of day such as "09:00", not {value!r}')
+            self.fail(section, key, translate(
+                "Config", 'must be a time of day such as "09:00", not {value}').format(
+                value=repr(value)))
             raise AssertionError("unreachable")
         return int(match.group(1)), int(match.group(2))
 
     def strings(self, table: dict[str, Any], section: str, key: str) -> tuple[str, ...]:
         value = table.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            self.fail(
-                section, key, f'must be a list of app names like ["keepassxc"], not {value!r}'
-            )
+            self.fail(section, key, translate(
+                "Config", 'must be a list of app names like ["keepassxc"], not {value}').format(
+                value=repr(value)))
         return tuple(v.strip().lower() for v in value)

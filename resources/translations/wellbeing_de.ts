@@ -271,6 +271,109 @@ Anfrage von macOS jetzt öffnen?</translation>
     </message>
 </context>
 <context>
+    <name>Config</name>
+    <message>
+        <source>{path}: cannot be read ({reason}).</source>
+        <translation>{path}: kann nicht gelesen werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>Fix or move the file away, then try again.</source>
+        <translation>Korrigiere die Datei oder verschiebe sie, dann versuche es noch einmal.</translation>
+    </message>
+    <message>
+        <source>{path}: not valid TOML: {reason}.</source>
+        <translation>{path}: kein gültiges TOML: {reason}.</translation>
+    </message>
+    <message>
+        <source>Fix the file by hand (Edit settings file…).</source>
+        <translation>Korrigiere die Datei von Hand (Einstellungsdatei bearbeiten…).</translation>
+    </message>
+    <message>
+        <source>{path}: the file is not UTF-8 text ({reason}).</source>
+        <translation>{path}: Die Datei ist kein UTF-8-Text ({reason}).</translation>
+    </message>
+    <message>
+        <source>Save it as UTF-8, or move it away to use the defaults.</source>
+        <translation>Speichere sie als UTF-8 oder verschiebe sie, um die Standardwerte zu nutzen.</translation>
+    </message>
+    <message>
+        <source>Fix the file&apos;s permissions, or move it away to use the defaults.</source>
+        <translation>Korrigiere die Zugriffsrechte der Datei oder verschiebe sie, um die Standardwerte zu nutzen.</translation>
+    </message>
+    <message>
+        <source>Fix that line (see the example in the README), or move the file away to use the defaults.</source>
+        <translation>Korrigiere diese Zeile (siehe das Beispiel in der README) oder verschiebe die Datei, um die Standardwerte zu nutzen.</translation>
+    </message>
+    <message>
+        <source>unknown section or key {key} (known: {known})</source>
+        <translation>unbekannter Abschnitt oder Schlüssel {key} (bekannt: {known})</translation>
+    </message>
+    <message>
+        <source>must be &quot;auto&quot; or a backend name such as &quot;x11&quot;, not {value}</source>
+        <translation>muss &quot;auto&quot; oder der Name eines Backends wie &quot;x11&quot; sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>must be &quot;system&quot;, &quot;light&quot; or &quot;dark&quot;, not {value}</source>
+        <translation>muss &quot;system&quot;, &quot;light&quot; oder &quot;dark&quot; sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>must be empty (the data folder&apos;s own file) or a database URL such as &quot;postgresql+psycopg://me@server/wellbeing&quot;, not {value}</source>
+        <translation>muss leer sein (die eigene Datei im Datenordner) oder eine Datenbank-URL wie &quot;postgresql+psycopg://ich@server/wellbeing&quot;, nicht {value}</translation>
+    </message>
+    <message>
+        <source>colour must look like &quot;#e4405f&quot;, not {value}</source>
+        <translation>die Farbe muss wie &quot;#e4405f&quot; aussehen, nicht {value}</translation>
+    </message>
+    <message>
+        <source>rules must be written as [[rules]] tables</source>
+        <translation>Regeln müssen als [[rules]]-Tabellen geschrieben werden</translation>
+    </message>
+    <message>
+        <source>{path}, line {line}</source>
+        <translation>{path}, Zeile {line}</translation>
+    </message>
+    <message>
+        <source>Fix the value, or remove it to use the default.</source>
+        <translation>Korrigiere den Wert oder entferne ihn, um den Standardwert zu nutzen.</translation>
+    </message>
+    <message>
+        <source>[{name}] must be a table</source>
+        <translation>[{name}] muss eine Tabelle sein</translation>
+    </message>
+    <message>
+        <source>unknown setting (known: {known})</source>
+        <translation>unbekannte Einstellung (bekannt: {known})</translation>
+    </message>
+    <message>
+        <source>must be a number, not {value}</source>
+        <translation>muss eine Zahl sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>must be a whole number, not {value}</source>
+        <translation>muss eine ganze Zahl sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high}, not {value}</source>
+        <translation>muss zwischen {low} und {high} liegen, nicht {value}</translation>
+    </message>
+    <message>
+        <source>must be true or false, not {value}</source>
+        <translation>muss true oder false sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>must be a day such as &quot;mon&quot; or &quot;monday&quot;, not {value}</source>
+        <translation>muss ein Tag wie &quot;mon&quot; oder &quot;monday&quot; sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>must be a time of day such as &quot;09:00&quot;, not {value}</source>
+        <translation>muss eine Uhrzeit wie &quot;09:00&quot; sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>must be a list of app names like [&quot;keepassxc&quot;], not {value}</source>
+        <translation>muss eine Liste von App-Namen wie [&quot;keepassxc&quot;] sein, nicht {value}</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <source>Activity</source>

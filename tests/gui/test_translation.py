@@ -73,6 +73,7 @@ def test_every_ui_string_has_a_german_translation(tmp_path: Path) -> None:
     shutil.copy(TS, fresh)
     sources = sorted(str(p) for part in ("ui", "app", "services", "core")
                      for p in (ROOT / "wellbeing" / part).glob("*.py"))
+    sources.append(str(ROOT / "wellbeing" / "config.py"))  # as the Makefile's list
     done = subprocess.run([str(lupdate), "-locations", "none", *sources, "-ts", str(fresh)],
                           capture_output=True, text=True, timeout=120, check=False)
     assert done.returncode == 0, done.stderr

@@ -345,3 +345,34 @@ def test_screenshots_of_german_texts_from_outside_the_ui(
     who5.show()
     qtbot.waitExposed(who5)
     save(who5, "questionnaire-who5-de")
+
+
+def test_a_refused_setting_is_german_in_settings(
+    qtbot: QtBot, german: None, tmp_path: Path
+) -> None:
+    from wellbeing.config import Config
+    from wellbeing.ui.settings import SettingsDialog
+
+    path = tmp_path / "config.toml"
+    dialog = SettingsDialog(Config(), path)
+    qtbot.addWidget(dialog)
+    dialog.database_url.setText("server.local/wellbeing")
+    assert not dialog.save()
+    shown = dialog.errors[("storage", "database_url")].text()
+    assert shown.startswith("muss leer sein (die eigene Datei im Datenordner) oder eine "
+                            "Datenbank-URL wie")
+    assert shown.endswith("nicht 'server.local/wellbeing'.")
+    assert not path.exists()  # refused, nothing written
+
+
+def test_a_damaged_settings_file_is_explained_in_german(german: None, tmp_path: Path) -> None:
+    from wellbeing import config
+    from wellbeing.errors import ConfigError
+
+    path = tmp_path / "config.toml"
+    path.write_text("[tracking]\npoll_seconds = 900\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as refused:
+        config.load(path)
+    assert refused.value.message == (f"{path}, Zeile 2: tracking.poll_seconds: muss zwischen "
+                                     "0.1 und 60 liegen, nicht 900.")
+    assert "Korrigiere den Wert oder entferne ihn" in refused.value.user_message()

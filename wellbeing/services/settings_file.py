@@ -23,6 +23,7 @@ from typing import Any
 
 from wellbeing import config as config_module
 from wellbeing.config import WEEKDAYS, Config
+from wellbeing.core.i18n import translate
 from wellbeing.errors import ConfigError
 from wellbeing.paths import write_private
 
@@ -140,13 +141,15 @@ def save_settings(path: Path, current: Config, changes: Mapping[Setting, Any]) -
     except FileNotFoundError:
         text = template_text(current)
     except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot be read ({exc})",
-                          hint="Fix or move the file away, then try again.") from exc
+        raise ConfigError(
+            translate("Config", "{path}: cannot be read ({reason}).").format(path=path, reason=exc),
+            hint=translate("Config", "Fix or move the file away, then try again.")) from exc
     try:
         document = tomlkit.parse(text)
     except Exception as exc:  # tomlkit's own parse errors have no common base worth naming
-        raise ConfigError(f"{path}: not valid TOML: {exc}",
-                          hint="Fix the file by hand (Edit settings file…).") from exc
+        raise ConfigError(
+            translate("Config", "{path}: not valid TOML: {reason}.").format(path=path, reason=exc),
+            hint=translate("Config", "Fix the file by hand (Edit settings file…).")) from exc
     for (section, key), value in changes.items():
         table = document.get(section)
         if table is None:
