@@ -15,6 +15,7 @@ import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -271,6 +272,34 @@ def test_a_server_that_goes_away_makes_notify_false_not_an_error(fake_bus: str) 
     finally:
         n.close()
         server.stop()
+
+
+def test_the_bus_closing_during_a_call_makes_notify_false_not_a_key_error(
+    tmp_path: Path,
+) -> None:
+    """jeepney's race, made to happen every time: the connection closes (the router drops
+    every waiting reply) while the Notify call waits. jeepney 0.8 then raises a bare
+    KeyError from its own clean-up; the notifier must take it as the lost connection."""
+    address, bus = start_bus(tmp_path)
+    try:
+        server = FakeNotifications(address)
+        n = DbusNotifier(bus=address)
+        assert n.notify(Notice("k", "t", "b"))
+        router: Any = n._router  # noqa: SLF001 - the race is inside jeepney's router
+        sent = router.conn.send
+
+        def send_then_close(msg: Any, serial: int | None = None) -> None:
+            sent(msg, serial=serial)
+            router._replies.drop_all()  # what the receiving thread does when the bus goes
+
+        router.conn.send = send_then_close
+        assert n.notify(Notice("k", "t", "b")) is False
+        router.conn.send = sent
+        n.close()
+        server.stop()
+    finally:
+        bus.kill()
+        bus.wait(10)
 
 
 def test_losing_the_bus_makes_notify_false_not_an_error(tmp_path: Path) -> None:

@@ -187,7 +187,7 @@ class DbusNotifier:
         msg = self._new_call(self._server, "Notify", "susssasa{sv}i", body)
         try:
             (server_id,) = self._unwrap(
-                self._router.send_and_get_reply(msg, timeout=self._timeout)
+                self._call(msg)
             )
         except self._errors as exc:
             log.debug("Notify failed: %s", exc)
@@ -199,6 +199,19 @@ class DbusNotifier:
             self._keys[server_id] = notice.key
         return True
 
+    def _call(self, msg: Any) -> Any:
+        """Send a method call and wait for its reply (the errors in ``self._errors``).
+
+        When the bus goes away during the call, jeepney's threading router empties
+        its table of waiting replies and the call's own clean-up then fails on the
+        missing entry with a bare ``KeyError`` (jeepney 0.8, ``ReplyMatcher.catch``);
+        that is the lost connection, and is reported as one.
+        """
+        try:
+            return self._router.send_and_get_reply(msg, timeout=self._timeout)
+        except KeyError as exc:
+            raise ConnectionResetError("the D-Bus connection closed during the call") from exc
+
     def withdraw(self, key: str) -> bool:
         """Close the notice shown under ``key`` (``CloseNotification``); False if none or failed."""
         with self._lock:
@@ -207,7 +220,7 @@ class DbusNotifier:
             return False
         msg = self._new_call(self._server, "CloseNotification", "u", (server_id,))
         try:
-            self._unwrap(self._router.send_and_get_reply(msg, timeout=self._timeout))
+            self._unwrap(self._call(msg))
         except self._errors as exc:
             log.debug("CloseNotification failed: %s", exc)
             return False
@@ -225,7 +238,7 @@ class DbusNotifier:
     # -- internals ------------------------------------------------------------------------
 
     def _call_bus(self, msg: Any) -> tuple[Any, ...]:
-        reply = self._router.send_and_get_reply(msg, timeout=self._timeout)
+        reply = self._call(msg)
         return tuple(self._unwrap(reply))
 
     def _server_info(self) -> ServerInfo:
