@@ -26,13 +26,8 @@ __all__ = ["install_translation", "preferred_language"]
 
 def preferred_language(env: Mapping[str, str] | None = None) -> str:
     """The two-letter language the user asked for ("de"), from the environment or the system."""
-    env = os.environ if env is None else env
-    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
-        value = env.get(name, "").split(":")[0].strip()
-        language = value.split(".")[0].split("@")[0].split("_")[0]
-        if language and language not in ("C", "POSIX"):
-            return language.lower()
-    return QLocale.system().name().split("_")[0].lower()
+    return (i18n.environment_language(os.environ if env is None else env)
+            or QLocale.system().name().split("_")[0].lower())
 
 
 def install_translation(app: QCoreApplication, language: str | None = None) -> str | None:
@@ -58,5 +53,5 @@ def install_translation(app: QCoreApplication, language: str | None = None) -> s
     app.setProperty("wellbeing_translators", len(installed))
     QLocale.setDefault(QLocale(lang))
     if installed:  # the notifications' words, built without Qt (core.i18n)
-        i18n.install(QCoreApplication.translate)
+        i18n.install(QCoreApplication.translate, lang)
     return lang if installed else None
