@@ -16,6 +16,10 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The command line speaks the language the environment asks for (LANGUAGE first); the
+# tests compare its English words, so they ask for English whatever the machine's locale.
+# Tests of another language set LANGUAGE themselves.
+os.environ["LANGUAGE"] = "en"
 
 from wellbeing.core.clock import FakeClock  # noqa: E402
 

@@ -7,6 +7,13 @@
 Nothing here imports Qt: commands that need no window start fast and run on
 machines without a display. Exit codes: 0 ok, 1 unexpected error or already
 running, 2 usage error, 3 bad input data, 4 storage unavailable.
+
+Words for people go through ``core.i18n.translate`` (context ``Cli``; the other
+command modules have their own, argparse's own words ``Argparse``). When the
+environment asks for a language wellbeing has a translation for,
+:func:`install_language` reads its ``.qm`` file without Qt (``core.qm``);
+English reads and imports nothing more. Machine output (``--json``, exported
+files, exit codes) is the same in every language.
 """
 
 from __future__ import annotations
@@ -17,7 +24,7 @@ import logging
 import os
 import signal
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date, timedelta
 from types import FrameType
 from typing import TYPE_CHECKING, Any
@@ -35,6 +42,8 @@ from wellbeing.cli_desktop import (
 )
 from wellbeing.cli_experiment import add_experiment_parser, cmd_experiment
 from wellbeing.cli_limits import add_limits_parser, cmd_limits
+from wellbeing.core import i18n
+from wellbeing.core.i18n import translate
 from wellbeing.errors import DatabaseUnreachable, Unavailable, UsageError, WellbeingError
 
 if TYPE_CHECKING:
@@ -55,104 +64,124 @@ class _Parser(argparse.ArgumentParser):
     """An ArgumentParser whose errors become :class:`UsageError` (exit 2, one clear line)."""
 
     def error(self, message: str) -> Any:
-        raise UsageError(f"{message}.", hint=f"Run '{self.prog} --help' to see the options.")
+        raise UsageError(f"{message}.", hint=translate(
+            "Cli", "Run '{prog} --help' to see the options.").format(prog=self.prog))
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="wellbeing",
-        description="Know where your screen time goes, set limits, and run a self-experiment. "
-        "Without a command, starts the tray app.",
+        description=translate(
+            "Cli", "Know where your screen time goes, set limits, and run a self-experiment. "
+            "Without a command, starts the tray app."),
     )
-    parser.add_argument("--version", action="version", version=f"wellbeing {__version__}")
+    parser.add_argument("--version", action="version", version=f"wellbeing {__version__}",
+                        help=translate("Cli", "show program's version number and exit"))
     parser.add_argument(
         "--data-dir",
-        metavar="DIR",
+        metavar=translate("Cli", "DIR"),
         default=os.environ.get(paths_module.DATA_DIR_ENV),
-        help=f"where the database, config and logs live (env {paths_module.DATA_DIR_ENV})",
+        help=translate("Cli", "where the database, config and logs live (env {name})").format(
+            name=paths_module.DATA_DIR_ENV),
     )
     parser.add_argument(
         "--db",
         metavar="URL",
         default=os.environ.get(paths_module.DB_URL_ENV),
-        help=f"use this SQLAlchemy database URL instead (env {paths_module.DB_URL_ENV})",
+        help=translate("Cli", "use this SQLAlchemy database URL instead (env {name})").format(
+            name=paths_module.DB_URL_ENV),
     )
     parser.add_argument(
         "--fake-platform",
         action="store_true",
-        help="use a scripted demo platform instead of reading real windows",
+        help=translate("Cli", "use a scripted demo platform instead of reading real windows"),
     )
-    parser.add_argument("-v", "--verbose", action="store_true", help="log more to stderr")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    parser.add_argument("-v", "--verbose", action="store_true",
+                        help=translate("Cli", "log more to stderr"))
+    sub = parser.add_subparsers(dest="command", metavar=translate("Cli", "COMMAND"),
+                                parser_class=_Parser)
 
-    track = sub.add_parser("track", help="record foreground time without a window (Ctrl+C stops)")
-    track.add_argument(
-        "--duration", type=_positive_float, metavar="SECONDS", help="stop after this long"
-    )
+    seconds = translate("Cli", "SECONDS")
+    track = sub.add_parser(
+        "track", help=translate("Cli", "record foreground time without a window (Ctrl+C stops)"))
+    track.add_argument("--duration", type=_positive_float, metavar=seconds,
+                       help=translate("Cli", "stop after this long"))
     track.add_argument(
         "--poll",
         type=_positive_float,
-        metavar="SECONDS",
-        help="sampling period when changes must be polled (default 1; on X11 a switch "
-        "is seen as it happens)",
+        metavar=seconds,
+        help=translate("Cli", "sampling period when changes must be polled (default 1; on X11 "
+                       "a switch is seen as it happens)"),
     )
     track.add_argument(
         "--idle-after",
         type=_positive_float,
-        metavar="SECONDS",
-        help="away after this long without input (default 180)",
+        metavar=seconds,
+        help=translate("Cli", "away after this long without input (default 180)"),
     )
 
-    report = sub.add_parser("report", help="show usage for a day, a range or a week")
+    day = translate("Cli", "YYYY-MM-DD")
+    report = sub.add_parser(
+        "report", help=translate("Cli", "show usage for a day, a range or a week"))
     when = report.add_mutually_exclusive_group()
-    when.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="one day (default: today)")
+    when.add_argument("--date", type=_date, metavar=day,
+                      help=translate("Cli", "one day (default: today)"))
     when.add_argument(
         "--week",
         nargs="?",
         const="today",
         type=_date_or_today,
-        metavar="DATE",
-        help="the Monday-to-Sunday week containing DATE (default: this week)",
+        metavar=translate("Cli", "DATE"),
+        help=translate("Cli", "the Monday-to-Sunday week containing DATE (default: this week)"),
     )
-    report.add_argument("--from", dest="start", type=_date, metavar="YYYY-MM-DD", help="first day")
-    report.add_argument("--to", dest="end", type=_date, metavar="YYYY-MM-DD", help="last day")
+    report.add_argument("--from", dest="start", type=_date, metavar=day,
+                        help=translate("Cli", "first day"))
+    report.add_argument("--to", dest="end", type=_date, metavar=day,
+                        help=translate("Cli", "last day"))
     report.add_argument(
         "--by",
         choices=["app", "site", "category"],
         default="app",
-        help="group by (default app). app: foreground apps (a browser's time includes its "
-        "sites); site: each recognised website, plus 'Other browsing' per browser (apps that "
-        "are not browsers are not listed); category: via the site if any, else the app",
+        help=translate(
+            "Cli", "group by (default app). app: foreground apps (a browser's time includes its "
+            "sites); site: each recognised website, plus 'Other browsing' per browser (apps that "
+            "are not browsers are not listed); category: via the site if any, else the app"),
     )
-    report.add_argument("--json", action="store_true", help="print JSON instead of a table")
-    report.add_argument("--device", metavar="NAME|all",
-                        help="one device's use (default: all devices together)")
+    report.add_argument("--json", action="store_true",
+                        help=translate("Cli", "print JSON instead of a table"))
+    report.add_argument("--device", metavar=translate("Cli", "NAME|all"),
+                        help=translate("Cli", "one device's use (default: all devices together)"))
 
-    sub.add_parser("doctor", help="check what works on this machine and how to fix what doesn't")
-    setup = sub.add_parser("setup", help="set up what wellbeing needs from your desktop")
+    sub.add_parser("doctor", help=translate(
+        "Cli", "check what works on this machine and how to fix what doesn't"))
+    setup = sub.add_parser("setup",
+                           help=translate("Cli", "set up what wellbeing needs from your desktop"))
     setup.add_argument("what", choices=["gnome-extension"],
-                       help="gnome-extension: install and enable wellbeing's GNOME Shell "
-                       "extension (needed on GNOME with Wayland; then log out and back in)")
+                       help=translate("Cli", "gnome-extension: install and enable wellbeing's "
+                                      "GNOME Shell extension (needed on GNOME with Wayland; then "
+                                      "log out and back in)"))
 
     classify = sub.add_parser(
         "classify",
-        help="show what a window would be counted as, and which rule decided it",
-        description="Show what a window would be counted as (app, website, category) and "
-        "which rule decided it, using the built-in rules and the [[rules]] of your "
-        "config.toml. Rules that cannot be used are listed with the reason.",
+        help=translate("Cli", "show what a window would be counted as, and which rule decided it"),
+        description=translate(
+            "Cli", "Show what a window would be counted as (app, website, category) and "
+            "which rule decided it, using the built-in rules and the [[rules]] of your "
+            "config.toml. Rules that cannot be used are listed with the reason."),
     )
-    classify.add_argument("--app", required=True, metavar="KEY",
-                          help="the app key, e.g. firefox (see 'report --json')")
-    classify.add_argument("--title", default="", metavar="TITLE", help="the window title")
+    classify.add_argument("--app", required=True, metavar=translate("Cli", "KEY"),
+                          help=translate("Cli", "the app key, e.g. firefox (see 'report --json')"))
+    classify.add_argument("--title", default="", metavar=translate("Cli", "TITLE"),
+                          help=translate("Cli", "the window title"))
     classify.add_argument(
         "--wm-class",
         action="append",
         default=[],
-        metavar="CLASS",
-        help="a WM_CLASS part (instance or class); repeat for both",
+        metavar=translate("Cli", "CLASS"),
+        help=translate("Cli", "a WM_CLASS part (instance or class); repeat for both"),
     )
-    classify.add_argument("--json", action="store_true",
-                          help='print {"app", "site", "category", "rule"} as JSON')
+    classify.add_argument("--json", action="store_true", help=translate(
+        "Cli", 'print {"app", "site", "category", "rule"} as JSON'))
 
     add_limits_parser(sub)
     add_experiment_parser(sub)
@@ -161,12 +190,14 @@ def build_parser() -> argparse.ArgumentParser:
     add_move_parser(sub)
     add_relaunch_parser(sub)
 
-    demo = sub.add_parser("demo-data", help="fill the data dir with realistic synthetic history")
-    demo.add_argument("--days", type=_positive_int, default=30, help="how many days (default 30)")
-    demo.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
-    demo.add_argument(
-        "--end", type=_date, metavar="YYYY-MM-DD", help="last day (default: yesterday)"
-    )
+    demo = sub.add_parser("demo-data", help=translate(
+        "Cli", "fill the data dir with realistic synthetic history"))
+    demo.add_argument("--days", type=_positive_int, default=30,
+                      help=translate("Cli", "how many days (default 30)"))
+    demo.add_argument("--seed", type=int, default=1,
+                      help=translate("Cli", "random seed (default 1)"))
+    demo.add_argument("--end", type=_date, metavar=day,
+                      help=translate("Cli", "last day (default: yesterday)"))
     return parser
 
 
@@ -210,6 +241,7 @@ def main(
     argv: list[str] | None = None, start_gui: Callable[[argparse.Namespace], int] | None = None
 ) -> int:
     """Parse ``argv`` and run its command, or ``start_gui`` when no command is given."""
+    install_language()
     try:
         args = parse_args(sys.argv[1:] if argv is None else argv)
     except UsageError as exc:
@@ -219,10 +251,113 @@ def main(
         args.db = configured_database(args.data_dir)
     if args.command is None:
         if start_gui is None:
-            print("wellbeing: no command given; see 'wellbeing --help'.", file=sys.stderr)
+            print("wellbeing: " + translate("Cli", "no command given; see 'wellbeing --help'."),
+                  file=sys.stderr)
             return EXIT_USAGE
         return run_guarded(args, start_gui)
     return run(args)
+
+
+_SYSTEM: str = sys.platform  # a plain str: mypy checks every branch on every system
+
+
+def install_language(env: Mapping[str, str] | None = None) -> str | None:
+    """Speak the language the environment asks for, when wellbeing has a translation for it.
+
+    The language is :func:`wellbeing.core.i18n.environment_language` (on
+    Windows, where the environment usually names none, the system's). English,
+    and a language without a translation, read and import nothing more. The
+    translation is the tray app's own ``.qm`` file, read without Qt
+    (``core.qm``); a damaged one is told in one line on stderr, and the command
+    goes on in English.
+
+    Returns:
+        The language installed ("de"), or None.
+    """
+    language = (i18n.environment_language(os.environ if env is None else env)
+                or _system_language())
+    if language is None or language == "en" or not language.isalpha():
+        return None
+    from wellbeing import resources
+    from wellbeing.core import qm
+
+    path = resources.path_of(f"translations/wellbeing_{language}.qm")
+    if not path.is_file():
+        return None
+    try:
+        catalog = qm.load(path)
+    except qm.QmError as exc:
+        print(f"wellbeing: {exc}; going on in English.", file=sys.stderr)
+        return None
+    i18n.install(catalog.translate, language)
+    _translate_argparse()
+    return language
+
+
+def _system_language() -> str | None:
+    """Windows' own language setting (what Qt's ``QLocale.system()`` reads), elsewhere None.
+
+    On Linux, the BSDs and macOS the environment is where the system says it.
+    """
+    if _SYSTEM != "win32":
+        return None
+    import ctypes
+    import locale
+
+    try:
+        win_dll: Any = getattr(ctypes, "WinDLL")  # noqa: B009 - absent from Linux's ctypes
+        lcid = int(win_dll("kernel32").GetUserDefaultLCID())
+    except (OSError, AttributeError):
+        return None
+    name = locale.windows_locale.get(lcid, "")
+    return name.split("_")[0].lower() or None
+
+
+def _translate_argparse() -> None:
+    """argparse's own words (``usage:``, its errors) in the installed language too.
+
+    argparse asks ``gettext`` for them through its module's ``_`` and
+    ``ngettext``; those now ask :func:`translate` (context ``Argparse``) for the
+    words listed here, and leave any other (a newer Python's) as it is.
+    """
+    words = {
+        "usage: ": translate("Argparse", "usage: "),
+        "positional arguments": translate("Argparse", "positional arguments"),
+        "options": translate("Argparse", "options"),
+        "show this help message and exit": translate(
+            "Argparse", "show this help message and exit"),
+        "argument %(argument_name)s: %(message)s": translate(
+            "Argparse", "argument %(argument_name)s: %(message)s"),
+        "unrecognized arguments: %s": translate("Argparse", "unrecognized arguments: %s"),
+        "not allowed with argument %s": translate("Argparse", "not allowed with argument %s"),
+        "ignored explicit argument %r": translate("Argparse", "ignored explicit argument %r"),
+        "the following arguments are required: %s": translate(
+            "Argparse", "the following arguments are required: %s"),
+        "one of the arguments %s is required": translate(
+            "Argparse", "one of the arguments %s is required"),
+        "expected one argument": translate("Argparse", "expected one argument"),
+        "expected at most one argument": translate("Argparse", "expected at most one argument"),
+        "expected at least one argument": translate("Argparse", "expected at least one argument"),
+        "expected %s argument": translate("Argparse", "expected %s argument"),
+        "expected %s arguments": translate("Argparse", "expected %s arguments"),
+        "ambiguous option: %(option)s could match %(matches)s": translate(
+            "Argparse", "ambiguous option: %(option)s could match %(matches)s"),
+        "unexpected option string: %s": translate("Argparse", "unexpected option string: %s"),
+        "invalid %(type)s value: %(value)r": translate(
+            "Argparse", "invalid %(type)s value: %(value)r"),
+        "invalid choice: %(value)r (choose from %(choices)s)": translate(
+            "Argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+        "unknown parser %(parser_name)r (choices: %(choices)s)": translate(
+            "Argparse", "unknown parser %(parser_name)r (choices: %(choices)s)"),
+    }
+
+    def gettext(text: str) -> str:
+        return words.get(text, text)
+
+    def ngettext(one: str, many: str, count: int) -> str:
+        return gettext(one if count == 1 else many)
+
+    vars(argparse).update(_=gettext, ngettext=ngettext)
 
 
 def configured_database(data_dir: str | None) -> str | None:
@@ -248,8 +383,8 @@ def _date(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"{text!r} is not a real date in the form YYYY-MM-DD"
+        raise argparse.ArgumentTypeError(translate(
+            "Cli", "{text} is not a real date in the form YYYY-MM-DD").format(text=repr(text))
         ) from None
 
 
@@ -261,9 +396,11 @@ def _positive_float(text: str) -> float:
     try:
         value = float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+        raise argparse.ArgumentTypeError(
+            translate("Cli", "{text} is not a number").format(text=repr(text))) from None
     if not value > 0 or value != value or value == float("inf"):
-        raise argparse.ArgumentTypeError(f"{text!r} must be a positive number")
+        raise argparse.ArgumentTypeError(
+            translate("Cli", "{text} must be a positive number").format(text=repr(text)))
     return value
 
 
@@ -271,9 +408,11 @@ def _positive_int(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        raise argparse.ArgumentTypeError(
+            translate("Cli", "{text} is not a whole number").format(text=repr(text))) from None
     if value <= 0:
-        raise argparse.ArgumentTypeError(f"{text!r} must be at least 1")
+        raise argparse.ArgumentTypeError(
+            translate("Cli", "{text} must be at least 1").format(text=repr(text)))
     return value
 
 
@@ -441,9 +580,9 @@ def _tell_on_stderr(notice: TrackerNotice) -> None:
 def report_range(args: argparse.Namespace, today: date) -> tuple[date, date]:
     """The dates a ``report`` asks for; raises UsageError for impossible ranges."""
     if args.week is not None and (args.start or args.end):
-        raise UsageError("--week cannot be combined with --from/--to.")
+        raise UsageError(translate("Cli", "--week cannot be combined with --from/--to."))
     if args.date is not None and (args.start or args.end):
-        raise UsageError("--date cannot be combined with --from/--to.")
+        raise UsageError(translate("Cli", "--date cannot be combined with --from/--to."))
     if args.week is not None:
         anchor = today if args.week == "today" else args.week
         monday = anchor - timedelta(days=anchor.weekday())
@@ -453,21 +592,25 @@ def report_range(args: argparse.Namespace, today: date) -> tuple[date, date]:
         end = args.end or args.start
         if start > end:
             raise UsageError(
-                f"--from {start} is after --to {end}.", hint="Give the earlier date to --from."
+                translate("Cli", "--from {start} is after --to {end}.").format(
+                    start=start, end=end),
+                hint=translate("Cli", "Give the earlier date to --from."),
             )
         if (end - start).days > 3660:
-            raise UsageError("the range is longer than ten years.", hint="Ask for a shorter range.")
+            raise UsageError(translate("Cli", "the range is longer than ten years."),
+                             hint=translate("Cli", "Ask for a shorter range."))
         return start, end
     day = args.date or today
     return day, day
 
 
-SITE_FOOTER = (
-    "Sites are recognised from window titles as they are captured; apps that are not "
-    "browsers are not listed.\nA new site rule counts from the moment it exists: earlier "
-    "browsing stays under 'Other browsing' (titles are not stored, so history cannot be "
-    "reclassified). Categories and names always follow the current rules."
-)
+def site_footer() -> str:
+    """What ``report --by site`` says under its table."""
+    return translate(
+        "Cli", "Sites are recognised from window titles as they are captured; apps that are not "
+        "browsers are not listed.\nA new site rule counts from the moment it exists: earlier "
+        "browsing stays under 'Other browsing' (titles are not stored, so history cannot be "
+        "reclassified). Categories and names always follow the current rules.")
 
 
 def _cmd_report(args: argparse.Namespace) -> int:
@@ -491,7 +634,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
         print(format_table(report))
         if args.by == "site":
             print()
-            print(SITE_FOOTER)
+            print(site_footer())
     return EXIT_OK
 
 
@@ -540,7 +683,8 @@ def _cmd_classify(args: argparse.Namespace) -> int:
             summary = found.summary()
         print(json.dumps(summary, ensure_ascii=False))
         for issue in issues:
-            print(f"wellbeing: rule problem: {issue.message}", file=sys.stderr)
+            print("wellbeing: " + translate("Cli", "rule problem: {problem}").format(
+                problem=issue.message), file=sys.stderr)
         return EXIT_OK
     print(_describe_decision(window, decision, issues))
     return EXIT_OK
@@ -551,35 +695,49 @@ def _describe_decision(
 ) -> str:
     """The human form of ``classify``: what it counts as, which rule, title, rule problems."""
     found = decision.classification
-    lines = [f"App {window.app_key!r}" + (f", title {window.title!r}" if window.title else "")]
+    app, title = repr(window.app_key), repr(window.title)
+    lines = [translate("Cli", "App {app}, title {title}").format(app=app, title=title)
+             if window.title else translate("Cli", "App {app}").format(app=app)]
+    labels = {"counts": translate("Cli", "Counts as"), "category": translate("Cli", "Category"),
+              "rule": translate("Cli", "Decided by"), "title": translate("Cli", "Title")}
+    width = max(len(label) for label in labels.values()) + 2
+
+    def row(label: str, value: str) -> str:
+        return f"  {labels[label]:<{width}} {value}"
+
     if found is None:
-        lines.append("  Ignored: nothing is recorded for this app ([privacy] ignore_apps).")
+        lines.append("  " + translate(
+            "Cli", "Ignored: nothing is recorded for this app ([privacy] ignore_apps)."))
     else:
         app_name = found.app_name or window.app_key
         if found.ignored:
-            lines.append("  Ignored: nothing is recorded for this app (a rule says ignore).")
+            lines.append("  " + translate(
+                "Cli", "Ignored: nothing is recorded for this app (a rule says ignore)."))
         elif found.site:
-            lines.append(f"  Counts as    {found.site_name or found.site} ({found.site}) "
-                         f"in {app_name}")
+            lines.append(row("counts", translate("Cli", "{site_name} ({site}) in {app}").format(
+                site_name=found.site_name or found.site, site=found.site, app=app_name)))
         elif found.is_browser:
-            lines.append(f"  Counts as    {app_name}, no recognised website "
-                         "(listed as 'Other browsing' by site)")
+            lines.append(row("counts", translate(
+                "Cli", "{app}, no recognised website (listed as 'Other browsing' by site)"
+            ).format(app=app_name)))
         else:
-            lines.append(f"  Counts as    {app_name}")
-        lines.append(f"  Category     {found.category}")
-        lines.append(f"  Decided by   {found.rule}")
+            lines.append(row("counts", app_name))
+        lines.append(row("category", found.category))
+        lines.append(row("rule", found.rule))
         if found.private_window:
-            lines.append("  Private window: still counted, its title is never stored.")
-    lines.append(f"  Title        {decision.title_note}")
+            lines.append("  " + translate(
+                "Cli", "Private window: still counted, its title is never stored."))
+    lines.append(row("title", decision.title_note))
     if found is not None and (found.site or found.is_browser):
         lines.append("")
-        lines.append("Note: a site rule counts from the moment it exists. Time recorded "
-                     "before that stays where it was: history without stored window "
-                     "titles cannot be reclassified. Categories and names do re-label "
-                     "history.")
+        lines.append(translate(
+            "Cli", "Note: a site rule counts from the moment it exists. Time recorded "
+            "before that stays where it was: history without stored window "
+            "titles cannot be reclassified. Categories and names do re-label history."))
     if issues:
         lines.append("")
-        lines.append("Rule problems (a rule that cannot be used is left out; the others work):")
+        lines.append(translate(
+            "Cli", "Rule problems (a rule that cannot be used is left out; the others work):"))
         lines.extend(f"  {issue.message}" for issue in issues)
     return "\n".join(lines)
 
@@ -615,10 +773,9 @@ def _cmd_demo_data(args: argparse.Namespace) -> int:
             day_start_hour=ctx.config.tracking.day_start_hour,
         )
         first = end - timedelta(days=args.days - 1)
-        print(
-            f"Wrote {count} intervals of demo history from {first} to {end} "
-            f"into {ctx.paths.data_dir}."
-        )
+        print(translate(
+            "Cli", "Wrote {count} intervals of demo history from {first} to {end} into {folder}."
+        ).format(count=count, first=first, end=end, folder=ctx.paths.data_dir))
     finally:
         ctx.close()
     return EXIT_OK

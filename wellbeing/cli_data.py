@@ -28,6 +28,7 @@ from typing import Any
 from wellbeing import logs
 from wellbeing import paths as paths_module
 from wellbeing.core.durations import format_duration
+from wellbeing.core.i18n import decimal, translate
 from wellbeing.errors import ImportRefused
 
 EXIT_OK = 0
@@ -36,42 +37,50 @@ FORMATS = ("auto", "wellbeing", "activitywatch")
 
 def add_data_parsers(sub: Any) -> None:
     """Add ``export`` and ``import`` to the top-level subparsers ``sub``."""
+    day = translate("CliData", "YYYY-MM-DD")
+    file = translate("CliData", "FILE")
     export = sub.add_parser(
-        "export", help="write all your data to a JSON file or a zip of CSV files",
-        description="Write intervals, daily totals, limits, limit events and the "
-        "self-experiment's answers to FILE (readable by you only).",
+        "export",
+        help=translate("CliData", "write all your data to a JSON file or a zip of CSV files"),
+        description=translate(
+            "CliData", "Write intervals, daily totals, limits, limit events and the "
+            "self-experiment's answers to FILE (readable by you only)."),
     )
-    export.add_argument("--format", choices=("json", "csv"), default="json",
-                        help="json: one document; csv: a zip with a CSV file per table")
-    export.add_argument("--from", dest="first", type=_iso_date, metavar="YYYY-MM-DD",
-                        help="first day (default: the first recorded)")
-    export.add_argument("--to", dest="last", type=_iso_date, metavar="YYYY-MM-DD",
-                        help="last day (default: the last recorded)")
-    export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE",
-                        help="where to write (replaced if it exists)")
+    export.add_argument("--format", choices=("json", "csv"), default="json", help=translate(
+        "CliData", "json: one document; csv: a zip with a CSV file per table"))
+    export.add_argument("--from", dest="first", type=_iso_date, metavar=day,
+                        help=translate("CliData", "first day (default: the first recorded)"))
+    export.add_argument("--to", dest="last", type=_iso_date, metavar=day,
+                        help=translate("CliData", "last day (default: the last recorded)"))
+    export.add_argument("-o", "--output", type=Path, required=True, metavar=file,
+                        help=translate("CliData", "where to write (replaced if it exists)"))
     parser = sub.add_parser(
         "import",
-        help="bring back a wellbeing export, or history from ActivityWatch",
-        description="Import a wellbeing JSON export, or an ActivityWatch export (its web "
-        "UI: Raw Data > Export all buckets as JSON, or GET /api/0/export). Each "
-        "ActivityWatch computer becomes a device '<hostname> (ActivityWatch)'. "
-        "Importing again adds only what is new.",
+        help=translate("CliData", "bring back a wellbeing export, or history from ActivityWatch"),
+        description=translate(
+            "CliData", "Import a wellbeing JSON export, or an ActivityWatch export (its web "
+            "UI: Raw Data > Export all buckets as JSON, or GET /api/0/export). Each "
+            "ActivityWatch computer becomes a device '<hostname> (ActivityWatch)'. "
+            "Importing again adds only what is new."),
     )
     _add_delete_and_backup(sub)
-    parser.add_argument("file", type=Path, metavar="FILE", help="the export file (.json)")
-    parser.add_argument("--format", choices=FORMATS, default="auto",
-                        help="what the file is (default: recognised from its content)")
-    parser.add_argument("--dry-run", action="store_true",
-                        help="read the file and say what would be imported; write nothing")
-    parser.add_argument("--json", action="store_true", help="print the result as JSON")
+    parser.add_argument("file", type=Path, metavar=file,
+                        help=translate("CliData", "the export file (.json)"))
+    parser.add_argument("--format", choices=FORMATS, default="auto", help=translate(
+        "CliData", "what the file is (default: recognised from its content)"))
+    parser.add_argument("--dry-run", action="store_true", help=translate(
+        "CliData", "read the file and say what would be imported; write nothing"))
+    parser.add_argument("--json", action="store_true",
+                        help=translate("CliData", "print the result as JSON"))
 
 
 def _iso_date(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"{text!r} is not a real date in the form YYYY-MM-DD") from None
+        raise argparse.ArgumentTypeError(translate(
+            "CliData", "{text} is not a real date in the form YYYY-MM-DD").format(text=repr(text))
+        ) from None
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -82,23 +91,46 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     logs.setup(None, stderr_level=logging.DEBUG if args.verbose else logging.WARNING)
     if args.first and args.last and args.first > args.last:
-        raise UsageError(f"--from {args.first} is after --to {args.last}")
+        raise UsageError(translate("CliData", "--from {first} is after --to {last}").format(
+            first=args.first, last=args.last))
     target: Path = args.output
     if target.is_dir():
-        raise UsageError(f"{target} is a folder; give a file name, e.g. {target}/wellbeing.json")
+        raise UsageError(translate(
+            "CliData", "{folder} is a folder; give a file name, e.g. {folder}/wellbeing.json"
+        ).format(folder=target))
     ctx = open_context(args.data_dir, args.db)
     try:
         try:
             summary = export_data(ctx.db, target, args.format, first=args.first, last=args.last)
         except OSError as exc:
-            raise UsageError(f"cannot write {target}: {exc.strerror or exc}",
-                             hint="Nothing was written; choose another place.") from exc
+            raise UsageError(
+                translate("CliData", "cannot write {file}: {error}").format(
+                    file=target, error=exc.strerror or exc),
+                hint=translate("CliData", "Nothing was written; choose another place.")) from exc
     finally:
         ctx.close()
-    counts = ", ".join(f"{count} {name.replace('_', ' ')}"
-                       for name, count in summary.rows.items() if count)
-    print(f"Wrote {target} ({args.format}, readable by you only): {counts or 'no records'}.")
+    counts = ", ".join(_rows_of(name, count) for name, count in summary.rows.items() if count)
+    wrote = (translate("CliData", "Wrote {file} ({format}, readable by you only): {counts}.")
+             if counts else
+             translate("CliData", "Wrote {file} ({format}, readable by you only): no records."))
+    print(wrote.format(file=target, format=args.format, counts=counts))
     return EXIT_OK
+
+
+def _rows_of(table: str, count: int) -> str:
+    """How many rows of an exported table, e.g. "3 limit events"."""
+    words = {
+        "intervals": translate("CliData", "{count} intervals"),
+        "daily_totals": translate("CliData", "{count} daily totals"),
+        "limits": translate("CliData", "{count} limits"),
+        "limit_events": translate("CliData", "{count} limit events"),
+        "experiments": translate("CliData", "{count} experiments"),
+        "checkins": translate("CliData", "{count} checkins"),
+        "questionnaires": translate("CliData", "{count} questionnaires"),
+        "phone_reports": translate("CliData", "{count} phone reports"),
+        "prompts": translate("CliData", "{count} prompts"),
+    }
+    return words.get(table, f"{{count}} {table.replace('_', ' ')}").format(count=count)
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -143,15 +175,19 @@ def _import_own(args: argparse.Namespace) -> int:
         print(json.dumps({"file": str(args.file), "format": "wellbeing",
                           "dry_run": args.dry_run, "devices": devices}, ensure_ascii=False))
         return EXIT_OK
-    lines = [f"{'Would import' if args.dry_run else 'Imported'} from {args.file.name}:"]
+    lines = [_import_heading(args.file, dry_run=args.dry_run)]
     for d in devices:
         in_file = format_duration(float(d["seconds_in_file"]))  # type: ignore[arg-type]
-        line = f"  {d['device']}: {in_file} of use"
-        if not args.dry_run:
+        if args.dry_run:
+            line = translate("CliData", "{device}: {time} of use").format(
+                device=d["device"], time=in_file)
+        else:
             added = format_duration(float(d["seconds_written"]))  # type: ignore[arg-type]
-            line += f", {added} added"
-        lines.append(line)
-    print("\n".join(lines if devices else [f"{args.file.name} holds no usage history."]))
+            line = translate("CliData", "{device}: {time} of use, {added} added").format(
+                device=d["device"], time=in_file, added=added)
+        lines.append("  " + line)
+    print("\n".join(lines if devices else [translate(
+        "CliData", "{file} holds no usage history.").format(file=args.file.name)]))
     return EXIT_OK
 
 
@@ -205,35 +241,47 @@ def _import_activitywatch(args: argparse.Namespace) -> int:
 def _check_format(path: Path, wanted: str) -> None:
     """Refuse early what is plainly unusable (the rest is found while reading)."""
     if wanted not in FORMATS:
-        raise ImportRefused(f"unknown format {wanted!r}")
+        raise ImportRefused(translate("CliData", "unknown format {format}").format(
+            format=repr(wanted)))
     if not path.is_file():
-        raise ImportRefused(f"{path} is not a file")
+        raise ImportRefused(translate("CliData", "{path} is not a file").format(path=path))
+
+
+def _import_heading(path: Path, *, dry_run: bool) -> str:
+    if dry_run:
+        return translate("CliData", "Would import from {file}:").format(file=path.name)
+    return translate("CliData", "Imported from {file}:").format(file=path.name)
 
 
 def _summary(path: Path, hosts: list[dict[str, object]], ignored: list[str], *,
              dry_run: bool) -> str:
     if not hosts:
-        lines = [f"{path.name} has no window history (no 'currentwindow' bucket); "
-                 "nothing to import."]
+        lines = [translate("CliData", "{file} has no window history (no 'currentwindow' "
+                           "bucket); nothing to import.").format(file=path.name)]
     else:
-        lines = [f"{'Would import' if dry_run else 'Imported'} from {path.name}:"]
+        lines = [_import_heading(path, dry_run=dry_run)]
     for host in hosts:
-        events = (f"{host['window_events']} window events, {host['afk_events']} AFK events, "
-                  f"{host['web_events']} web events")
         in_file = format_duration(float(host["seconds_in_file"]))  # type: ignore[arg-type]
-        lines.append(f"  {host['device']}: {events}")
+        lines.append("  " + translate(
+            "CliData", "{device}: {window} window events, {afk} AFK events, {web} web events"
+        ).format(device=host["device"], window=host["window_events"], afk=host["afk_events"],
+                 web=host["web_events"]))
         if dry_run:
-            lines.append(f"    {in_file} of use")
+            lines.append("    " + translate("CliData", "{time} of use").format(time=in_file))
         else:
             added = format_duration(float(host["seconds_written"]))  # type: ignore[arg-type]
             there = format_duration(
                 float(host["seconds_already_there"])  # type: ignore[arg-type]
             )
-            lines.append(f"    {in_file} of use: {added} added, {there} already there")
+            lines.append("    " + translate(
+                "CliData", "{time} of use: {added} added, {there} already there").format(
+                time=in_file, added=added, there=there))
         if not host["afk_filtered"]:
-            lines.append("    no AFK bucket for this computer: all its window time counts")
+            lines.append("    " + translate(
+                "CliData", "no AFK bucket for this computer: all its window time counts"))
     if ignored:
-        lines.append("Left out (not window, AFK or browser history): " + ", ".join(ignored))
+        lines.append(translate("CliData", "Left out (not window, AFK or browser history): "
+                               "{buckets}").format(buckets=", ".join(ignored)))
     return "\n".join(lines)
 
 
@@ -241,40 +289,49 @@ def _summary(path: Path, hosts: list[dict[str, object]], ignored: list[str], *,
 
 
 def _add_delete_and_backup(sub: Any) -> None:
+    day = translate("CliData", "YYYY-MM-DD")
+    yes = translate("CliData", "do not ask for confirmation")
     delete = sub.add_parser(
-        "delete", help="delete a day, a range of days, or all your data",
-        description="Says exactly what goes and asks before deleting (unless --yes). "
-        "Days before today can be deleted while wellbeing runs; today and --all need "
-        "it quit first.",
+        "delete", help=translate("CliData", "delete a day, a range of days, or all your data"),
+        description=translate(
+            "CliData", "Says exactly what goes and asks before deleting (unless --yes). "
+            "Days before today can be deleted while wellbeing runs; today and --all need "
+            "it quit first."),
     )
     which = delete.add_mutually_exclusive_group(required=True)
-    which.add_argument("--all", action="store_true",
-                       help="everything recorded, with the automatic backups (settings stay)")
-    which.add_argument("--date", type=_iso_date, metavar="YYYY-MM-DD", help="one day")
-    which.add_argument("--from", dest="first", type=_iso_date, metavar="YYYY-MM-DD",
-                       help="first day of a range (with --to)")
-    delete.add_argument("--to", dest="last", type=_iso_date, metavar="YYYY-MM-DD",
-                        help="last day of the range (default: today)")
-    delete.add_argument("--device", metavar="NAME", help="only this device's days")
-    delete.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    which.add_argument("--all", action="store_true", help=translate(
+        "CliData", "everything recorded, with the automatic backups (settings stay)"))
+    which.add_argument("--date", type=_iso_date, metavar=day,
+                       help=translate("CliData", "one day"))
+    which.add_argument("--from", dest="first", type=_iso_date, metavar=day,
+                       help=translate("CliData", "first day of a range (with --to)"))
+    delete.add_argument("--to", dest="last", type=_iso_date, metavar=day,
+                        help=translate("CliData", "last day of the range (default: today)"))
+    delete.add_argument("--device", metavar=translate("CliData", "NAME"),
+                        help=translate("CliData", "only this device's days"))
+    delete.add_argument("--yes", action="store_true", help=yes)
     add_restart(delete)
-    backup = sub.add_parser("backup", help="list the automatic backups, or go back to one")
-    actions = backup.add_subparsers(dest="backup_command", required=True, metavar="ACTION")
-    listing = actions.add_parser("list", help="the backups there are")
+    backup = sub.add_parser("backup", help=translate(
+        "CliData", "list the automatic backups, or go back to one"))
+    actions = backup.add_subparsers(dest="backup_command", required=True,
+                                    metavar=translate("CliData", "ACTION"))
+    listing = actions.add_parser("list", help=translate("CliData", "the backups there are"))
     listing.add_argument("--json", action="store_true")
-    restore = actions.add_parser(
-        "restore", help="go back to a backup (the database in use is kept beside it)")
-    restore.add_argument("which", metavar="DATE|FILE", help="the backup's date, as 'list' shows")
-    restore.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    restore = actions.add_parser("restore", help=translate(
+        "CliData", "go back to a backup (the database in use is kept beside it)"))
+    restore.add_argument("which", metavar=translate("CliData", "DATE|FILE"),
+                         help=translate("CliData", "the backup's date, as 'list' shows"))
+    restore.add_argument("--yes", action="store_true", help=yes)
     add_restart(restore)
 
 
 def add_restart(parser: Any) -> None:
     parser.add_argument(
         "--restart-app", action="store_true",
-        help="what the app's Your data window uses: wait (up to a minute) for the running "
-        "wellbeing to quit, do it, tell how it went in a notification, and start "
-        "wellbeing again")
+        help=translate(
+            "CliData", "what the app's Your data window uses: wait (up to a minute) for the "
+            "running wellbeing to quit, do it, tell how it went in a notification, and start "
+            "wellbeing again"))
 
 
 def wait_s(args: argparse.Namespace) -> float:
@@ -298,10 +355,11 @@ def then_restart(args: argparse.Namespace, title: str, run: Callable[[], int]) -
         with contextlib.redirect_stdout(said):
             code = run()
     except WellbeingError as exc:
-        app_restart.tell("Wellbeing: nothing was changed", exc.message)
+        app_restart.tell(translate("CliData", "Wellbeing: nothing was changed"), exc.message)
         raise
     except Exception as exc:
-        app_restart.tell("Wellbeing: nothing was changed", f"{type(exc).__name__}: {exc}")
+        app_restart.tell(translate("CliData", "Wellbeing: nothing was changed"),
+                         f"{type(exc).__name__}: {exc}")
         raise
     else:
         print(said.getvalue(), end="")
@@ -321,14 +379,15 @@ def confirm(sentence: str, yes: bool) -> bool:
         return True
     if not sys.stdin.isatty():
         raise UsageError(f"{sentence[0].lower()}{sentence[1:]}",
-                         hint="Add --yes to confirm; nothing was changed.")
-    answer = input(f"{sentence}.\nType yes to go on: ")
-    return answer.strip().lower() == "yes"
+                         hint=translate("CliData", "Add --yes to confirm; nothing was changed."))
+    answer = input(f"{sentence}.\n" + translate("CliData", "Type yes to go on: "))
+    # "yes" is understood in every language; the translation names its own word
+    return answer.strip().lower() in ("yes", translate("CliData", "yes").lower())
 
 
 def cmd_delete(args: argparse.Namespace) -> int:
     """Run ``wellbeing delete``."""
-    return then_restart(args, "Wellbeing: deleted", lambda: _delete(args))
+    return then_restart(args, translate("CliData", "Wellbeing: deleted"), lambda: _delete(args))
 
 
 def _delete(args: argparse.Namespace) -> int:
@@ -345,35 +404,40 @@ def _delete(args: argparse.Namespace) -> int:
 
     logs.setup(None, stderr_level=logging.DEBUG if args.verbose else logging.WARNING)
     if args.last is not None and args.first is None:
-        raise UsageError("--to goes with --from")
+        raise UsageError(translate("CliData", "--to goes with --from"))
     ctx = open_context(args.data_dir, args.db)
     try:
         today = today_local(ctx.config.tracking.day_start_hour)
         if args.all:
             counted = count_everything(ctx.db)
             what = data_admin.describe_everything(counted, ctx.paths)
-            if not confirm(f"This deletes {what}", args.yes):
-                print("Nothing was deleted.")
+            if not confirm(translate("CliData", "This deletes {what}").format(what=what),
+                           args.yes):
+                print(translate("CliData", "Nothing was deleted."))
                 return EXIT_OK
             with data_admin.holding_the_lock(ctx.paths, "deleted", wait_s=wait_s(args)):
                 delete_everything(ctx.db)
                 gone = data_admin.delete_backups(ctx.paths)
-            print(f"Deleted {counted.intervals} intervals, {counted.limits} limits, "
-                  f"{counted.limit_events} limit events, {counted.experiments} experiments "
-                  f"and {gone} backups. Your settings stay.")
+            print(translate(
+                "CliData", "Deleted {intervals} intervals, {limits} limits, {events} limit "
+                "events, {experiments} experiments and {backups} backups. Your settings stay."
+            ).format(intervals=counted.intervals, limits=counted.limits,
+                     events=counted.limit_events, experiments=counted.experiments,
+                     backups=gone))
             return EXIT_OK
         first = args.date or args.first
         last = args.date or args.last or today
         if first > last:
-            raise UsageError(f"--from {first} is after --to {last}")
+            raise UsageError(translate("CliData", "--from {first} is after --to {last}").format(
+                first=first, last=last))
         device_id = _device_id(ctx, args.device)
         counted = count_range(ctx.db, first, last, device_id)
         if counted.intervals == 0 and counted.limit_events == 0:
-            print("Nothing recorded on those days: nothing to delete.")
+            print(translate("CliData", "Nothing recorded on those days: nothing to delete."))
             return EXIT_OK
         what = data_admin.describe_range(counted, first, last, args.device)
-        if not confirm(f"This deletes {what}", args.yes):
-            print("Nothing was deleted.")
+        if not confirm(translate("CliData", "This deletes {what}").format(what=what), args.yes):
+            print(translate("CliData", "Nothing was deleted."))
             return EXIT_OK
         lock = (data_admin.holding_the_lock(ctx.paths, "deleted from today",
                                             wait_s=wait_s(args))
@@ -382,7 +446,7 @@ def _delete(args: argparse.Namespace) -> int:
             delete_range(ctx.db, first, last, device_id)
     finally:
         ctx.close()
-    print(f"Deleted {what}.")
+    print(translate("CliData", "Deleted {what}.").format(what=what))
     return EXIT_OK
 
 
@@ -399,8 +463,11 @@ def _device_id(ctx: Any, name: str | None) -> int | None:
     for device_id, device_name in rows:
         if device_name == name:
             return int(device_id)
-    names = ", ".join(sorted(str(n) for _, n in rows)) or "none"
-    raise UsageError(f"no device is named {name!r}", hint=f"Devices: {names}.")
+    names = ", ".join(sorted(str(n) for _, n in rows))
+    raise UsageError(
+        translate("CliData", "no device is named {name}").format(name=repr(name)),
+        hint=(translate("CliData", "Devices: {names}.").format(names=names) if names
+              else translate("CliData", "Devices: none.")))
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
@@ -416,13 +483,17 @@ def cmd_backup(args: argparse.Namespace) -> int:
         if args.json:
             print(json.dumps(rows))
         elif not rows:
-            print(f"No backups yet in {backups_dir(paths)} (one is made every day).")
+            print(translate("CliData", "No backups yet in {folder} (one is made every day).")
+                  .format(folder=backups_dir(paths)))
         else:
-            print(f"Backups in {backups_dir(paths)}:")
+            print(translate("CliData", "Backups in {folder}:").format(folder=backups_dir(paths)))
             for row in rows:
-                print(f"  {row['date']}  {int(row['bytes']) / 1e6:.1f} MB")  # type: ignore[call-overload]
+                size = decimal(int(row["bytes"]) / 1e6, 1)  # type: ignore[call-overload]
+                print("  " + translate("CliData", "{date}  {size} MB").format(
+                    date=row["date"], size=size))
         return EXIT_OK
-    return then_restart(args, "Wellbeing: backup restored", lambda: _restore(args))
+    return then_restart(args, translate("CliData", "Wellbeing: backup restored"),
+                        lambda: _restore(args))
 
 
 def _restore(args: argparse.Namespace) -> int:
@@ -431,11 +502,14 @@ def _restore(args: argparse.Namespace) -> int:
     paths = paths_module.resolve(args.data_dir)
     backup = data_admin.find_backup(paths, args.which)
     database = paths.database if args.db is None else args.db
-    if not confirm(f"This replaces the database in use ({database}) with the backup "
-                    f"{backup.name}; the one in use is kept beside it", args.yes):
-        print("Nothing was changed.")
+    if not confirm(translate("CliData", "This replaces the database in use ({database}) with "
+                             "the backup {backup}; the one in use is kept beside it").format(
+                                 database=database, backup=backup.name), args.yes):
+        print(translate("CliData", "Nothing was changed."))
         return EXIT_OK
     restored = data_admin.restore(paths, args.db, backup, wait_s=wait_s(args))
-    kept = f" The database you had is kept as {restored.kept_as}." if restored.kept_as else ""
-    print(f"Restored the backup {backup.name} to {restored.database}.{kept}")
+    done = (translate("CliData", "Restored the backup {backup} to {database}. The database you "
+                      "had is kept as {kept}.") if restored.kept_as
+            else translate("CliData", "Restored the backup {backup} to {database}."))
+    print(done.format(backup=backup.name, database=restored.database, kept=restored.kept_as))
     return EXIT_OK

@@ -15,14 +15,18 @@ import json
 from pathlib import Path
 from typing import Any
 
+from wellbeing.core.i18n import translate
+
 EXIT_OK = 0
 
 
 def add_autostart_parser(sub: Any) -> None:
     """Add ``autostart`` to the top-level subparsers ``sub``."""
-    parser = sub.add_parser("autostart", help="start wellbeing when you log in (on|off|status)")
+    parser = sub.add_parser("autostart", help=translate(
+        "CliDesktop", "start wellbeing when you log in (on|off|status)"))
     parser.add_argument("action", choices=("on", "off", "status"))
-    parser.add_argument("--json", action="store_true", help="print the state as JSON")
+    parser.add_argument("--json", action="store_true",
+                        help=translate("CliDesktop", "print the state as JSON"))
 
 
 def cmd_autostart(args: argparse.Namespace) -> int:
@@ -38,15 +42,17 @@ def cmd_autostart(args: argparse.Namespace) -> int:
         elif args.action == "off":
             way.disable()
     except OSError as exc:
-        raise StorageUnavailable(f"cannot change {way.where}: {exc.strerror or exc}") from exc
+        raise StorageUnavailable(translate("CliDesktop", "cannot change {where}: {error}").format(
+            where=way.where, error=exc.strerror or exc)) from exc
     on = way.enabled()
     if args.json:
         print(json.dumps({"enabled": on, "where": way.where,
                           "command": command if on and args.action == "on" else None}))
     elif on:
-        print(f"wellbeing starts when you log in ({way.where}).")
+        print(translate("CliDesktop", "wellbeing starts when you log in ({where}).").format(
+            where=way.where))
     else:
-        print("wellbeing does not start when you log in.")
+        print(translate("CliDesktop", "wellbeing does not start when you log in."))
     return EXIT_OK
 
 
@@ -55,12 +61,16 @@ def add_move_parser(sub: Any) -> None:
     from wellbeing.cli_data import add_restart
 
     parser = sub.add_parser(
-        "move-data", help="move the data folder (database, settings, backups) elsewhere",
-        description="Moves the whole data folder to FOLDER (new or empty) and makes every "
-        "later start use it. Says what moves and asks first (unless --yes). Wellbeing "
-        "must not be running (the app's Settings window uses --restart-app).")
-    parser.add_argument("folder", type=Path, metavar="FOLDER", help="a new or empty folder")
-    parser.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+        "move-data", help=translate(
+            "CliDesktop", "move the data folder (database, settings, backups) elsewhere"),
+        description=translate(
+            "CliDesktop", "Moves the whole data folder to FOLDER (new or empty) and makes every "
+            "later start use it. Says what moves and asks first (unless --yes). Wellbeing "
+            "must not be running (the app's Settings window uses --restart-app)."))
+    parser.add_argument("folder", type=Path, metavar=translate("CliDesktop", "FOLDER"),
+                        help=translate("CliDesktop", "a new or empty folder"))
+    parser.add_argument("--yes", action="store_true",
+                        help=translate("CliDesktop", "do not ask for confirmation"))
     add_restart(parser)
 
 
@@ -68,7 +78,8 @@ def cmd_move_data(args: argparse.Namespace) -> int:
     """Run ``wellbeing move-data``."""
     from wellbeing.cli_data import then_restart
 
-    return then_restart(args, "Wellbeing: data moved", lambda: _move(args))
+    return then_restart(args, translate("CliDesktop", "Wellbeing: data moved"),
+                        lambda: _move(args))
 
 
 def _move(args: argparse.Namespace) -> int:
@@ -83,7 +94,7 @@ def _move(args: argparse.Namespace) -> int:
     new = data_move.check_destination(paths, args.folder)
     what = data_move.describe_move(paths, new)
     if not confirm(what[0].upper() + what[1:], args.yes):
-        print("Nothing was moved.")
+        print(translate("CliDesktop", "Nothing was moved."))
         return EXIT_OK
     found_by_default = (os.environ.get(paths_module.DATA_DIR_ENV) is None
                         and paths.data_dir == paths_module.resolve(None).data_dir)
@@ -96,19 +107,22 @@ def _move(args: argparse.Namespace) -> int:
     with contextlib.suppress(OSError):
         if way.enabled():
             way.enable(launch_command(login_data_dir(str(moved.data_dir))))
-    kept = (f" The old folder is kept as {moved.kept_as}; delete it when you are sure."
-            if moved.kept_as else "")
-    print(f"Moved your data to {moved.data_dir}.{kept}")
+    done = (translate("CliDesktop", "Moved your data to {folder}. The old folder is kept as "
+                      "{kept}; delete it when you are sure.") if moved.kept_as
+            else translate("CliDesktop", "Moved your data to {folder}."))
+    print(done.format(folder=moved.data_dir, kept=moved.kept_as))
     return EXIT_OK
 
 
 def add_relaunch_parser(sub: Any) -> None:
     """Add ``relaunch`` to the top-level subparsers ``sub``."""
     sub.add_parser(
-        "relaunch", help="start the tray app again once the running one has quit",
-        description="Waits (up to a minute) for the running wellbeing of this data folder "
-        "to quit, then starts the tray app again: what Settings' \"Restart Wellbeing "
-        "now\" runs.")
+        "relaunch",
+        help=translate("CliDesktop", "start the tray app again once the running one has quit"),
+        description=translate(
+            "CliDesktop", "Waits (up to a minute) for the running wellbeing of this data folder "
+            "to quit, then starts the tray app again: what Settings' \"Restart Wellbeing "
+            "now\" runs."))
 
 
 def cmd_relaunch(args: argparse.Namespace) -> int:

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from wellbeing import logs
+from wellbeing.core.i18n import decimal, translate
 from wellbeing.errors import UsageError
 
 EXIT_OK = 0
@@ -30,58 +31,79 @@ def add_experiment_parser(sub: Any) -> None:
     """Add ``experiment`` and its subcommands to the top-level subparsers ``sub``."""
     parser = sub.add_parser(
         "experiment",
-        help="run a self-experiment: a baseline week, then limited weeks, with check-ins",
-        description="Find out, on yourself, whether using social media less makes you feel "
-        "better: a baseline week of tracking, then weeks with a daily limit on each chosen "
-        "platform, with an evening check-in and weekly questionnaires. Not medical advice.",
+        help=translate("CliExperiment", "run a self-experiment: a baseline week, then limited "
+                       "weeks, with check-ins"),
+        description=translate(
+            "CliExperiment", "Find out, on yourself, whether using social media less makes you "
+            "feel better: a baseline week of tracking, then weeks with a daily limit on each "
+            "chosen platform, with an evening check-in and weekly questionnaires. Not medical "
+            "advice."),
     )
-    actions = parser.add_subparsers(dest="experiment_command", metavar="ACTION", required=True)
+    actions = parser.add_subparsers(dest="experiment_command", required=True,
+                                    metavar=translate("CliExperiment", "ACTION"))
 
-    start = actions.add_parser("start", help="set up and start an experiment")
+    start = actions.add_parser("start",
+                               help=translate("CliExperiment", "set up and start an experiment"))
     start.add_argument("--design", choices=("classic", "randomized"), default="classic",
-                       help="classic: 1 baseline week, 3 limited weeks; randomized: limited and "
-                       "usual weeks in a random order within pairs (stronger evidence)")
-    start.add_argument("--targets", required=True,
-                       help="comma-separated sites or apps, e.g. instagram.com,facebook.com")
-    start.add_argument("--limit", default="10m", help="daily limit per target (default 10m)")
-    start.add_argument("--checkin-at", default="21:00", help="evening check-in time (HH:MM)")
-    start.add_argument("--primary", choices=PRIMARY_CHOICES, default="mood",
-                       help="the main question, chosen now so the report cannot cherry-pick")
-    start.add_argument("--start", type=_day, help="first day of the baseline (default today)")
-    start.add_argument("--follow-up", action="store_true",
-                       help="classic only: one more week with the limits off")
-    start.add_argument("--pairs", type=int, default=2,
-                       help="randomized only: pairs of weeks (2 to 4, default 2)")
-    start.add_argument("--prompts", type=int, default=0, choices=(0, 1, 2),
-                       help="short daytime prompts (mood right now) at random times, 2 h apart")
+                       help=translate("CliExperiment", "classic: 1 baseline week, 3 limited "
+                                      "weeks; randomized: limited and usual weeks in a random "
+                                      "order within pairs (stronger evidence)"))
+    start.add_argument("--targets", required=True, help=translate(
+        "CliExperiment", "comma-separated sites or apps, e.g. instagram.com,facebook.com"))
+    start.add_argument("--limit", default="10m", help=translate(
+        "CliExperiment", "daily limit per target (default 10m)"))
+    start.add_argument("--checkin-at", default="21:00",
+                       help=translate("CliExperiment", "evening check-in time (HH:MM)"))
+    start.add_argument("--primary", choices=PRIMARY_CHOICES, default="mood", help=translate(
+        "CliExperiment", "the main question, chosen now so the report cannot cherry-pick"))
+    start.add_argument("--start", type=_day, help=translate(
+        "CliExperiment", "first day of the baseline (default today)"))
+    start.add_argument("--follow-up", action="store_true", help=translate(
+        "CliExperiment", "classic only: one more week with the limits off"))
+    start.add_argument("--pairs", type=int, default=2, help=translate(
+        "CliExperiment", "randomized only: pairs of weeks (2 to 4, default 2)"))
+    start.add_argument("--prompts", type=int, default=0, choices=(0, 1, 2), help=translate(
+        "CliExperiment", "short daytime prompts (mood right now) at random times, 2 h apart"))
 
-    checkin = actions.add_parser("checkin", help="the evening check-in (0-10 each)")
+    for_day = translate("CliExperiment", "the day it is for (default today)")
+    checkin = actions.add_parser(
+        "checkin", help=translate("CliExperiment", "the evening check-in (0-10 each)"))
     for name in ("mood", "lonely", "anxious", "missed-out"):
         checkin.add_argument(f"--{name}", type=int, required=True)
-    checkin.add_argument("--note", default="", help="an optional note")
-    checkin.add_argument("--date", type=_day, help="the day it is for (default today)")
+    checkin.add_argument("--note", default="", help=translate("CliExperiment", "an optional note"))
+    checkin.add_argument("--date", type=_day, help=for_day)
 
-    questionnaire = actions.add_parser("questionnaire", help="answer a weekly questionnaire")
+    questionnaire = actions.add_parser(
+        "questionnaire", help=translate("CliExperiment", "answer a weekly questionnaire"))
     questionnaire.add_argument("instrument", choices=("who5", "ucla3", "phq8", "gad7"))
-    questionnaire.add_argument("--answers", required=True,
-                               help="the answers' values in item order, e.g. 3,2,1,3,2")
-    questionnaire.add_argument("--date", type=_day, help="the day it is for (default today)")
+    questionnaire.add_argument("--answers", required=True, help=translate(
+        "CliExperiment", "the answers' values in item order, e.g. 3,2,1,3,2"))
+    questionnaire.add_argument("--date", type=_day, help=for_day)
 
-    prompt = actions.add_parser("prompt", help="answer the daytime prompt open now (0-10)")
-    prompt.add_argument("--mood", type=int, required=True, help="your mood right now, 0-10")
+    prompt = actions.add_parser(
+        "prompt", help=translate("CliExperiment", "answer the daytime prompt open now (0-10)"))
+    prompt.add_argument("--mood", type=int, required=True,
+                        help=translate("CliExperiment", "your mood right now, 0-10"))
 
-    phone = actions.add_parser("phone", help="screen time read off your phone for a target")
+    phone = actions.add_parser(
+        "phone", help=translate("CliExperiment", "screen time read off your phone for a target"))
     phone.add_argument("target")
-    phone.add_argument("--minutes", type=int, required=True, help="minutes a day")
-    phone.add_argument("--date", type=_day, help="the day it is for (default today)")
+    phone.add_argument("--minutes", type=int, required=True,
+                       help=translate("CliExperiment", "minutes a day"))
+    phone.add_argument("--date", type=_day, help=for_day)
 
-    status = actions.add_parser("status", help="day, phase, adherence and check-ins")
+    status = actions.add_parser(
+        "status", help=translate("CliExperiment", "day, phase, adherence and check-ins"))
     status.add_argument("--json", action="store_true")
-    report = actions.add_parser("report", help="what changed (so far, while it runs)")
+    report = actions.add_parser(
+        "report", help=translate("CliExperiment", "what changed (so far, while it runs)"))
     report.add_argument("--json", action="store_true")
-    export = actions.add_parser("export", help="CSV and JSON of the whole experiment")
-    export.add_argument("-o", "--output", type=Path, required=True, help="a folder")
-    actions.add_parser("abandon", help="end it now: all data is kept, its limits go")
+    export = actions.add_parser(
+        "export", help=translate("CliExperiment", "CSV and JSON of the whole experiment"))
+    export.add_argument("-o", "--output", type=Path, required=True,
+                        help=translate("CliExperiment", "a folder"))
+    actions.add_parser("abandon", help=translate(
+        "CliExperiment", "end it now: all data is kept, its limits go"))
 
 
 def cmd_experiment(args: argparse.Namespace) -> int:
@@ -119,10 +141,12 @@ def _start(args: argparse.Namespace, ctx: Any, service: Any) -> int:
         start=args.start,
     )
     status = service.start(setup)
-    print(f"Started: day 1 of {status.days_total}. The baseline week starts "
-          f"{status.phase_first.isoformat() if status.phase_first else setup.start}: use your "
-          "computer as usual; check in each evening.")
-    print("This is not medical advice. Need help now? https://findahelpline.com")
+    print(translate("CliExperiment", "Started: day 1 of {days}. The baseline week starts "
+                    "{first}: use your computer as usual; check in each evening.").format(
+        days=status.days_total,
+        first=status.phase_first.isoformat() if status.phase_first else setup.start))
+    print(translate("CliExperiment", "This is not medical advice. Need help now? {url}").format(
+        url="https://findahelpline.com"))
     return EXIT_OK
 
 
@@ -132,9 +156,14 @@ def _checkin(args: argparse.Namespace, ctx: Any, service: Any) -> int:
     saved = service.checkin(
         Checkin(args.mood, args.lonely, args.anxious, args.missed_out, args.note), args.date
     )
-    what = "replaced the earlier one" if saved.replaced else "saved"
-    late = " (marked late)" if saved.late else ""
-    print(f"Check-in for {saved.day.isoformat()} {what}{late}.")
+    sentences = {
+        (False, False): translate("CliExperiment", "Check-in for {day} saved."),
+        (False, True): translate("CliExperiment", "Check-in for {day} saved (marked late)."),
+        (True, False): translate("CliExperiment", "Check-in for {day} replaced the earlier one."),
+        (True, True): translate(
+            "CliExperiment", "Check-in for {day} replaced the earlier one (marked late)."),
+    }
+    print(sentences[bool(saved.replaced), bool(saved.late)].format(day=saved.day.isoformat()))
     return EXIT_OK
 
 
@@ -144,10 +173,13 @@ def _questionnaire(args: argparse.Namespace, ctx: Any, service: Any) -> int:
         try:
             answers.append(int(part.strip()))
         except ValueError:
-            raise UsageError(f"Answer {number} ({part.strip()!r}) is not a whole number.") from None
+            raise UsageError(translate(
+                "CliExperiment", "Answer {number} ({text}) is not a whole number."
+            ).format(number=number, text=repr(part.strip()))) from None
     result = service.answer(args.instrument, answers, args.date)
-    band = f" ({result.band})" if result.band else ""
-    print(f"{args.instrument}: {result.score}{band}. Saved.")
+    saved = (translate("CliExperiment", "{questionnaire}: {score} ({band}). Saved.")
+             if result.band else translate("CliExperiment", "{questionnaire}: {score}. Saved."))
+    print(saved.format(questionnaire=args.instrument, score=result.score, band=result.band))
     return EXIT_OK
 
 
@@ -156,13 +188,14 @@ def _prompt(args: argparse.Namespace, ctx: Any, service: Any) -> int:
 
     now = datetime.now()
     slot = service.answer_prompt(args.mood, now.hour * 60 + now.minute)
-    print(f"Prompt {slot + 1} of today saved.")
+    print(translate("CliExperiment", "Prompt {number} of today saved.").format(number=slot + 1))
     return EXIT_OK
 
 
 def _phone(args: argparse.Namespace, ctx: Any, service: Any) -> int:
     service.record_phone(args.target, args.minutes * 60, args.date)
-    print(f"Phone time for {args.target} saved (self-reported).")
+    print(translate("CliExperiment", "Phone time for {target} saved (self-reported).").format(
+        target=args.target))
     return EXIT_OK
 
 
@@ -172,17 +205,31 @@ def _status(args: argparse.Namespace, ctx: Any, service: Any) -> int:
         print(json.dumps(None if status is None else _jsonable(asdict(status))))
         return EXIT_OK
     if status is None:
-        print("No experiment yet. Start one with 'wellbeing experiment start'.")
+        print(translate("CliExperiment",
+                        "No experiment yet. Start one with 'wellbeing experiment start'."))
         return EXIT_OK
-    state = "finished" if status.finished else "abandoned" if status.abandoned else "running"
-    print(f"Experiment ({status.design}, main question: {status.primary}): {state}.")
-    if state == "running":
-        print(f"Day {status.day_number} of {status.days_total}; phase: {status.phase}.")
-    print(f"Days within the limits: {status.adherence_days_within} of {status.adherence_days}.")
-    missing = ", ".join(d.isoformat() for d in status.checkins_missing) or "none"
-    print(f"Check-ins: {status.checkins_done} done; missing: {missing}.")
+    if status.finished:
+        state = translate("CliExperiment", "Experiment ({design}, main question: {primary}): "
+                          "finished.")
+    elif status.abandoned:
+        state = translate("CliExperiment", "Experiment ({design}, main question: {primary}): "
+                          "abandoned.")
+    else:
+        state = translate("CliExperiment", "Experiment ({design}, main question: {primary}): "
+                          "running.")
+    print(state.format(design=status.design, primary=status.primary))
+    if not (status.finished or status.abandoned):
+        print(translate("CliExperiment", "Day {day} of {days}; phase: {phase}.").format(
+            day=status.day_number, days=status.days_total, phase=status.phase))
+    print(translate("CliExperiment", "Days within the limits: {within} of {days}.").format(
+        within=status.adherence_days_within, days=status.adherence_days))
+    missing = ", ".join(d.isoformat() for d in status.checkins_missing)
+    print((translate("CliExperiment", "Check-ins: {done} done; missing: {missing}.") if missing
+           else translate("CliExperiment", "Check-ins: {done} done; missing: none.")).format(
+        done=status.checkins_done, missing=missing))
     for key, day in status.questionnaires_due:
-        print(f"Due: the {key} questionnaire (for {day.isoformat()}).")
+        print(translate("CliExperiment", "Due: the {questionnaire} questionnaire (for {day}).")
+              .format(questionnaire=key, day=day.isoformat()))
     return EXIT_OK
 
 
@@ -194,10 +241,14 @@ def _report(args: argparse.Namespace, ctx: Any, service: Any) -> int:
     print(report.summary)
     for name, measure in report.to_json()["measures"].items():
         ci = measure["ci95"]
-        diff = "not enough data" if measure["difference"] is None else (
-            f"{measure['difference']:+.2f} (95% range {ci[0]:.2f} to {ci[1]:.2f})")
-        print(f"  {name:<11} baseline {_num(measure['baseline_mean'])}  "
-              f"limited {_num(measure['limited_mean'])}  difference {diff}")
+        diff = translate("CliExperiment", "not enough data") if measure["difference"] is None else (
+            translate("CliExperiment", "{difference} (95% range {low} to {high})").format(
+                difference=decimal(measure["difference"], 2, sign=True),
+                low=decimal(ci[0], 2), high=decimal(ci[1], 2)))
+        print("  " + translate(
+            "CliExperiment", "{measure} baseline {baseline}  limited {limited}  difference "
+            "{difference}").format(measure=f"{name:<11}", baseline=_num(measure["baseline_mean"]),
+                                   limited=_num(measure["limited_mean"]), difference=diff))
     return EXIT_OK
 
 
@@ -205,13 +256,15 @@ def _export(args: argparse.Namespace, ctx: Any, service: Any) -> int:
     from wellbeing.services.experiment_export import export_experiment
 
     files = export_experiment(service, args.output)
-    print(f"Wrote {len(files)} files to {args.output}.")
+    print(translate("CliExperiment", "Wrote {count} files to {folder}.").format(
+        count=len(files), folder=args.output))
     return EXIT_OK
 
 
 def _abandon(args: argparse.Namespace, ctx: Any, service: Any) -> int:
     service.abandon()
-    print("The experiment is ended. Everything you answered is kept; its limits are gone.")
+    print(translate("CliExperiment", "The experiment is ended. Everything you answered is kept; "
+                    "its limits are gone."))
     return EXIT_OK
 
 
@@ -232,7 +285,8 @@ def _day(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+        raise argparse.ArgumentTypeError(translate(
+            "CliExperiment", "{text} is not a date (YYYY-MM-DD)").format(text=repr(text))) from None
 
 
 def _minute(text: str) -> int:
@@ -240,14 +294,16 @@ def _minute(text: str) -> int:
     try:
         value = int(hours) * 60 + int(minutes)
     except ValueError:
-        raise UsageError(f"{text!r} is not a time of day (HH:MM).") from None
+        raise UsageError(translate("CliExperiment", "{text} is not a time of day (HH:MM).")
+                         .format(text=repr(text))) from None
     if not (0 <= int(hours) < 24 and 0 <= int(minutes) < 60):
-        raise UsageError(f"{text!r} is not a time of day (HH:MM).")
+        raise UsageError(translate("CliExperiment", "{text} is not a time of day (HH:MM).")
+                         .format(text=repr(text)))
     return value
 
 
 def _num(value: float | None) -> str:
-    return "–" if value is None else f"{value:.2f}"
+    return "–" if value is None else decimal(value, 2)
 
 
 def _jsonable(value: Any) -> Any:

@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 from wellbeing import logs
 from wellbeing.core.durations import format_duration
+from wellbeing.core.i18n import translate
 from wellbeing.core.limit_changes import settle
 from wellbeing.core.limits import (
     MODES,
@@ -52,55 +53,65 @@ if TYPE_CHECKING:
 
 EXIT_OK = 0
 
-TARGET_HELP = (
-    "an app key (as 'report --json' shows it), a site's domain (instagram.com), "
-    "category:NAME, or total"
-)
-
 
 def add_limits_parser(sub: Any) -> None:
     """Add ``limits`` and its subcommands to the top-level subparsers ``sub``."""
+    target_help = translate(
+        "CliLimits", "an app key (as 'report --json' shows it), a site's domain "
+        "(instagram.com), category:NAME, or total")
+    target = translate("CliLimits", "TARGET")
     limits = sub.add_parser(
         "limits",
-        help="list, set, remove or lock daily limits, and set downtime",
-        description="Daily limits on an app, a site, a category or total screen time. "
-        "A locked limit can be made stricter but not looser until its date; with "
-        "cooling-off, loosening a limit takes effect 24 hours later.",
+        help=translate("CliLimits", "list, set, remove or lock daily limits, and set downtime"),
+        description=translate(
+            "CliLimits", "Daily limits on an app, a site, a category or total screen time. "
+            "A locked limit can be made stricter but not looser until its date; with "
+            "cooling-off, loosening a limit takes effect 24 hours later."),
     )
-    actions = limits.add_subparsers(dest="limits_command", metavar="ACTION", required=True)
+    actions = limits.add_subparsers(dest="limits_command", required=True,
+                                    metavar=translate("CliLimits", "ACTION"))
 
-    show = actions.add_parser("list", help="every limit with today's use against it")
-    show.add_argument("--json", action="store_true", help="print a JSON list (see README)")
+    show = actions.add_parser(
+        "list", help=translate("CliLimits", "every limit with today's use against it"))
+    show.add_argument("--json", action="store_true",
+                      help=translate("CliLimits", "print a JSON list (see README)"))
 
-    put = actions.add_parser(
-        "set", help="set a daily limit (only the given days of an existing one with --days)"
-    )
-    put.add_argument("target", metavar="TARGET", help=TARGET_HELP)
-    put.add_argument("duration", metavar="DURATION", help="like 10m, 1h30m or 90s")
-    put.add_argument("--days", metavar="DAYS",
-                     help="the weekdays it applies to: mon-fri, sat,sun, weekdays, daily "
-                     "(default: every day); other days of an existing limit stay")
+    put = actions.add_parser("set", help=translate(
+        "CliLimits", "set a daily limit (only the given days of an existing one with --days)"))
+    put.add_argument("target", metavar=target, help=target_help)
+    put.add_argument("duration", metavar=translate("CliLimits", "DURATION"),
+                     help=translate("CliLimits", "like 10m, 1h30m or 90s"))
+    put.add_argument("--days", metavar=translate("CliLimits", "DAYS"),
+                     help=translate("CliLimits", "the weekdays it applies to: mon-fri, sat,sun, "
+                                    "weekdays, daily (default: every day); other days of an "
+                                    "existing limit stay"))
     put.add_argument("--mode", choices=MODES,
-                     help="notify (notifications), nag (a 'Time's up' screen) or block "
-                     "(the screen, no 'ignore'); default: unchanged, notify for a new limit")
+                     help=translate("CliLimits", "notify (notifications), nag (a 'Time's up' "
+                                    "screen) or block (the screen, no 'ignore'); default: "
+                                    "unchanged, notify for a new limit"))
     put.add_argument("--cooling-off", action=argparse.BooleanOptionalAction, default=None,
-                     help="make loosening this limit take effect 24 hours later")
+                     help=translate("CliLimits",
+                                    "make loosening this limit take effect 24 hours later"))
 
-    remove = actions.add_parser("remove", help="remove a limit (not a locked one)")
-    remove.add_argument("target", metavar="TARGET", help=TARGET_HELP)
+    remove = actions.add_parser(
+        "remove", help=translate("CliLimits", "remove a limit (not a locked one)"))
+    remove.add_argument("target", metavar=target, help=target_help)
 
-    lock = actions.add_parser("lock", help="lock a limit: stricter only, until a date")
-    lock.add_argument("target", metavar="TARGET", help=TARGET_HELP)
-    lock.add_argument("--until", required=True, metavar="YYYY-MM-DD",
-                      help="the last day of the lock (inclusive)")
+    lock = actions.add_parser(
+        "lock", help=translate("CliLimits", "lock a limit: stricter only, until a date"))
+    lock.add_argument("target", metavar=target, help=target_help)
+    lock.add_argument("--until", required=True, metavar=translate("CliLimits", "YYYY-MM-DD"),
+                      help=translate("CliLimits", "the last day of the lock (inclusive)"))
 
-    downtime = actions.add_parser(
-        "downtime", help="a daily quiet time in which everything not allowed is held back"
-    )
-    downtime.add_argument("span", metavar="HH:MM-HH:MM|off",
-                          help="e.g. 23:00-07:00 (across midnight is fine), or off")
-    downtime.add_argument("--allow", metavar="A,B,...",
-                          help="targets always allowed during downtime (" + TARGET_HELP + ")")
+    downtime = actions.add_parser("downtime", help=translate(
+        "CliLimits", "a daily quiet time in which everything not allowed is held back"))
+    downtime.add_argument(
+        "span", metavar=translate("CliLimits", "HH:MM-HH:MM|off"),
+        help=translate("CliLimits", "e.g. 23:00-07:00 (across midnight is fine), or off"))
+    downtime.add_argument(
+        "--allow", metavar="A,B,...",
+        help=translate("CliLimits", "targets always allowed during downtime ({targets})").format(
+            targets=target_help))
 
 
 def cmd_limits(args: argparse.Namespace) -> int:
@@ -120,7 +131,8 @@ def cmd_limits(args: argparse.Namespace) -> int:
         try:
             return _ACTIONS[args.limits_command](args, store, moment)
         except LimitError as exc:
-            raise UsageError(_sentence(str(exc)), hint="Nothing was changed.") from exc
+            raise UsageError(_sentence(str(exc)),
+                             hint=translate("CliLimits", "Nothing was changed.")) from exc
     finally:
         ctx.close()
 
@@ -137,7 +149,8 @@ def _cmd_list(args: argparse.Namespace, store: LimitRepository, moment: Moment) 
     if downtime is not None:
         from wellbeing.services.limit_admin import describe_downtime
 
-        print(f"\nDowntime: {describe_downtime(downtime)}")
+        print("\n" + translate("CliLimits", "Downtime: {downtime}").format(
+            downtime=describe_downtime(downtime)))
     return EXIT_OK
 
 
@@ -168,7 +181,7 @@ def _cmd_remove(args: argparse.Namespace, store: LimitRepository, moment: Moment
     target = find_target(args.target, store, _names(store))
     change = change_limit(store, target, lambda current: None, moment)
     if change.after is None:
-        print(f"Removed the limit on {target}.")
+        print(translate("CliLimits", "Removed the limit on {target}.").format(target=target))
     else:
         _report(target, change.after)
     return EXIT_OK
@@ -182,10 +195,9 @@ def _cmd_lock(args: argparse.Namespace, store: LimitRepository, moment: Moment) 
 
     def edit(current: Limit | None) -> Limit:
         if current is None:
-            raise LimitError(
-                f"there is no limit on {target} to lock; set one first with "
-                f"'wellbeing limits set {target} DURATION'"
-            )
+            raise LimitError(translate(
+                "CliLimits", "there is no limit on {target} to lock; set one first with "
+                "'wellbeing limits set {target} DURATION'").format(target=target))
         return replace(current, locked_until=until)
 
     change = change_limit(store, target, edit, moment)
@@ -198,9 +210,9 @@ def _cmd_downtime(args: argparse.Namespace, store: LimitRepository, moment: Mome
 
     if args.span.strip().lower() == "off":
         if args.allow:
-            raise LimitError("--allow makes no sense with 'off'")
+            raise LimitError(translate("CliLimits", "--allow makes no sense with 'off'"))
         set_downtime(store, None, moment)
-        print("Downtime is off.")
+        print(translate("CliLimits", "Downtime is off."))
         return EXIT_OK
     start, end = parse_downtime_span(args.span)
     allowed: set[str] = set()
@@ -208,10 +220,13 @@ def _cmd_downtime(args: argparse.Namespace, store: LimitRepository, moment: Mome
         names = _names(store)
         for part in args.allow.split(","):
             if not part.strip():
-                raise LimitError(f"'{args.allow}' has an empty name; separate names with commas")
+                raise LimitError(translate(
+                    "CliLimits", "'{names}' has an empty name; separate names with commas"
+                ).format(names=args.allow))
             allowed.add(str(find_target(part, store, names)))
     detail = set_downtime(store, Downtime(start, end, always_allowed=frozenset(allowed)), moment)
-    print(f"Downtime set: {detail.removeprefix('downtime ')}.")
+    print(translate("CliLimits", "Downtime set: {downtime}.").format(
+        downtime=detail.removeprefix("downtime ")))
     return EXIT_OK
 
 
@@ -235,10 +250,13 @@ def _lock_date(text: str, today: date) -> date:
     try:
         until = date.fromisoformat(text.strip())
     except ValueError:
-        raise LimitError(f"'{text}' is not a real date in the form YYYY-MM-DD") from None
+        raise LimitError(translate(
+            "CliLimits", "'{text}' is not a real date in the form YYYY-MM-DD").format(text=text)
+        ) from None
     if until < today:
-        raise LimitError(f"the lock date {until.isoformat()} is in the past (today is "
-                         f"{today.isoformat()}); give today or a later day")
+        raise LimitError(translate(
+            "CliLimits", "the lock date {until} is in the past (today is {today}); give today "
+            "or a later day").format(until=until.isoformat(), today=today.isoformat()))
     return until
 
 
@@ -251,12 +269,13 @@ def _report(target: LimitTarget, limit: Limit | None) -> None:
     from wellbeing.services.limit_admin import describe_limit
 
     if limit is None:
-        print(f"No limit on {target}.")
+        print(translate("CliLimits", "No limit on {target}.").format(target=target))
         return
-    print(f"Limit on {target}: {describe_limit(limit)}.")
+    print(translate("CliLimits", "Limit on {target}: {limit}.").format(
+        target=target, limit=describe_limit(limit)))
     if limit.pending is not None:
-        print("Cooling-off: the looser part takes effect 24 hours after it was asked for; "
-              "the stricter part applies now.")
+        print(translate("CliLimits", "Cooling-off: the looser part takes effect 24 hours after "
+                        "it was asked for; the stricter part applies now."))
 
 
 def _today_cell(limit: Limit, usage: UsageToday, today: date) -> str:
@@ -265,17 +284,21 @@ def _today_cell(limit: Limit, usage: UsageToday, today: date) -> str:
     allowed = limit.seconds_on(today)
     used = format_duration(usage.of(limit.target))
     if allowed is None:
-        return f"{used} (no limit today)"
-    return f"{used} of {format_seconds(allowed)}"
+        return translate("CliLimits", "{used} (no limit today)").format(used=used)
+    return translate("CliLimits", "{used} of {allowed}").format(
+        used=used, allowed=format_seconds(allowed))
 
 
 def _table(limits: list[Limit], usage: UsageToday, today: date) -> str:
     from wellbeing.services.limit_admin import describe_limit, describe_seconds
 
     if not limits:
-        return ("No limits yet. Set one with: wellbeing limits set TARGET DURATION "
-                "(e.g. wellbeing limits set instagram.com 10m --days mon-fri)")
-    header = ("TARGET", "TODAY", "MODE", "DAYS", "LOCK", "PENDING")
+        return translate(
+            "CliLimits", "No limits yet. Set one with: wellbeing limits set TARGET DURATION "
+            "(e.g. wellbeing limits set instagram.com 10m --days mon-fri)")
+    header = (translate("CliLimits", "TARGET"), translate("CliLimits", "TODAY"),
+              translate("CliLimits", "MODE"), translate("CliLimits", "DAYS"),
+              translate("CliLimits", "LOCK"), translate("CliLimits", "PENDING"))
     rows = [header]
     for limit in limits:
         pending = ""
@@ -283,7 +306,8 @@ def _table(limits: list[Limit], usage: UsageToday, today: date) -> str:
             pending = describe_limit(limit).rsplit("; from ", 1)[-1]
         lock = ""
         if limit.locked_until is not None and limit.locked_until >= today:
-            lock = f"until {limit.locked_until.isoformat()}"
+            lock = translate("CliLimits", "until {day}").format(
+                day=limit.locked_until.isoformat())
         rows.append((str(limit.target), _today_cell(limit, usage, today), limit.mode,
                      describe_seconds(limit.seconds_by_weekday), lock, pending))
     widths = [max(len(row[i]) for row in rows) for i in range(len(header))]

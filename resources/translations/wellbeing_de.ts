@@ -64,6 +64,89 @@ Anfrage von macOS jetzt öffnen?</translation>
     </message>
 </context>
 <context>
+    <name>Argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>Aufruf: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>Positionsargumente</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>diese Hilfe zeigen und beenden</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>Argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>unbekannte Argumente: %s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>nicht zusammen mit Argument %s erlaubt</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>ausdrücklicher Wert %r ignoriert</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>diese Argumente fehlen: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>eines der Argumente %s ist nötig</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>erwartet einen Wert</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>erwartet höchstens einen Wert</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>erwartet mindestens einen Wert</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>erwartet %s Wert</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>erwartet %s Werte</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>mehrdeutige Option: %(option)s passt zu %(matches)s</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>unerwartete Option: %s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ungültiger %(type)s-Wert: %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ungültige Auswahl: %(value)r (möglich: %(choices)s)</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>unbekannter Befehl %(parser_name)r (möglich: %(choices)s)</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <source>OK</source>
@@ -268,6 +351,1075 @@ Anfrage von macOS jetzt öffnen?</translation>
     <message>
         <source>A note for yourself (optional)</source>
         <translation>Eine Notiz für dich (freiwillig)</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Run &apos;{prog} --help&apos; to see the options.</source>
+        <translation>Mit &apos;{prog} --help&apos; siehst du die Optionen.</translation>
+    </message>
+    <message>
+        <source>Know where your screen time goes, set limits, and run a self-experiment. Without a command, starts the tray app.</source>
+        <translation>Sieh, wohin deine Bildschirmzeit geht, lege Limits fest und mach ein Selbstexperiment. Ohne Befehl startet die Panel-App.</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>die Versionsnummer zeigen und beenden</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>ORDNER</translation>
+    </message>
+    <message>
+        <source>where the database, config and logs live (env {name})</source>
+        <translation>wo Datenbank, Einstellungen und Protokolle liegen (Umgebungsvariable {name})</translation>
+    </message>
+    <message>
+        <source>use this SQLAlchemy database URL instead (env {name})</source>
+        <translation>stattdessen diese SQLAlchemy-Datenbank-URL nutzen (Umgebungsvariable {name})</translation>
+    </message>
+    <message>
+        <source>use a scripted demo platform instead of reading real windows</source>
+        <translation>eine vorgespielte Demo-Plattform nutzen, statt echte Fenster zu lesen</translation>
+    </message>
+    <message>
+        <source>log more to stderr</source>
+        <translation>mehr auf stderr protokollieren</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>BEFEHL</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEKUNDEN</translation>
+    </message>
+    <message>
+        <source>record foreground time without a window (Ctrl+C stops)</source>
+        <translation>die Zeit im Vordergrund ohne Fenster aufzeichnen (Strg+C beendet)</translation>
+    </message>
+    <message>
+        <source>stop after this long</source>
+        <translation>nach so langer Zeit aufhören</translation>
+    </message>
+    <message>
+        <source>sampling period when changes must be polled (default 1; on X11 a switch is seen as it happens)</source>
+        <translation>Abfrageintervall, wenn Wechsel abgefragt werden müssen (Standard 1; unter X11 wird ein Wechsel sofort erkannt)</translation>
+    </message>
+    <message>
+        <source>away after this long without input (default 180)</source>
+        <translation>nach so langer Zeit ohne Eingabe als abwesend gelten (Standard 180)</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>show usage for a day, a range or a week</source>
+        <translation>die Nutzung eines Tages, eines Zeitraums oder einer Woche zeigen</translation>
+    </message>
+    <message>
+        <source>one day (default: today)</source>
+        <translation>ein Tag (Standard: heute)</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <source>the Monday-to-Sunday week containing DATE (default: this week)</source>
+        <translation>die Woche von Montag bis Sonntag, in der DATUM liegt (Standard: diese Woche)</translation>
+    </message>
+    <message>
+        <source>first day</source>
+        <translation>erster Tag</translation>
+    </message>
+    <message>
+        <source>last day</source>
+        <translation>letzter Tag</translation>
+    </message>
+    <message>
+        <source>group by (default app). app: foreground apps (a browser&apos;s time includes its sites); site: each recognised website, plus &apos;Other browsing&apos; per browser (apps that are not browsers are not listed); category: via the site if any, else the app</source>
+        <translation>gruppieren nach (Standard app). app: Apps im Vordergrund (die Zeit eines Browsers enthält seine Websites); site: jede erkannte Website, dazu &apos;Other browsing&apos; pro Browser (Apps, die keine Browser sind, fehlen); category: über die Website, wenn es eine gibt, sonst über die App</translation>
+    </message>
+    <message>
+        <source>print JSON instead of a table</source>
+        <translation>JSON statt einer Tabelle ausgeben</translation>
+    </message>
+    <message>
+        <source>NAME|all</source>
+        <translation>NAME|all</translation>
+    </message>
+    <message>
+        <source>one device&apos;s use (default: all devices together)</source>
+        <translation>die Nutzung eines Geräts (Standard: alle Geräte zusammen)</translation>
+    </message>
+    <message>
+        <source>check what works on this machine and how to fix what doesn&apos;t</source>
+        <translation>prüfen, was auf diesem Rechner funktioniert und wie sich beheben lässt, was nicht geht</translation>
+    </message>
+    <message>
+        <source>set up what wellbeing needs from your desktop</source>
+        <translation>einrichten, was wellbeing von deinem Desktop braucht</translation>
+    </message>
+    <message>
+        <source>gnome-extension: install and enable wellbeing&apos;s GNOME Shell extension (needed on GNOME with Wayland; then log out and back in)</source>
+        <translation>gnome-extension: die GNOME-Shell-Erweiterung von wellbeing installieren und aktivieren (nötig unter GNOME mit Wayland; danach ab- und wieder anmelden)</translation>
+    </message>
+    <message>
+        <source>show what a window would be counted as, and which rule decided it</source>
+        <translation>zeigen, als was ein Fenster gezählt würde und welche Regel das entschieden hat</translation>
+    </message>
+    <message>
+        <source>Show what a window would be counted as (app, website, category) and which rule decided it, using the built-in rules and the [[rules]] of your config.toml. Rules that cannot be used are listed with the reason.</source>
+        <translation>Zeigt, als was ein Fenster gezählt würde (App, Website, Kategorie) und welche Regel das entschieden hat, nach den eingebauten Regeln und den [[rules]] deiner config.toml. Regeln, die sich nicht verwenden lassen, stehen mit dem Grund dabei.</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>SCHLÜSSEL</translation>
+    </message>
+    <message>
+        <source>the app key, e.g. firefox (see &apos;report --json&apos;)</source>
+        <translation>der App-Schlüssel, z. B. firefox (siehe &apos;report --json&apos;)</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>TITEL</translation>
+    </message>
+    <message>
+        <source>the window title</source>
+        <translation>der Fenstertitel</translation>
+    </message>
+    <message>
+        <source>CLASS</source>
+        <translation>KLASSE</translation>
+    </message>
+    <message>
+        <source>a WM_CLASS part (instance or class); repeat for both</source>
+        <translation>ein Teil von WM_CLASS (Instanz oder Klasse); für beide wiederholen</translation>
+    </message>
+    <message>
+        <source>print {&quot;app&quot;, &quot;site&quot;, &quot;category&quot;, &quot;rule&quot;} as JSON</source>
+        <translation>{&quot;app&quot;, &quot;site&quot;, &quot;category&quot;, &quot;rule&quot;} als JSON ausgeben</translation>
+    </message>
+    <message>
+        <source>fill the data dir with realistic synthetic history</source>
+        <translation>den Datenordner mit realistischem, erfundenem Verlauf füllen</translation>
+    </message>
+    <message>
+        <source>how many days (default 30)</source>
+        <translation>wie viele Tage (Standard 30)</translation>
+    </message>
+    <message>
+        <source>random seed (default 1)</source>
+        <translation>Startwert für den Zufall (Standard 1)</translation>
+    </message>
+    <message>
+        <source>last day (default: yesterday)</source>
+        <translation>letzter Tag (Standard: gestern)</translation>
+    </message>
+    <message>
+        <source>no command given; see &apos;wellbeing --help&apos;.</source>
+        <translation>kein Befehl angegeben; siehe &apos;wellbeing --help&apos;.</translation>
+    </message>
+    <message>
+        <source>{text} is not a real date in the form YYYY-MM-DD</source>
+        <translation>{text} ist kein gültiges Datum der Form JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>{text} is not a number</source>
+        <translation>{text} ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>{text} must be a positive number</source>
+        <translation>{text} muss eine positive Zahl sein</translation>
+    </message>
+    <message>
+        <source>{text} is not a whole number</source>
+        <translation>{text} ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>{text} must be at least 1</source>
+        <translation>{text} muss mindestens 1 sein</translation>
+    </message>
+    <message>
+        <source>--week cannot be combined with --from/--to.</source>
+        <translation>--week lässt sich nicht mit --from/--to verbinden.</translation>
+    </message>
+    <message>
+        <source>--date cannot be combined with --from/--to.</source>
+        <translation>--date lässt sich nicht mit --from/--to verbinden.</translation>
+    </message>
+    <message>
+        <source>--from {start} is after --to {end}.</source>
+        <translation>--from {start} liegt nach --to {end}.</translation>
+    </message>
+    <message>
+        <source>Give the earlier date to --from.</source>
+        <translation>Gib das frühere Datum bei --from an.</translation>
+    </message>
+    <message>
+        <source>the range is longer than ten years.</source>
+        <translation>der Zeitraum ist länger als zehn Jahre.</translation>
+    </message>
+    <message>
+        <source>Ask for a shorter range.</source>
+        <translation>Frag nach einem kürzeren Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Sites are recognised from window titles as they are captured; apps that are not browsers are not listed.
+A new site rule counts from the moment it exists: earlier browsing stays under &apos;Other browsing&apos; (titles are not stored, so history cannot be reclassified). Categories and names always follow the current rules.</source>
+        <translation>Websites werden beim Erfassen an den Fenstertiteln erkannt; Apps, die keine Browser sind, fehlen hier.
+Eine neue Website-Regel zählt ab dem Moment, in dem es sie gibt: früheres Surfen bleibt unter &apos;Other browsing&apos; (Titel werden nicht gespeichert, daher lässt sich der Verlauf nicht neu einordnen). Kategorien und Namen folgen immer den aktuellen Regeln.</translation>
+    </message>
+    <message>
+        <source>rule problem: {problem}</source>
+        <translation>Problem mit einer Regel: {problem}</translation>
+    </message>
+    <message>
+        <source>App {app}, title {title}</source>
+        <translation>App {app}, Titel {title}</translation>
+    </message>
+    <message>
+        <source>App {app}</source>
+        <translation>App {app}</translation>
+    </message>
+    <message>
+        <source>Counts as</source>
+        <translation>Zählt als</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Entschieden von</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Ignored: nothing is recorded for this app ([privacy] ignore_apps).</source>
+        <translation>Ignoriert: Für diese App wird nichts aufgezeichnet ([privacy] ignore_apps).</translation>
+    </message>
+    <message>
+        <source>Ignored: nothing is recorded for this app (a rule says ignore).</source>
+        <translation>Ignoriert: Für diese App wird nichts aufgezeichnet (eine Regel sagt ignore).</translation>
+    </message>
+    <message>
+        <source>{site_name} ({site}) in {app}</source>
+        <translation>{site_name} ({site}) in {app}</translation>
+    </message>
+    <message>
+        <source>{app}, no recognised website (listed as &apos;Other browsing&apos; by site)</source>
+        <translation>{app}, keine erkannte Website (nach Website als &apos;Other browsing&apos; aufgeführt)</translation>
+    </message>
+    <message>
+        <source>Private window: still counted, its title is never stored.</source>
+        <translation>Privates Fenster: wird trotzdem gezählt, sein Titel wird nie gespeichert.</translation>
+    </message>
+    <message>
+        <source>Note: a site rule counts from the moment it exists. Time recorded before that stays where it was: history without stored window titles cannot be reclassified. Categories and names do re-label history.</source>
+        <translation>Hinweis: Eine Website-Regel zählt ab dem Moment, in dem es sie gibt. Zeit von davor bleibt, wo sie war: Verlauf ohne gespeicherte Fenstertitel lässt sich nicht neu einordnen. Kategorien und Namen gelten dagegen auch für den Verlauf.</translation>
+    </message>
+    <message>
+        <source>Rule problems (a rule that cannot be used is left out; the others work):</source>
+        <translation>Probleme mit Regeln (eine Regel, die sich nicht verwenden lässt, wird weggelassen; die anderen wirken):</translation>
+    </message>
+    <message>
+        <source>Wrote {count} intervals of demo history from {first} to {end} into {folder}.</source>
+        <translation>{count} Intervalle Demo-Verlauf vom {first} bis {end} in {folder} geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>CliData</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>write all your data to a JSON file or a zip of CSV files</source>
+        <translation>alle deine Daten in eine JSON-Datei oder ein ZIP mit CSV-Dateien schreiben</translation>
+    </message>
+    <message>
+        <source>Write intervals, daily totals, limits, limit events and the self-experiment&apos;s answers to FILE (readable by you only).</source>
+        <translation>Schreibt Intervalle, Tagessummen, Limits, Limit-Ereignisse und die Antworten des Selbstexperiments in DATEI (nur für dich lesbar).</translation>
+    </message>
+    <message>
+        <source>json: one document; csv: a zip with a CSV file per table</source>
+        <translation>json: ein Dokument; csv: ein ZIP mit einer CSV-Datei pro Tabelle</translation>
+    </message>
+    <message>
+        <source>first day (default: the first recorded)</source>
+        <translation>erster Tag (Standard: der erste aufgezeichnete)</translation>
+    </message>
+    <message>
+        <source>last day (default: the last recorded)</source>
+        <translation>letzter Tag (Standard: der letzte aufgezeichnete)</translation>
+    </message>
+    <message>
+        <source>where to write (replaced if it exists)</source>
+        <translation>wohin geschrieben wird (eine vorhandene Datei wird ersetzt)</translation>
+    </message>
+    <message>
+        <source>bring back a wellbeing export, or history from ActivityWatch</source>
+        <translation>einen wellbeing-Export zurückholen oder Verlauf aus ActivityWatch übernehmen</translation>
+    </message>
+    <message>
+        <source>Import a wellbeing JSON export, or an ActivityWatch export (its web UI: Raw Data &gt; Export all buckets as JSON, or GET /api/0/export). Each ActivityWatch computer becomes a device &apos;&lt;hostname&gt; (ActivityWatch)&apos;. Importing again adds only what is new.</source>
+        <translation>Importiert einen JSON-Export von wellbeing oder einen Export von ActivityWatch (in dessen Weboberfläche: Raw Data &gt; Export all buckets as JSON, oder GET /api/0/export). Jeder ActivityWatch-Computer wird zum Gerät &apos;&lt;hostname&gt; (ActivityWatch)&apos;. Erneutes Importieren fügt nur Neues hinzu.</translation>
+    </message>
+    <message>
+        <source>the export file (.json)</source>
+        <translation>die Exportdatei (.json)</translation>
+    </message>
+    <message>
+        <source>what the file is (default: recognised from its content)</source>
+        <translation>was für eine Datei es ist (Standard: an ihrem Inhalt erkannt)</translation>
+    </message>
+    <message>
+        <source>read the file and say what would be imported; write nothing</source>
+        <translation>die Datei lesen und sagen, was importiert würde; nichts schreiben</translation>
+    </message>
+    <message>
+        <source>print the result as JSON</source>
+        <translation>das Ergebnis als JSON ausgeben</translation>
+    </message>
+    <message>
+        <source>{text} is not a real date in the form YYYY-MM-DD</source>
+        <translation>{text} ist kein gültiges Datum der Form JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>--from {first} is after --to {last}</source>
+        <translation>--from {first} liegt nach --to {last}</translation>
+    </message>
+    <message>
+        <source>{folder} is a folder; give a file name, e.g. {folder}/wellbeing.json</source>
+        <translation>{folder} ist ein Ordner; gib einen Dateinamen an, z. B. {folder}/wellbeing.json</translation>
+    </message>
+    <message>
+        <source>cannot write {file}: {error}</source>
+        <translation>{file} kann nicht geschrieben werden: {error}</translation>
+    </message>
+    <message>
+        <source>Nothing was written; choose another place.</source>
+        <translation>Nichts wurde geschrieben; wähle einen anderen Ort.</translation>
+    </message>
+    <message>
+        <source>Wrote {file} ({format}, readable by you only): {counts}.</source>
+        <translation>{file} geschrieben ({format}, nur für dich lesbar): {counts}.</translation>
+    </message>
+    <message>
+        <source>Wrote {file} ({format}, readable by you only): no records.</source>
+        <translation>{file} geschrieben ({format}, nur für dich lesbar): keine Einträge.</translation>
+    </message>
+    <message>
+        <source>{count} intervals</source>
+        <translation>{count} Intervalle</translation>
+    </message>
+    <message>
+        <source>{count} daily totals</source>
+        <translation>{count} Tagessummen</translation>
+    </message>
+    <message>
+        <source>{count} limits</source>
+        <translation>{count} Limits</translation>
+    </message>
+    <message>
+        <source>{count} limit events</source>
+        <translation>{count} Limit-Ereignisse</translation>
+    </message>
+    <message>
+        <source>{count} experiments</source>
+        <translation>{count} Experimente</translation>
+    </message>
+    <message>
+        <source>{count} checkins</source>
+        <translation>{count} Check-ins</translation>
+    </message>
+    <message>
+        <source>{count} questionnaires</source>
+        <translation>{count} Fragebögen</translation>
+    </message>
+    <message>
+        <source>{count} phone reports</source>
+        <translation>{count} Handy-Angaben</translation>
+    </message>
+    <message>
+        <source>{count} prompts</source>
+        <translation>{count} Abfragen</translation>
+    </message>
+    <message>
+        <source>{device}: {time} of use</source>
+        <translation>{device}: {time} Nutzung</translation>
+    </message>
+    <message>
+        <source>{device}: {time} of use, {added} added</source>
+        <translation>{device}: {time} Nutzung, {added} hinzugefügt</translation>
+    </message>
+    <message>
+        <source>{file} holds no usage history.</source>
+        <translation>{file} enthält keinen Nutzungsverlauf.</translation>
+    </message>
+    <message>
+        <source>unknown format {format}</source>
+        <translation>unbekanntes Format {format}</translation>
+    </message>
+    <message>
+        <source>{path} is not a file</source>
+        <translation>{path} ist keine Datei</translation>
+    </message>
+    <message>
+        <source>Would import from {file}:</source>
+        <translation>Würde aus {file} importieren:</translation>
+    </message>
+    <message>
+        <source>Imported from {file}:</source>
+        <translation>Aus {file} importiert:</translation>
+    </message>
+    <message>
+        <source>{file} has no window history (no &apos;currentwindow&apos; bucket); nothing to import.</source>
+        <translation>{file} hat keinen Fensterverlauf (kein &apos;currentwindow&apos;-Bucket); nichts zu importieren.</translation>
+    </message>
+    <message>
+        <source>{device}: {window} window events, {afk} AFK events, {web} web events</source>
+        <translation>{device}: {window} Fenster-Ereignisse, {afk} AFK-Ereignisse, {web} Web-Ereignisse</translation>
+    </message>
+    <message>
+        <source>{time} of use</source>
+        <translation>{time} Nutzung</translation>
+    </message>
+    <message>
+        <source>{time} of use: {added} added, {there} already there</source>
+        <translation>{time} Nutzung: {added} hinzugefügt, {there} schon vorhanden</translation>
+    </message>
+    <message>
+        <source>no AFK bucket for this computer: all its window time counts</source>
+        <translation>kein AFK-Bucket für diesen Computer: seine ganze Fensterzeit zählt</translation>
+    </message>
+    <message>
+        <source>Left out (not window, AFK or browser history): {buckets}</source>
+        <translation>Weggelassen (kein Fenster-, AFK- oder Browserverlauf): {buckets}</translation>
+    </message>
+    <message>
+        <source>do not ask for confirmation</source>
+        <translation>nicht nachfragen</translation>
+    </message>
+    <message>
+        <source>delete a day, a range of days, or all your data</source>
+        <translation>einen Tag, mehrere Tage oder alle deine Daten löschen</translation>
+    </message>
+    <message>
+        <source>Says exactly what goes and asks before deleting (unless --yes). Days before today can be deleted while wellbeing runs; today and --all need it quit first.</source>
+        <translation>Sagt genau, was gelöscht wird, und fragt vorher nach (außer mit --yes). Tage vor heute lassen sich löschen, während wellbeing läuft; für heute und --all muss es zuerst beendet sein.</translation>
+    </message>
+    <message>
+        <source>everything recorded, with the automatic backups (settings stay)</source>
+        <translation>alles Aufgezeichnete samt den automatischen Sicherungen (die Einstellungen bleiben)</translation>
+    </message>
+    <message>
+        <source>one day</source>
+        <translation>ein Tag</translation>
+    </message>
+    <message>
+        <source>first day of a range (with --to)</source>
+        <translation>erster Tag eines Zeitraums (mit --to)</translation>
+    </message>
+    <message>
+        <source>last day of the range (default: today)</source>
+        <translation>letzter Tag des Zeitraums (Standard: heute)</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>only this device&apos;s days</source>
+        <translation>nur die Tage dieses Geräts</translation>
+    </message>
+    <message>
+        <source>list the automatic backups, or go back to one</source>
+        <translation>die automatischen Sicherungen auflisten oder zu einer zurückkehren</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>AKTION</translation>
+    </message>
+    <message>
+        <source>the backups there are</source>
+        <translation>die vorhandenen Sicherungen</translation>
+    </message>
+    <message>
+        <source>go back to a backup (the database in use is kept beside it)</source>
+        <translation>zu einer Sicherung zurückkehren (die benutzte Datenbank wird daneben aufbewahrt)</translation>
+    </message>
+    <message>
+        <source>DATE|FILE</source>
+        <translation>DATUM|DATEI</translation>
+    </message>
+    <message>
+        <source>the backup&apos;s date, as &apos;list&apos; shows</source>
+        <translation>das Datum der Sicherung, wie &apos;list&apos; es zeigt</translation>
+    </message>
+    <message>
+        <source>what the app&apos;s Your data window uses: wait (up to a minute) for the running wellbeing to quit, do it, tell how it went in a notification, and start wellbeing again</source>
+        <translation>was das Fenster „Deine Daten“ der App nutzt: warten (bis zu einer Minute), bis das laufende wellbeing beendet ist, es ausführen, in einer Benachrichtigung sagen, wie es ging, und wellbeing wieder starten</translation>
+    </message>
+    <message>
+        <source>Wellbeing: nothing was changed</source>
+        <translation>Wellbeing: Nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>Add --yes to confirm; nothing was changed.</source>
+        <translation>Bestätige mit --yes; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Type yes to go on: </source>
+        <translation>Tippe ja, um weiterzumachen: </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Wellbeing: deleted</source>
+        <translation>Wellbeing: gelöscht</translation>
+    </message>
+    <message>
+        <source>--to goes with --from</source>
+        <translation>--to gehört zu --from</translation>
+    </message>
+    <message>
+        <source>This deletes {what}</source>
+        <translation>Das löscht {what}</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation>Nichts wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Deleted {intervals} intervals, {limits} limits, {events} limit events, {experiments} experiments and {backups} backups. Your settings stay.</source>
+        <translation>{intervals} Intervalle, {limits} Limits, {events} Limit-Ereignisse, {experiments} Experimente und {backups} Sicherungen gelöscht. Deine Einstellungen bleiben.</translation>
+    </message>
+    <message>
+        <source>Nothing recorded on those days: nothing to delete.</source>
+        <translation>An diesen Tagen wurde nichts aufgezeichnet: nichts zu löschen.</translation>
+    </message>
+    <message>
+        <source>Deleted {what}.</source>
+        <translation>Gelöscht: {what}.</translation>
+    </message>
+    <message>
+        <source>no device is named {name}</source>
+        <translation>kein Gerät heißt {name}</translation>
+    </message>
+    <message>
+        <source>Devices: {names}.</source>
+        <translation>Geräte: {names}.</translation>
+    </message>
+    <message>
+        <source>Devices: none.</source>
+        <translation>Geräte: keine.</translation>
+    </message>
+    <message>
+        <source>No backups yet in {folder} (one is made every day).</source>
+        <translation>Noch keine Sicherungen in {folder} (jeden Tag wird eine angelegt).</translation>
+    </message>
+    <message>
+        <source>Backups in {folder}:</source>
+        <translation>Sicherungen in {folder}:</translation>
+    </message>
+    <message>
+        <source>{date}  {size} MB</source>
+        <translation>{date}  {size} MB</translation>
+    </message>
+    <message>
+        <source>Wellbeing: backup restored</source>
+        <translation>Wellbeing: Sicherung zurückgeholt</translation>
+    </message>
+    <message>
+        <source>This replaces the database in use ({database}) with the backup {backup}; the one in use is kept beside it</source>
+        <translation>Das ersetzt die benutzte Datenbank ({database}) durch die Sicherung {backup}; die benutzte wird daneben aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Restored the backup {backup} to {database}. The database you had is kept as {kept}.</source>
+        <translation>Die Sicherung {backup} ist nach {database} zurückgeholt. Deine bisherige Datenbank ist als {kept} aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Restored the backup {backup} to {database}.</source>
+        <translation>Die Sicherung {backup} ist nach {database} zurückgeholt.</translation>
+    </message>
+</context>
+<context>
+    <name>CliDesktop</name>
+    <message>
+        <source>start wellbeing when you log in (on|off|status)</source>
+        <translation>wellbeing bei der Anmeldung starten (on|off|status)</translation>
+    </message>
+    <message>
+        <source>print the state as JSON</source>
+        <translation>den Zustand als JSON ausgeben</translation>
+    </message>
+    <message>
+        <source>cannot change {where}: {error}</source>
+        <translation>{where} lässt sich nicht ändern: {error}</translation>
+    </message>
+    <message>
+        <source>wellbeing starts when you log in ({where}).</source>
+        <translation>wellbeing startet bei der Anmeldung ({where}).</translation>
+    </message>
+    <message>
+        <source>wellbeing does not start when you log in.</source>
+        <translation>wellbeing startet nicht bei der Anmeldung.</translation>
+    </message>
+    <message>
+        <source>move the data folder (database, settings, backups) elsewhere</source>
+        <translation>den Datenordner (Datenbank, Einstellungen, Sicherungen) an einen anderen Ort verschieben</translation>
+    </message>
+    <message>
+        <source>Moves the whole data folder to FOLDER (new or empty) and makes every later start use it. Says what moves and asks first (unless --yes). Wellbeing must not be running (the app&apos;s Settings window uses --restart-app).</source>
+        <translation>Verschiebt den ganzen Datenordner nach ORDNER (neu oder leer) und lässt jeden späteren Start ihn benutzen. Sagt, was verschoben wird, und fragt vorher nach (außer mit --yes). Wellbeing darf dabei nicht laufen (das Einstellungsfenster der App nutzt --restart-app).</translation>
+    </message>
+    <message>
+        <source>FOLDER</source>
+        <translation>ORDNER</translation>
+    </message>
+    <message>
+        <source>a new or empty folder</source>
+        <translation>ein neuer oder leerer Ordner</translation>
+    </message>
+    <message>
+        <source>do not ask for confirmation</source>
+        <translation>nicht nachfragen</translation>
+    </message>
+    <message>
+        <source>Wellbeing: data moved</source>
+        <translation>Wellbeing: Daten verschoben</translation>
+    </message>
+    <message>
+        <source>Nothing was moved.</source>
+        <translation>Nichts wurde verschoben.</translation>
+    </message>
+    <message>
+        <source>Moved your data to {folder}. The old folder is kept as {kept}; delete it when you are sure.</source>
+        <translation>Deine Daten sind jetzt in {folder}. Der alte Ordner ist als {kept} aufbewahrt; lösche ihn, wenn du sicher bist.</translation>
+    </message>
+    <message>
+        <source>Moved your data to {folder}.</source>
+        <translation>Deine Daten sind jetzt in {folder}.</translation>
+    </message>
+    <message>
+        <source>start the tray app again once the running one has quit</source>
+        <translation>die Panel-App wieder starten, sobald die laufende beendet ist</translation>
+    </message>
+    <message>
+        <source>Waits (up to a minute) for the running wellbeing of this data folder to quit, then starts the tray app again: what Settings&apos; &quot;Restart Wellbeing now&quot; runs.</source>
+        <translation>Wartet (bis zu einer Minute), bis das laufende wellbeing dieses Datenordners beendet ist, und startet dann die Panel-App wieder: das, was „Wellbeing jetzt neu starten“ in den Einstellungen ausführt.</translation>
+    </message>
+</context>
+<context>
+    <name>CliExperiment</name>
+    <message>
+        <source>run a self-experiment: a baseline week, then limited weeks, with check-ins</source>
+        <translation>ein Selbstexperiment machen: eine Ausgangswoche, dann begrenzte Wochen, mit Check-ins</translation>
+    </message>
+    <message>
+        <source>Find out, on yourself, whether using social media less makes you feel better: a baseline week of tracking, then weeks with a daily limit on each chosen platform, with an evening check-in and weekly questionnaires. Not medical advice.</source>
+        <translation>Finde an dir selbst heraus, ob du dich besser fühlst, wenn du soziale Medien weniger nutzt: eine Ausgangswoche mit Aufzeichnung, dann Wochen mit einem Tageslimit für jede gewählte Plattform, mit einem Check-in am Abend und wöchentlichen Fragebögen. Keine medizinische Beratung.</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>AKTION</translation>
+    </message>
+    <message>
+        <source>set up and start an experiment</source>
+        <translation>ein Experiment einrichten und starten</translation>
+    </message>
+    <message>
+        <source>classic: 1 baseline week, 3 limited weeks; randomized: limited and usual weeks in a random order within pairs (stronger evidence)</source>
+        <translation>classic: 1 Ausgangswoche, 3 begrenzte Wochen; randomized: begrenzte und normale Wochen in zufälliger Reihenfolge innerhalb von Paaren (stärkere Belege)</translation>
+    </message>
+    <message>
+        <source>comma-separated sites or apps, e.g. instagram.com,facebook.com</source>
+        <translation>Websites oder Apps, durch Kommas getrennt, z. B. instagram.com,facebook.com</translation>
+    </message>
+    <message>
+        <source>daily limit per target (default 10m)</source>
+        <translation>Tageslimit pro Ziel (Standard 10m)</translation>
+    </message>
+    <message>
+        <source>evening check-in time (HH:MM)</source>
+        <translation>Uhrzeit des Check-ins am Abend (HH:MM)</translation>
+    </message>
+    <message>
+        <source>the main question, chosen now so the report cannot cherry-pick</source>
+        <translation>die Hauptfrage, schon jetzt gewählt, damit sich der Bericht nichts Passendes heraussuchen kann</translation>
+    </message>
+    <message>
+        <source>first day of the baseline (default today)</source>
+        <translation>erster Tag der Ausgangswoche (Standard heute)</translation>
+    </message>
+    <message>
+        <source>classic only: one more week with the limits off</source>
+        <translation>nur classic: eine weitere Woche ohne Limits</translation>
+    </message>
+    <message>
+        <source>randomized only: pairs of weeks (2 to 4, default 2)</source>
+        <translation>nur randomized: Wochenpaare (2 bis 4, Standard 2)</translation>
+    </message>
+    <message>
+        <source>short daytime prompts (mood right now) at random times, 2 h apart</source>
+        <translation>kurze Abfragen am Tag (Stimmung gerade) zu zufälligen Zeiten, mindestens 2 h auseinander</translation>
+    </message>
+    <message>
+        <source>the day it is for (default today)</source>
+        <translation>der Tag, für den es gilt (Standard heute)</translation>
+    </message>
+    <message>
+        <source>the evening check-in (0-10 each)</source>
+        <translation>der Check-in am Abend (je 0-10)</translation>
+    </message>
+    <message>
+        <source>an optional note</source>
+        <translation>eine Notiz, wenn du willst</translation>
+    </message>
+    <message>
+        <source>answer a weekly questionnaire</source>
+        <translation>einen Wochenfragebogen beantworten</translation>
+    </message>
+    <message>
+        <source>the answers&apos; values in item order, e.g. 3,2,1,3,2</source>
+        <translation>die Werte der Antworten in der Reihenfolge der Fragen, z. B. 3,2,1,3,2</translation>
+    </message>
+    <message>
+        <source>answer the daytime prompt open now (0-10)</source>
+        <translation>die gerade offene Abfrage am Tag beantworten (0-10)</translation>
+    </message>
+    <message>
+        <source>your mood right now, 0-10</source>
+        <translation>deine Stimmung gerade, 0-10</translation>
+    </message>
+    <message>
+        <source>screen time read off your phone for a target</source>
+        <translation>die am Handy abgelesene Bildschirmzeit für ein Ziel</translation>
+    </message>
+    <message>
+        <source>minutes a day</source>
+        <translation>Minuten am Tag</translation>
+    </message>
+    <message>
+        <source>day, phase, adherence and check-ins</source>
+        <translation>Tag, Phase, Einhaltung und Check-ins</translation>
+    </message>
+    <message>
+        <source>what changed (so far, while it runs)</source>
+        <translation>was sich verändert hat (bisher, solange es läuft)</translation>
+    </message>
+    <message>
+        <source>CSV and JSON of the whole experiment</source>
+        <translation>CSV und JSON des ganzen Experiments</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>ein Ordner</translation>
+    </message>
+    <message>
+        <source>end it now: all data is kept, its limits go</source>
+        <translation>jetzt beenden: alle Daten bleiben, seine Limits fallen weg</translation>
+    </message>
+    <message>
+        <source>Started: day 1 of {days}. The baseline week starts {first}: use your computer as usual; check in each evening.</source>
+        <translation>Gestartet: Tag 1 von {days}. Die Ausgangswoche beginnt am {first}: Nutze deinen Computer wie gewohnt; mach jeden Abend deinen Check-in.</translation>
+    </message>
+    <message>
+        <source>This is not medical advice. Need help now? {url}</source>
+        <translation>Dies ist keine medizinische Beratung. Brauchst du jetzt Hilfe? {url}</translation>
+    </message>
+    <message>
+        <source>Check-in for {day} saved.</source>
+        <translation>Check-in für {day} gespeichert.</translation>
+    </message>
+    <message>
+        <source>Check-in for {day} saved (marked late).</source>
+        <translation>Check-in für {day} gespeichert (als verspätet markiert).</translation>
+    </message>
+    <message>
+        <source>Check-in for {day} replaced the earlier one.</source>
+        <translation>Check-in für {day} hat den früheren ersetzt.</translation>
+    </message>
+    <message>
+        <source>Check-in for {day} replaced the earlier one (marked late).</source>
+        <translation>Check-in für {day} hat den früheren ersetzt (als verspätet markiert).</translation>
+    </message>
+    <message>
+        <source>Answer {number} ({text}) is not a whole number.</source>
+        <translation>Antwort {number} ({text}) ist keine ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>{questionnaire}: {score} ({band}). Saved.</source>
+        <translation>{questionnaire}: {score} ({band}). Gespeichert.</translation>
+    </message>
+    <message>
+        <source>{questionnaire}: {score}. Saved.</source>
+        <translation>{questionnaire}: {score}. Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Prompt {number} of today saved.</source>
+        <translation>Abfrage {number} von heute gespeichert.</translation>
+    </message>
+    <message>
+        <source>Phone time for {target} saved (self-reported).</source>
+        <translation>Handyzeit für {target} gespeichert (selbst angegeben).</translation>
+    </message>
+    <message>
+        <source>No experiment yet. Start one with &apos;wellbeing experiment start&apos;.</source>
+        <translation>Noch kein Experiment. Starte eins mit &apos;wellbeing experiment start&apos;.</translation>
+    </message>
+    <message>
+        <source>Experiment ({design}, main question: {primary}): finished.</source>
+        <translation>Experiment ({design}, Hauptfrage: {primary}): abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Experiment ({design}, main question: {primary}): abandoned.</source>
+        <translation>Experiment ({design}, Hauptfrage: {primary}): abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Experiment ({design}, main question: {primary}): running.</source>
+        <translation>Experiment ({design}, Hauptfrage: {primary}): läuft.</translation>
+    </message>
+    <message>
+        <source>Day {day} of {days}; phase: {phase}.</source>
+        <translation>Tag {day} von {days}; Phase: {phase}.</translation>
+    </message>
+    <message>
+        <source>Days within the limits: {within} of {days}.</source>
+        <translation>Tage innerhalb der Limits: {within} von {days}.</translation>
+    </message>
+    <message>
+        <source>Check-ins: {done} done; missing: {missing}.</source>
+        <translation>Check-ins: {done} erledigt; es fehlen: {missing}.</translation>
+    </message>
+    <message>
+        <source>Check-ins: {done} done; missing: none.</source>
+        <translation>Check-ins: {done} erledigt; keiner fehlt.</translation>
+    </message>
+    <message>
+        <source>Due: the {questionnaire} questionnaire (for {day}).</source>
+        <translation>Fällig: der Fragebogen {questionnaire} (für {day}).</translation>
+    </message>
+    <message>
+        <source>not enough data</source>
+        <translation>zu wenige Daten</translation>
+    </message>
+    <message>
+        <source>{difference} (95% range {low} to {high})</source>
+        <translation>{difference} (95-%-Bereich {low} bis {high})</translation>
+    </message>
+    <message>
+        <source>{measure} baseline {baseline}  limited {limited}  difference {difference}</source>
+        <translation>{measure} Ausgangsphase {baseline}  begrenzt {limited}  Unterschied {difference}</translation>
+    </message>
+    <message>
+        <source>Wrote {count} files to {folder}.</source>
+        <translation>{count} Dateien nach {folder} geschrieben.</translation>
+    </message>
+    <message>
+        <source>The experiment is ended. Everything you answered is kept; its limits are gone.</source>
+        <translation>Das Experiment ist beendet. Alles, was du beantwortet hast, bleibt erhalten; seine Limits sind weg.</translation>
+    </message>
+    <message>
+        <source>{text} is not a date (YYYY-MM-DD)</source>
+        <translation>{text} ist kein Datum (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>{text} is not a time of day (HH:MM).</source>
+        <translation>{text} ist keine Uhrzeit (HH:MM).</translation>
+    </message>
+</context>
+<context>
+    <name>CliLimits</name>
+    <message>
+        <source>an app key (as &apos;report --json&apos; shows it), a site&apos;s domain (instagram.com), category:NAME, or total</source>
+        <translation>ein App-Schlüssel (wie &apos;report --json&apos; ihn zeigt), die Domain einer Website (instagram.com), category:NAME oder total</translation>
+    </message>
+    <message>
+        <source>TARGET</source>
+        <translation>ZIEL</translation>
+    </message>
+    <message>
+        <source>list, set, remove or lock daily limits, and set downtime</source>
+        <translation>Tageslimits auflisten, festlegen, entfernen oder sperren und die Auszeit festlegen</translation>
+    </message>
+    <message>
+        <source>Daily limits on an app, a site, a category or total screen time. A locked limit can be made stricter but not looser until its date; with cooling-off, loosening a limit takes effect 24 hours later.</source>
+        <translation>Tageslimits für eine App, eine Website, eine Kategorie oder die gesamte Bildschirmzeit. Ein gesperrtes Limit kann bis zu seinem Datum verschärft, aber nicht gelockert werden; mit Bedenkzeit gilt das Lockern eines Limits erst 24 Stunden später.</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>AKTION</translation>
+    </message>
+    <message>
+        <source>every limit with today&apos;s use against it</source>
+        <translation>jedes Limit mit der heutigen Nutzung daneben</translation>
+    </message>
+    <message>
+        <source>print a JSON list (see README)</source>
+        <translation>eine JSON-Liste ausgeben (siehe README)</translation>
+    </message>
+    <message>
+        <source>set a daily limit (only the given days of an existing one with --days)</source>
+        <translation>ein Tageslimit festlegen (mit --days nur die genannten Tage eines vorhandenen)</translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation>DAUER</translation>
+    </message>
+    <message>
+        <source>like 10m, 1h30m or 90s</source>
+        <translation>etwa 10m, 1h30m oder 90s</translation>
+    </message>
+    <message>
+        <source>DAYS</source>
+        <translation>TAGE</translation>
+    </message>
+    <message>
+        <source>the weekdays it applies to: mon-fri, sat,sun, weekdays, daily (default: every day); other days of an existing limit stay</source>
+        <translation>die Wochentage, an denen es gilt: mon-fri, sat,sun, weekdays, daily (Standard: jeden Tag); andere Tage eines vorhandenen Limits bleiben</translation>
+    </message>
+    <message>
+        <source>notify (notifications), nag (a &apos;Time&apos;s up&apos; screen) or block (the screen, no &apos;ignore&apos;); default: unchanged, notify for a new limit</source>
+        <translation>notify (Benachrichtigungen), nag (ein „Zeit ist um“-Bildschirm) oder block (der Bildschirm, ohne „Ignorieren“); Standard: unverändert, notify bei einem neuen Limit</translation>
+    </message>
+    <message>
+        <source>make loosening this limit take effect 24 hours later</source>
+        <translation>das Lockern dieses Limits erst 24 Stunden später gelten lassen</translation>
+    </message>
+    <message>
+        <source>remove a limit (not a locked one)</source>
+        <translation>ein Limit entfernen (kein gesperrtes)</translation>
+    </message>
+    <message>
+        <source>lock a limit: stricter only, until a date</source>
+        <translation>ein Limit sperren: bis zu einem Datum nur strenger</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>the last day of the lock (inclusive)</source>
+        <translation>der letzte Tag der Sperre (einschließlich)</translation>
+    </message>
+    <message>
+        <source>a daily quiet time in which everything not allowed is held back</source>
+        <translation>eine tägliche Ruhezeit, in der alles nicht Erlaubte zurückgehalten wird</translation>
+    </message>
+    <message>
+        <source>HH:MM-HH:MM|off</source>
+        <translation>HH:MM-HH:MM|off</translation>
+    </message>
+    <message>
+        <source>e.g. 23:00-07:00 (across midnight is fine), or off</source>
+        <translation>z. B. 23:00-07:00 (über Mitternacht geht), oder off</translation>
+    </message>
+    <message>
+        <source>targets always allowed during downtime ({targets})</source>
+        <translation>Ziele, die während der Auszeit immer erlaubt sind ({targets})</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Downtime: {downtime}</source>
+        <translation>Auszeit: {downtime}</translation>
+    </message>
+    <message>
+        <source>Removed the limit on {target}.</source>
+        <translation>Das Limit für {target} ist entfernt.</translation>
+    </message>
+    <message>
+        <source>there is no limit on {target} to lock; set one first with &apos;wellbeing limits set {target} DURATION&apos;</source>
+        <translation>für {target} gibt es kein Limit zum Sperren; lege zuerst eins fest mit &apos;wellbeing limits set {target} DAUER&apos;</translation>
+    </message>
+    <message>
+        <source>--allow makes no sense with &apos;off&apos;</source>
+        <translation>--allow ergibt mit &apos;off&apos; keinen Sinn</translation>
+    </message>
+    <message>
+        <source>Downtime is off.</source>
+        <translation>Die Auszeit ist aus.</translation>
+    </message>
+    <message>
+        <source>&apos;{names}&apos; has an empty name; separate names with commas</source>
+        <translation>&apos;{names}&apos; enthält einen leeren Namen; trenne Namen mit Kommas</translation>
+    </message>
+    <message>
+        <source>Downtime set: {downtime}.</source>
+        <translation>Auszeit festgelegt: {downtime}.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a real date in the form YYYY-MM-DD</source>
+        <translation>&apos;{text}&apos; ist kein gültiges Datum der Form JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>the lock date {until} is in the past (today is {today}); give today or a later day</source>
+        <translation>das Sperrdatum {until} liegt in der Vergangenheit (heute ist der {today}); gib heute oder einen späteren Tag an</translation>
+    </message>
+    <message>
+        <source>No limit on {target}.</source>
+        <translation>Kein Limit für {target}.</translation>
+    </message>
+    <message>
+        <source>Limit on {target}: {limit}.</source>
+        <translation>Limit für {target}: {limit}.</translation>
+    </message>
+    <message>
+        <source>Cooling-off: the looser part takes effect 24 hours after it was asked for; the stricter part applies now.</source>
+        <translation>Bedenkzeit: Der lockerere Teil gilt 24 Stunden, nachdem er verlangt wurde; der strengere Teil gilt sofort.</translation>
+    </message>
+    <message>
+        <source>{used} (no limit today)</source>
+        <translation>{used} (heute kein Limit)</translation>
+    </message>
+    <message>
+        <source>{used} of {allowed}</source>
+        <translation>{used} von {allowed}</translation>
+    </message>
+    <message>
+        <source>No limits yet. Set one with: wellbeing limits set TARGET DURATION (e.g. wellbeing limits set instagram.com 10m --days mon-fri)</source>
+        <translation>Noch keine Limits. Lege eins fest mit: wellbeing limits set ZIEL DAUER (z. B. wellbeing limits set instagram.com 10m --days mon-fri)</translation>
+    </message>
+    <message>
+        <source>TODAY</source>
+        <translation>HEUTE</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>MODUS</translation>
+    </message>
+    <message>
+        <source>LOCK</source>
+        <translation>SPERRE</translation>
+    </message>
+    <message>
+        <source>PENDING</source>
+        <translation>AUSSTEHEND</translation>
+    </message>
+    <message>
+        <source>until {day}</source>
+        <translation>bis {day}</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,7 @@
 
 - With the German translation installed, the welcome, the tray menu and the
   Settings window speak German (and Qt's own buttons too).
-- ``pyside6-lupdate`` over the UI finds no string that the committed German
+- ``pyside6-lupdate`` over the UI and the CLI finds no string that the committed German
   ``.ts`` lacks or leaves unfinished (``make translations`` then translating the
   newcomers fixes it), and the committed ``.qm`` is what ``lrelease`` builds
   from that ``.ts``.
@@ -74,6 +74,7 @@ def test_every_ui_string_has_a_german_translation(tmp_path: Path) -> None:
     sources = sorted(str(p) for part in ("ui", "app", "services", "core")
                      for p in (ROOT / "wellbeing" / part).glob("*.py"))
     sources.append(str(ROOT / "wellbeing" / "config.py"))  # as the Makefile's list
+    sources.extend(sorted(str(p) for p in (ROOT / "wellbeing").glob("cli*.py")))
     done = subprocess.run([str(lupdate), "-locations", "none", *sources, "-ts", str(fresh)],
                           capture_output=True, text=True, timeout=120, check=False)
     assert done.returncode == 0, done.stderr

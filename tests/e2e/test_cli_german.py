@@ -1,0 +1,147 @@
+"""``wellbeing`` in German, run as a person runs it: ``LANGUAGE=de`` or ``LANG=de_DE.UTF-8``.
+
+The words are German (report, errors with exit 2, limits, help); what machines
+read (``--json``, exported files, exit codes) is the same in every language;
+and an English run imports and reads nothing of the translation.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.e2e.helpers import cli_env, run_cli
+
+GERMAN = {"LANGUAGE": "de", "TZ": "UTC"}
+ENGLISH = {"LANGUAGE": "en", "TZ": "UTC"}
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    data_dir = tmp_path_factory.mktemp("german") / "data"
+    done = run_cli("demo-data", "--days", "14", "--seed", "7", "--end", "2025-12-28",
+                   data_dir=data_dir, env=ENGLISH, timeout=300)
+    assert done.returncode == 0, done.stderr
+    return data_dir
+
+
+def test_a_usage_error_is_german_with_exit_2(data_dir: Path) -> None:
+    done = run_cli("report", "--from", "2026-01-05", "--to", "2026-01-01",
+                   data_dir=data_dir, env=GERMAN)
+    assert done.returncode == 2
+    assert done.stderr == ("wellbeing: --from 2026-01-05 liegt nach --to 2026-01-01.\n"
+                           "Gib das frühere Datum bei --from an.\n")
+    done = run_cli("report", "--date", "2026-02-30", data_dir=data_dir,
+                   env={"LANG": "de_DE.UTF-8", "LANGUAGE": "", "TZ": "UTC"})
+    assert done.returncode == 2
+    assert done.stderr == (
+        "wellbeing: Argument --date: '2026-02-30' ist kein gültiges Datum der Form JJJJ-MM-TT.\n"
+        "Mit 'wellbeing report --help' siehst du die Optionen.\n")
+
+
+def test_the_report_by_site_says_its_note_in_german(demo: Path) -> None:
+    done = run_cli("report", "--week", "2025-12-24", "--by", "site", data_dir=demo, env=GERMAN)
+    assert done.returncode == 0, done.stderr
+    assert "Websites werden beim Erfassen an den Fenstertiteln erkannt" in done.stdout
+    assert "Sites are recognised" not in done.stdout
+
+
+def test_limits_speak_german(data_dir: Path) -> None:
+    empty = run_cli("limits", "list", data_dir=data_dir, env=GERMAN)
+    assert empty.returncode == 0, empty.stderr
+    assert empty.stdout.startswith("Noch keine Limits. Lege eins fest mit: wellbeing limits set "
+                                   "ZIEL DAUER")
+    done = run_cli("limits", "set", "instagram.com", "10m", "--days", "mon-fri",
+                   data_dir=data_dir, env=GERMAN)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("Limit für instagram.com: ")
+    locked = run_cli("limits", "lock", "instagram.com", "--until", "2000-01-01",
+                     data_dir=data_dir, env=GERMAN)
+    assert locked.returncode == 2
+    assert locked.stderr.startswith("wellbeing: das Sperrdatum 2000-01-01 liegt in der "
+                                    "Vergangenheit (heute ist der ")
+    assert locked.stderr.endswith("\nNichts wurde geändert.\n")
+    listed = run_cli("limits", "list", data_dir=data_dir, env=GERMAN)
+    assert listed.stdout.split()[:6] == ["ZIEL", "HEUTE", "MODUS", "TAGE", "SPERRE",
+                                         "AUSSTEHEND"]
+    assert "(heute kein Limit)" in listed.stdout or " von 10m" in listed.stdout
+    off = run_cli("limits", "downtime", "off", data_dir=data_dir, env=GERMAN)
+    assert off.stdout == "Die Auszeit ist aus.\n"
+
+
+def test_the_help_is_german(data_dir: Path) -> None:
+    done = run_cli("limits", "--help", data_dir=data_dir, env=GERMAN)
+    assert done.returncode == 0
+    assert done.stdout.startswith("Aufruf: wellbeing limits [-h] AKTION ...")
+    assert "Tageslimits für eine App, eine Website" in done.stdout
+
+
+@pytest.mark.parametrize("args", [
+    ("report", "--week", "2025-12-24", "--json"),
+    ("report", "--date", "2025-12-28", "--by", "category", "--json"),
+    ("limits", "list", "--json"),
+    ("experiment", "status", "--json"),
+    ("backup", "list", "--json"),
+    ("classify", "--app", "firefox", "--title", "Instagram", "--json"),
+])
+def test_machine_output_is_the_same_in_german(demo: Path, args: tuple[str, ...]) -> None:
+    english = run_cli(*args, data_dir=demo, env=ENGLISH)
+    german = run_cli(*args, data_dir=demo, env=GERMAN)
+    assert english.returncode == german.returncode == 0, german.stderr
+    assert german.stdout == english.stdout
+    json.loads(german.stdout)
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv"])
+def test_exported_files_are_the_same_in_german(demo: Path, tmp_path: Path, fmt: str) -> None:
+    files = {}
+    for name, env in (("en", ENGLISH), ("de", GERMAN)):
+        target = tmp_path / f"{name}.{fmt}"
+        done = run_cli("export", "--format", fmt, "--from", "2025-12-20", "--to", "2025-12-28",
+                       "-o", str(target), data_dir=demo, env=env)
+        assert done.returncode == 0, done.stderr
+        files[name] = target.read_bytes()
+    assert done.stdout.startswith(f"{target} geschrieben ({fmt}, nur für dich lesbar): ")
+    if fmt == "json":  # its header says when it was written
+        english, german = (json.loads(files[name]) for name in ("en", "de"))
+        del english["exported_at"], german["exported_at"]
+        assert german == english
+    else:
+        assert len(files["de"]) == len(files["en"])
+
+
+# Runs main() in a fresh interpreter; prints the translation files it opened and whether
+# it imported the reader of them.
+_PROBE = """
+import contextlib, io, json, sys
+opened = []
+sys.addaudithook(lambda event, args: opened.append(str(args[0]))
+                 if event == "open" and str(args[0]).endswith(".qm") else None)
+from wellbeing.__main__ import main
+with contextlib.redirect_stdout(io.StringIO()):
+    code = main(sys.argv[1:])
+print(json.dumps({"code": code, "opened": opened,
+                  "reader": "wellbeing.core.qm" in sys.modules}))
+"""
+
+
+def probe(data_dir: Path, env: dict[str, str], *args: str) -> dict[str, object]:
+    done = subprocess.run([sys.executable, "-c", _PROBE, "--data-dir", str(data_dir), *args],
+                          capture_output=True, text=True, env=cli_env(env), timeout=60,
+                          check=False)
+    assert done.returncode == 0, done.stderr
+    found: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
+    return found
+
+
+def test_english_imports_and_reads_nothing_of_the_translation(demo: Path) -> None:
+    english = probe(demo, ENGLISH, "report", "--week", "2025-12-24")
+    assert english == {"code": 0, "opened": [], "reader": False}
+    german = probe(demo, GERMAN, "report", "--week", "2025-12-24")
+    assert german["code"] == 0
+    assert german["reader"] is True
+    assert [Path(str(p)).name for p in german["opened"]] == ["wellbeing_de.qm"]  # type: ignore[union-attr]
