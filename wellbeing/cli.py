@@ -1,8 +1,11 @@
-"""The command line: ``wellbeing track|report|doctor|setup|demo-data|classify|limits``.
+"""The command line: the parser, and running a command (``wellbeing COMMAND``).
 
-``limits`` lives in ``wellbeing.cli_limits``, ``export`` and ``import`` in
-``wellbeing.cli_data``, ``autostart`` in ``wellbeing.cli_desktop``
-(registered here).
+Commands live in their own modules, registered here: ``track`` in
+``wellbeing.cli_track``, ``report`` and ``classify`` in ``wellbeing.cli_report``,
+``limits`` in ``wellbeing.cli_limits``, ``experiment`` in
+``wellbeing.cli_experiment``, ``export``, ``import``, ``delete`` and ``backup``
+in ``wellbeing.cli_data``, ``autostart``, ``move-data`` and ``relaunch`` in
+``wellbeing.cli_desktop``; ``doctor``, ``setup`` and ``demo-data`` are here.
 
 Nothing here imports Qt: commands that need no window start fast and run on
 machines without a display. Exit codes: 0 ok, 1 unexpected error or already
@@ -11,7 +14,7 @@ running, 2 usage error, 3 bad input data, 4 storage unavailable.
 Words for people go through ``core.i18n.translate`` (context ``Cli``; the other
 command modules have their own, argparse's own words ``Argparse``). When the
 environment asks for a language wellbeing has a translation for,
-:func:`install_language` reads its ``.qm`` file without Qt (``core.qm``);
+:func:`wellbeing.cli_language.install_language` reads its ``.qm`` file without Qt (``core.qm``);
 English reads and imports nothing more. Machine output (``--json``, exported
 files, exit codes) is the same in every language.
 """
@@ -19,14 +22,11 @@ files, exit codes) is the same in every language.
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import os
-import signal
 import sys
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from datetime import date, timedelta
-from types import FrameType
 from typing import TYPE_CHECKING, Any
 
 from wellbeing import __version__, logs
@@ -41,19 +41,16 @@ from wellbeing.cli_desktop import (
     cmd_relaunch,
 )
 from wellbeing.cli_experiment import add_experiment_parser, cmd_experiment
+from wellbeing.cli_language import install_language
 from wellbeing.cli_limits import add_limits_parser, cmd_limits
-from wellbeing.core import i18n
+from wellbeing.cli_report import cmd_classify, cmd_report
+from wellbeing.cli_track import cmd_track
 from wellbeing.core.i18n import translate
-from wellbeing.errors import DatabaseUnreachable, Unavailable, UsageError, WellbeingError
+from wellbeing.errors import UsageError, WellbeingError
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
 
-    from wellbeing.platform.base import WindowInfo
-    from wellbeing.services.classifier import Decision, RuleIssue
-    from wellbeing.services.notices import TrackerNotice
-    from wellbeing.services.tracker import TrackerService
-    from wellbeing.storage.queries import UsageReport
+    pass
 
 log = logging.getLogger("wellbeing.cli")
 
@@ -207,12 +204,12 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 def run(args: argparse.Namespace) -> int:
     commands: dict[str, Callable[[argparse.Namespace], int]] = {
-        "track": _cmd_track,
-        "report": _cmd_report,
+        "track": cmd_track,
+        "report": cmd_report,
         "doctor": _cmd_doctor,
         "setup": _cmd_setup,
         "demo-data": _cmd_demo_data,
-        "classify": _cmd_classify,
+        "classify": cmd_classify,
         "limits": cmd_limits,
         "experiment": cmd_experiment,
         "import": cmd_import,
@@ -256,108 +253,6 @@ def main(
             return EXIT_USAGE
         return run_guarded(args, start_gui)
     return run(args)
-
-
-_SYSTEM: str = sys.platform  # a plain str: mypy checks every branch on every system
-
-
-def install_language(env: Mapping[str, str] | None = None) -> str | None:
-    """Speak the language the environment asks for, when wellbeing has a translation for it.
-
-    The language is :func:`wellbeing.core.i18n.environment_language` (on
-    Windows, where the environment usually names none, the system's). English,
-    and a language without a translation, read and import nothing more. The
-    translation is the tray app's own ``.qm`` file, read without Qt
-    (``core.qm``); a damaged one is told in one line on stderr, and the command
-    goes on in English.
-
-    Returns:
-        The language installed ("de"), or None.
-    """
-    language = (i18n.environment_language(os.environ if env is None else env)
-                or _system_language())
-    if language is None or language == "en" or not language.isalpha():
-        return None
-    from wellbeing import resources
-    from wellbeing.core import qm
-
-    path = resources.path_of(f"translations/wellbeing_{language}.qm")
-    if not path.is_file():
-        return None
-    try:
-        catalog = qm.load(path)
-    except qm.QmError as exc:
-        print(f"wellbeing: {exc}; going on in English.", file=sys.stderr)
-        return None
-    i18n.install(catalog.translate, language)
-    _translate_argparse()
-    return language
-
-
-def _system_language() -> str | None:
-    """Windows' own language setting (what Qt's ``QLocale.system()`` reads), elsewhere None.
-
-    On Linux, the BSDs and macOS the environment is where the system says it.
-    """
-    if _SYSTEM != "win32":
-        return None
-    import ctypes
-    import locale
-
-    try:
-        win_dll: Any = getattr(ctypes, "WinDLL")  # noqa: B009 - absent from Linux's ctypes
-        lcid = int(win_dll("kernel32").GetUserDefaultLCID())
-    except (OSError, AttributeError):
-        return None
-    name = locale.windows_locale.get(lcid, "")
-    return name.split("_")[0].lower() or None
-
-
-def _translate_argparse() -> None:
-    """argparse's own words (``usage:``, its errors) in the installed language too.
-
-    argparse asks ``gettext`` for them through its module's ``_`` and
-    ``ngettext``; those now ask :func:`translate` (context ``Argparse``) for the
-    words listed here, and leave any other (a newer Python's) as it is.
-    """
-    words = {
-        "usage: ": translate("Argparse", "usage: "),
-        "positional arguments": translate("Argparse", "positional arguments"),
-        "options": translate("Argparse", "options"),
-        "show this help message and exit": translate(
-            "Argparse", "show this help message and exit"),
-        "argument %(argument_name)s: %(message)s": translate(
-            "Argparse", "argument %(argument_name)s: %(message)s"),
-        "unrecognized arguments: %s": translate("Argparse", "unrecognized arguments: %s"),
-        "not allowed with argument %s": translate("Argparse", "not allowed with argument %s"),
-        "ignored explicit argument %r": translate("Argparse", "ignored explicit argument %r"),
-        "the following arguments are required: %s": translate(
-            "Argparse", "the following arguments are required: %s"),
-        "one of the arguments %s is required": translate(
-            "Argparse", "one of the arguments %s is required"),
-        "expected one argument": translate("Argparse", "expected one argument"),
-        "expected at most one argument": translate("Argparse", "expected at most one argument"),
-        "expected at least one argument": translate("Argparse", "expected at least one argument"),
-        "expected %s argument": translate("Argparse", "expected %s argument"),
-        "expected %s arguments": translate("Argparse", "expected %s arguments"),
-        "ambiguous option: %(option)s could match %(matches)s": translate(
-            "Argparse", "ambiguous option: %(option)s could match %(matches)s"),
-        "unexpected option string: %s": translate("Argparse", "unexpected option string: %s"),
-        "invalid %(type)s value: %(value)r": translate(
-            "Argparse", "invalid %(type)s value: %(value)r"),
-        "invalid choice: %(value)r (choose from %(choices)s)": translate(
-            "Argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
-        "unknown parser %(parser_name)r (choices: %(choices)s)": translate(
-            "Argparse", "unknown parser %(parser_name)r (choices: %(choices)s)"),
-    }
-
-    def gettext(text: str) -> str:
-        return words.get(text, text)
-
-    def ngettext(one: str, many: str, count: int) -> str:
-        return gettext(one if count == 1 else many)
-
-    vars(argparse).update(_=gettext, ngettext=ngettext)
 
 
 def configured_database(data_dir: str | None) -> str | None:
@@ -417,329 +312,6 @@ def _positive_int(text: str) -> int:
 
 
 # -- commands -------------------------------------------------------------------
-
-
-def _cmd_track(args: argparse.Namespace) -> int:
-    from wellbeing.platform.instance import TrackerLock
-
-    paths = paths_module.resolve(args.data_dir)
-    paths_module.ensure_private_dir(paths.data_dir)
-    logs.setup(paths, stderr_level=logging.DEBUG if args.verbose else logging.INFO)
-    global _stopper
-    _stopper = _Stopper()  # before the slow start: a SIGTERM then still ends cleanly
-    with TrackerLock(paths.lock_file):
-        if args.db:
-            _track_with_sqlalchemy(args)
-        else:
-            _track_local_file(args, paths)
-    log.info("tracking stopped")
-    return EXIT_OK
-
-
-def _track_local_file(args: argparse.Namespace, paths: paths_module.Paths) -> None:
-    """The local file through the standard library's sqlite3 (no SQLAlchemy in this process)."""
-    from wellbeing import config as config_module
-    from wellbeing.services.headless import build_headless_tracker
-    from wellbeing.services.limits_runtime import attach_limits
-
-    config = config_module.load(paths.config)
-    tracker, storage = build_headless_tracker(
-        paths, config, fake=args.fake_platform, poll=args.poll, idle_after=args.idle_after
-    )
-    _stop_on_signals(tracker)
-    try:
-        from wellbeing.services.experiment_jobs import sqlite_opener
-
-        runtime = attach_limits(
-            tracker, storage.limit_store(), config, paths, fake=args.fake_platform,
-            experiment=lambda today: sqlite_opener(
-                paths.database, lambda: storage.device_id, today),
-        )
-        try:
-            _run_until_stopped(tracker, args.duration)
-        finally:
-            runtime.close()
-    finally:
-        storage.close()
-
-
-def _track_with_sqlalchemy(args: argparse.Namespace) -> None:
-    """A database URL (``--db``, e.g. PostgreSQL) through SQLAlchemy, as the tray app does."""
-    from wellbeing.services.context import open_context
-    from wellbeing.services.limits_runtime import attach_limits
-    from wellbeing.services.tracking import build_tracker
-
-    unreachable: DatabaseUnreachable | None = None
-    try:
-        ctx = open_context(args.data_dir, args.db, holds_lock=True)  # _cmd_track holds it
-    except DatabaseUnreachable as exc:
-        unreachable = exc  # tracked outside this handler (no exception context for its logs)
-    if unreachable is not None:
-        _track_until_reachable(args, unreachable)
-        return
-    try:
-        tracker = build_tracker(
-            ctx, fake=args.fake_platform, poll=args.poll, idle_after=args.idle_after
-        )
-        _stop_on_signals(tracker)
-        from wellbeing.services.experiment_admin import experiment_opener
-
-        runtime = attach_limits(
-            tracker, ctx.limits(), ctx.config, ctx.paths, db_url=args.db, fake=args.fake_platform,
-            experiment=lambda today: experiment_opener(ctx, today),
-        )
-        try:
-            _run_until_stopped(tracker, args.duration)
-        finally:
-            runtime.close()
-    finally:
-        ctx.close()
-
-
-def _track_until_reachable(args: argparse.Namespace, exc: DatabaseUnreachable) -> None:
-    """Started while the server is away: keep time locally, write it once it answers."""
-    from wellbeing.services.deferred_tracking import start_offline
-    from wellbeing.services.limits_runtime import attach_limits
-
-    offline = start_offline(args.data_dir, args.db, exc)
-    try:
-        tracker = offline.tracker(
-            fake=args.fake_platform, poll=args.poll, idle_after=args.idle_after)
-        _stop_on_signals(tracker)
-        runtime = attach_limits(
-            tracker, offline.limits(), offline.config, offline.paths,
-            db_url=args.db, fake=args.fake_platform, experiment=offline.experiment,
-        )
-        try:
-            _run_until_stopped(tracker, args.duration)
-        finally:
-            runtime.close()
-    finally:
-        offline.later.close()
-
-
-class _Stopper:
-    """SIGTERM and SIGINT end tracking cleanly, also when they come while it starts up."""
-
-    def __init__(self) -> None:
-        self.tracker: TrackerService | None = None
-        self.requested = False
-        signal.signal(signal.SIGTERM, self._on_signal)
-        signal.signal(signal.SIGINT, self._on_signal)
-
-    def _on_signal(self, signum: int, frame: FrameType | None) -> None:
-        log.info("received %s, stopping", signal.Signals(signum).name)
-        self.requested = True
-        if self.tracker is not None:
-            self.tracker.request_stop()
-
-    def watch(self, tracker: TrackerService) -> None:
-        """From now on a signal stops ``tracker`` (at once, if one came already)."""
-        self.tracker = tracker
-        if self.requested:
-            tracker.request_stop()
-
-
-_stopper: _Stopper | None = None
-
-
-def _stop_on_signals(tracker: TrackerService) -> None:
-    """Let SIGTERM and SIGINT stop ``tracker`` (a signal during start-up is kept)."""
-    global _stopper
-    if _stopper is None:
-        _stopper = _Stopper()
-    _stopper.watch(tracker)
-
-
-def _run_until_stopped(tracker: TrackerService, duration: float | None) -> None:
-    _stop_on_signals(tracker)
-    _hear_session_notices(tracker)
-    tracker.notices.subscribe(_tell_on_stderr)
-    try:
-        tracker.run(duration=duration)
-    finally:
-        tracker.platform.close()
-
-
-def _hear_session_notices(tracker: TrackerService) -> None:
-    """Without Qt, a lock probe fed by window messages (Windows) listens on a thread of its own."""
-    start: Callable[[], None] | None = getattr(tracker.platform.session, "start_listening", None)
-    if start is None:
-        return
-    try:
-        start()
-    except Unavailable as exc:
-        log.warning("a locked screen or sleep will not pause tracking: %s", exc.message)
-
-
-def _tell_on_stderr(notice: TrackerNotice) -> None:
-    """What the user must know while ``track`` runs (a database set aside), on stderr."""
-    print(f"wellbeing: {notice.title}: {notice.message}", file=sys.stderr, flush=True)
-
-
-def report_range(args: argparse.Namespace, today: date) -> tuple[date, date]:
-    """The dates a ``report`` asks for; raises UsageError for impossible ranges."""
-    if args.week is not None and (args.start or args.end):
-        raise UsageError(translate("Cli", "--week cannot be combined with --from/--to."))
-    if args.date is not None and (args.start or args.end):
-        raise UsageError(translate("Cli", "--date cannot be combined with --from/--to."))
-    if args.week is not None:
-        anchor = today if args.week == "today" else args.week
-        monday = anchor - timedelta(days=anchor.weekday())
-        return monday, monday + timedelta(days=6)
-    if args.start or args.end:
-        start = args.start or args.end
-        end = args.end or args.start
-        if start > end:
-            raise UsageError(
-                translate("Cli", "--from {start} is after --to {end}.").format(
-                    start=start, end=end),
-                hint=translate("Cli", "Give the earlier date to --from."),
-            )
-        if (end - start).days > 3660:
-            raise UsageError(translate("Cli", "the range is longer than ten years."),
-                             hint=translate("Cli", "Ask for a shorter range."))
-        return start, end
-    day = args.date or today
-    return day, day
-
-
-def site_footer() -> str:
-    """What ``report --by site`` says under its table."""
-    return translate(
-        "Cli", "Sites are recognised from window titles as they are captured; apps that are not "
-        "browsers are not listed.\nA new site rule counts from the moment it exists: earlier "
-        "browsing stays under 'Other browsing' (titles are not stored, so history cannot be "
-        "reclassified). Categories and names always follow the current rules.")
-
-
-def _cmd_report(args: argparse.Namespace) -> int:
-    from wellbeing import config as config_module
-    from wellbeing.services.quick_report import quick_usage
-    from wellbeing.services.reporting import format_table, today_local
-
-    logs.setup(None, stderr_level=logging.DEBUG if args.verbose else logging.WARNING)
-    report = None
-    if not args.db:  # the local file: read it without SQLAlchemy when nothing else is due
-        paths = paths_module.resolve(args.data_dir)
-        paths_module.ensure_private_dir(paths.data_dir)  # as opening it the usual way does
-        config = config_module.load(paths.config)
-        start, end = report_range(args, today_local(config.tracking.day_start_hour))
-        report = quick_usage(paths, config, start, end, args.by, args.device)
-    if report is None:
-        report = _usage_with_sqlalchemy(args)
-    if args.json:
-        print(json.dumps(report.to_json(), ensure_ascii=False))
-    else:
-        print(format_table(report))
-        if args.by == "site":
-            print()
-            print(site_footer())
-    return EXIT_OK
-
-
-def _usage_with_sqlalchemy(args: argparse.Namespace) -> UsageReport:
-    """The report the usual way: open (create, migrate, check) the database, re-label, read."""
-    from wellbeing.services.categories import try_sync_categories
-    from wellbeing.services.classifier import load_rule_set
-    from wellbeing.services.context import open_context
-    from wellbeing.services.quick_report import device_id_of
-    from wellbeing.services.reporting import today_local
-
-    ctx = open_context(args.data_dir, args.db)
-    try:
-        start, end = report_range(args, today_local(ctx.config.tracking.day_start_hour))
-        rule_set, _issues = load_rule_set(ctx.config)  # issues are logged as warnings
-        try_sync_categories(ctx.db, rule_set)  # categories apply to history too
-        queries = ctx.queries()
-        return queries.usage(start, end, by=args.by, device_id=device_id_of(queries, args.device))
-    finally:
-        ctx.close()
-
-
-def _cmd_classify(args: argparse.Namespace) -> int:
-    from wellbeing import config as config_module
-    from wellbeing.platform.base import WindowInfo
-    from wellbeing.services.classifier import WindowClassifier, load_rule_set
-
-    logs.setup(None, stderr_level=logging.DEBUG if args.verbose else logging.CRITICAL)
-    paths = paths_module.resolve(args.data_dir)
-    config = config_module.load(paths.config)  # a malformed file: ConfigError, exit 3
-    rule_set, issues = load_rule_set(config)
-    window = WindowInfo(
-        app_key=args.app.strip(), app_name=args.app.strip(), title=args.title,
-        wm_class=tuple(args.wm_class),
-    )
-    decision = WindowClassifier(rule_set, config.privacy).decide(window)
-    found = decision.classification
-    if args.json:
-        if found is None:  # [privacy] ignore_apps
-            summary: dict[str, str | None] = {
-                "app": window.app_key, "site": None, "category": None,
-                "rule": f"{config.source.name if config.source else 'config.toml'} "
-                "[privacy] ignore_apps: nothing is recorded",
-            }
-        else:
-            summary = found.summary()
-        print(json.dumps(summary, ensure_ascii=False))
-        for issue in issues:
-            print("wellbeing: " + translate("Cli", "rule problem: {problem}").format(
-                problem=issue.message), file=sys.stderr)
-        return EXIT_OK
-    print(_describe_decision(window, decision, issues))
-    return EXIT_OK
-
-
-def _describe_decision(
-    window: WindowInfo, decision: Decision, issues: Sequence[RuleIssue]
-) -> str:
-    """The human form of ``classify``: what it counts as, which rule, title, rule problems."""
-    found = decision.classification
-    app, title = repr(window.app_key), repr(window.title)
-    lines = [translate("Cli", "App {app}, title {title}").format(app=app, title=title)
-             if window.title else translate("Cli", "App {app}").format(app=app)]
-    labels = {"counts": translate("Cli", "Counts as"), "category": translate("Cli", "Category"),
-              "rule": translate("Cli", "Decided by"), "title": translate("Cli", "Title")}
-    width = max(len(label) for label in labels.values()) + 2
-
-    def row(label: str, value: str) -> str:
-        return f"  {labels[label]:<{width}} {value}"
-
-    if found is None:
-        lines.append("  " + translate(
-            "Cli", "Ignored: nothing is recorded for this app ([privacy] ignore_apps)."))
-    else:
-        app_name = found.app_name or window.app_key
-        if found.ignored:
-            lines.append("  " + translate(
-                "Cli", "Ignored: nothing is recorded for this app (a rule says ignore)."))
-        elif found.site:
-            lines.append(row("counts", translate("Cli", "{site_name} ({site}) in {app}").format(
-                site_name=found.site_name or found.site, site=found.site, app=app_name)))
-        elif found.is_browser:
-            lines.append(row("counts", translate(
-                "Cli", "{app}, no recognised website (listed as 'Other browsing' by site)"
-            ).format(app=app_name)))
-        else:
-            lines.append(row("counts", app_name))
-        lines.append(row("category", found.category))
-        lines.append(row("rule", found.rule))
-        if found.private_window:
-            lines.append("  " + translate(
-                "Cli", "Private window: still counted, its title is never stored."))
-    lines.append(row("title", decision.title_note))
-    if found is not None and (found.site or found.is_browser):
-        lines.append("")
-        lines.append(translate(
-            "Cli", "Note: a site rule counts from the moment it exists. Time recorded "
-            "before that stays where it was: history without stored window "
-            "titles cannot be reclassified. Categories and names do re-label history."))
-    if issues:
-        lines.append("")
-        lines.append(translate(
-            "Cli", "Rule problems (a rule that cannot be used is left out; the others work):"))
-        lines.extend(f"  {issue.message}" for issue in issues)
-    return "\n".join(lines)
 
 
 def _cmd_doctor(args: argparse.Namespace) -> int:

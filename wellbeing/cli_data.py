@@ -415,7 +415,7 @@ def _delete(args: argparse.Namespace) -> int:
                            args.yes):
                 print(translate("CliData", "Nothing was deleted."))
                 return EXIT_OK
-            with data_admin.holding_the_lock(ctx.paths, "deleted", wait_s=wait_s(args)):
+            with data_admin.holding_the_lock(ctx.paths, "delete", wait_s=wait_s(args)):
                 delete_everything(ctx.db)
                 gone = data_admin.delete_backups(ctx.paths)
             print(translate(
@@ -439,7 +439,7 @@ def _delete(args: argparse.Namespace) -> int:
         if not confirm(translate("CliData", "This deletes {what}").format(what=what), args.yes):
             print(translate("CliData", "Nothing was deleted."))
             return EXIT_OK
-        lock = (data_admin.holding_the_lock(ctx.paths, "deleted from today",
+        lock = (data_admin.holding_the_lock(ctx.paths, "delete-today",
                                             wait_s=wait_s(args))
                 if last >= today else contextlib.nullcontext())
         with lock:

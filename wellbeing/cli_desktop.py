@@ -98,7 +98,7 @@ def _move(args: argparse.Namespace) -> int:
         return EXIT_OK
     found_by_default = (os.environ.get(paths_module.DATA_DIR_ENV) is None
                         and paths.data_dir == paths_module.resolve(None).data_dir)
-    with data_admin.holding_the_lock(paths, "moved", wait_s=wait_s(args)):
+    with data_admin.holding_the_lock(paths, "move", wait_s=wait_s(args)):
         moved = data_move.move_data(paths, new)
     args.data_dir = str(moved.data_dir)  # what a restart (--restart-app) starts on
     if found_by_default:
@@ -132,7 +132,7 @@ def cmd_relaunch(args: argparse.Namespace) -> int:
 
     paths = paths_module.resolve(args.data_dir)
     try:
-        with data_admin.holding_the_lock(paths, "restarted", wait_s=app_restart.WAIT_S):
+        with data_admin.holding_the_lock(paths, "restart", wait_s=app_restart.WAIT_S):
             pass
     finally:
         app_restart.start_app(args.data_dir, args.db)  # if it did not quit, this one says so

@@ -20,10 +20,20 @@ from pathlib import Path
 from typing import Any
 
 from wellbeing import logs
-from wellbeing.core.i18n import decimal, translate
+from wellbeing.core.i18n import decimal, decimal_point, translate
+from wellbeing.core.tr_noop import QT_TRANSLATE_NOOP
 from wellbeing.errors import UsageError
 
 EXIT_OK = 0
+
+#: The phases as ``status`` names them (the report's JSON keeps the English kinds).
+PHASE_NAMES = {
+    "baseline": QT_TRANSLATE_NOOP("CliExperiment", "baseline"),
+    "limited": QT_TRANSLATE_NOOP("CliExperiment", "limited"),
+    "usual": QT_TRANSLATE_NOOP("CliExperiment", "usual"),
+    "follow-up": QT_TRANSLATE_NOOP("CliExperiment", "follow-up"),
+    None: QT_TRANSLATE_NOOP("CliExperiment", "not started yet"),
+}
 PRIMARY_CHOICES = ("mood", "lonely", "anxious", "missed_out", "who5", "ucla3", "phq8", "gad7")
 
 
@@ -220,7 +230,8 @@ def _status(args: argparse.Namespace, ctx: Any, service: Any) -> int:
     print(state.format(design=status.design, primary=status.primary))
     if not (status.finished or status.abandoned):
         print(translate("CliExperiment", "Day {day} of {days}; phase: {phase}.").format(
-            day=status.day_number, days=status.days_total, phase=status.phase))
+            day=status.day_number, days=status.days_total,
+            phase=translate("CliExperiment", PHASE_NAMES.get(status.phase, str(status.phase)))))
     print(translate("CliExperiment", "Days within the limits: {within} of {days}.").format(
         within=status.adherence_days_within, days=status.adherence_days))
     missing = ", ".join(d.isoformat() for d in status.checkins_missing)
@@ -238,7 +249,7 @@ def _report(args: argparse.Namespace, ctx: Any, service: Any) -> int:
     if args.json:
         print(json.dumps(report.to_json(), ensure_ascii=False))
         return EXIT_OK
-    print(report.summary)
+    print(report.shown_summary(decimal_point()))
     for name, measure in report.to_json()["measures"].items():
         ci = measure["ci95"]
         diff = translate("CliExperiment", "not enough data") if measure["difference"] is None else (

@@ -150,7 +150,7 @@ def _cmd_list(args: argparse.Namespace, store: LimitRepository, moment: Moment) 
         from wellbeing.services.limit_admin import describe_downtime
 
         print("\n" + translate("CliLimits", "Downtime: {downtime}").format(
-            downtime=describe_downtime(downtime)))
+            downtime=describe_downtime(downtime, shown=True)))
     return EXIT_OK
 
 
@@ -206,7 +206,12 @@ def _cmd_lock(args: argparse.Namespace, store: LimitRepository, moment: Moment) 
 
 
 def _cmd_downtime(args: argparse.Namespace, store: LimitRepository, moment: Moment) -> int:
-    from wellbeing.services.limit_admin import find_target, parse_downtime_span, set_downtime
+    from wellbeing.services.limit_admin import (
+        describe_downtime,
+        find_target,
+        parse_downtime_span,
+        set_downtime,
+    )
 
     if args.span.strip().lower() == "off":
         if args.allow:
@@ -224,9 +229,10 @@ def _cmd_downtime(args: argparse.Namespace, store: LimitRepository, moment: Mome
                     "CliLimits", "'{names}' has an empty name; separate names with commas"
                 ).format(names=args.allow))
             allowed.add(str(find_target(part, store, names)))
-    detail = set_downtime(store, Downtime(start, end, always_allowed=frozenset(allowed)), moment)
+    downtime = Downtime(start, end, always_allowed=frozenset(allowed))
+    set_downtime(store, downtime, moment)
     print(translate("CliLimits", "Downtime set: {downtime}.").format(
-        downtime=detail.removeprefix("downtime ")))
+        downtime=describe_downtime(downtime, shown=True)))
     return EXIT_OK
 
 
@@ -272,7 +278,7 @@ def _report(target: LimitTarget, limit: Limit | None) -> None:
         print(translate("CliLimits", "No limit on {target}.").format(target=target))
         return
     print(translate("CliLimits", "Limit on {target}: {limit}.").format(
-        target=target, limit=describe_limit(limit)))
+        target=target, limit=describe_limit(limit, shown=True)))
     if limit.pending is not None:
         print(translate("CliLimits", "Cooling-off: the looser part takes effect 24 hours after "
                         "it was asked for; the stricter part applies now."))
@@ -290,7 +296,7 @@ def _today_cell(limit: Limit, usage: UsageToday, today: date) -> str:
 
 
 def _table(limits: list[Limit], usage: UsageToday, today: date) -> str:
-    from wellbeing.services.limit_admin import describe_limit, describe_seconds
+    from wellbeing.services.limit_admin import describe_pending, describe_seconds
 
     if not limits:
         return translate(
@@ -301,15 +307,13 @@ def _table(limits: list[Limit], usage: UsageToday, today: date) -> str:
               translate("CliLimits", "LOCK"), translate("CliLimits", "PENDING"))
     rows = [header]
     for limit in limits:
-        pending = ""
-        if limit.pending is not None:
-            pending = describe_limit(limit).rsplit("; from ", 1)[-1]
+        pending = describe_pending(limit, shown=True)
         lock = ""
         if limit.locked_until is not None and limit.locked_until >= today:
             lock = translate("CliLimits", "until {day}").format(
                 day=limit.locked_until.isoformat())
         rows.append((str(limit.target), _today_cell(limit, usage, today), limit.mode,
-                     describe_seconds(limit.seconds_by_weekday), lock, pending))
+                     describe_seconds(limit.seconds_by_weekday, shown=True), lock, pending))
     widths = [max(len(row[i]) for row in rows) for i in range(len(header))]
     return "\n".join(
         "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()

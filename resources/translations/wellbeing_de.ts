@@ -1031,6 +1031,26 @@ Eine neue Website-Regel zählt ab dem Moment, in dem es sie gibt: früheres Surf
 <context>
     <name>CliExperiment</name>
     <message>
+        <source>baseline</source>
+        <translation>Ausgangswoche</translation>
+    </message>
+    <message>
+        <source>limited</source>
+        <translation>begrenzte Woche</translation>
+    </message>
+    <message>
+        <source>usual</source>
+        <translation>normale Woche</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>Nachbeobachtung</translation>
+    </message>
+    <message>
+        <source>not started yet</source>
+        <translation>noch nicht begonnen</translation>
+    </message>
+    <message>
         <source>run a self-experiment: a baseline week, then limited weeks, with check-ins</source>
         <translation>ein Selbstexperiment machen: eine Ausgangswoche, dann begrenzte Wochen, mit Check-ins</translation>
     </message>
@@ -1815,6 +1835,69 @@ Eine neue Website-Regel zählt ab dem Moment, in dem es sie gibt: früheres Surf
     </message>
 </context>
 <context>
+    <name>DataAdmin</name>
+    <message>
+        <source>wellbeing is running for this data folder (pid {pid}); it cannot be deleted meanwhile.</source>
+        <translation>wellbeing läuft für diesen Datenordner (PID {pid}); solange kann nichts gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>wellbeing is running for this data folder (pid {pid}); it cannot be deleted from today meanwhile.</source>
+        <translation>wellbeing läuft für diesen Datenordner (PID {pid}); solange kann nichts von heute gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>wellbeing is running for this data folder (pid {pid}); it cannot be moved meanwhile.</source>
+        <translation>wellbeing läuft für diesen Datenordner (PID {pid}); solange kann er nicht verschoben werden.</translation>
+    </message>
+    <message>
+        <source>wellbeing is running for this data folder (pid {pid}); it cannot be restarted meanwhile.</source>
+        <translation>wellbeing läuft für diesen Datenordner (PID {pid}); solange kann es nicht neu gestartet werden.</translation>
+    </message>
+    <message>
+        <source>wellbeing is running for this data folder (pid {pid}); it cannot be restored meanwhile.</source>
+        <translation>wellbeing läuft für diesen Datenordner (PID {pid}); solange kann keine Sicherung zurückgeholt werden.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Quit it first (tray menu &gt; Quit, or Ctrl+C for &apos;wellbeing track&apos;), then try again.</source>
+        <translation>Beende es zuerst (Menü im Panel &gt; Beenden, oder Strg+C bei &apos;wellbeing track&apos;) und versuch es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>{intervals} intervals ({use} of use) on {days}, from {first}, on {device}</source>
+        <translation>{intervals} Intervalle ({use} Nutzung) an {days}, vom {first}, auf {device}</translation>
+    </message>
+    <message>
+        <source>{intervals} intervals ({use} of use) on {days}, from {first}, on every device</source>
+        <translation>{intervals} Intervalle ({use} Nutzung) an {days}, vom {first}, auf allen Geräten</translation>
+    </message>
+    <message>
+        <source>{intervals} intervals ({use} of use) on {days}, from {first} to {last}, on {device}</source>
+        <translation>{intervals} Intervalle ({use} Nutzung) an {days}, vom {first} bis {last}, auf {device}</translation>
+    </message>
+    <message>
+        <source>{intervals} intervals ({use} of use) on {days}, from {first} to {last}, on every device</source>
+        <translation>{intervals} Intervalle ({use} Nutzung) an {days}, vom {first} bis {last}, auf allen Geräten</translation>
+    </message>
+    <message>
+        <source>{usage} and {count} limit events of those days</source>
+        <translation>{usage} und {count} Limit-Ereignisse dieser Tage</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <source>{count} days</source>
+        <translation>{count} Tagen</translation>
+    </message>
+    <message>
+        <source>everything wellbeing recorded: {intervals} intervals ({use} of use on {days}), {limits} limits and the downtime, {events} limit events, {experiments} self-experiments with {answers} answers, and {backups} automatic backups in {folder}. Your settings ({settings}) stay</source>
+        <translation>alles, was wellbeing aufgezeichnet hat: {intervals} Intervalle ({use} Nutzung an {days}), {limits} Limits und die Auszeit, {events} Limit-Ereignisse, {experiments} Selbstexperimente mit {answers} Antworten und {backups} automatische Sicherungen in {folder}. Deine Einstellungen ({settings}) bleiben</translation>
+    </message>
+</context>
+<context>
     <name>DataDialog</name>
     <message>
         <source>Your data — Wellbeing</source>
@@ -2531,6 +2614,53 @@ wellbeing sieht nur diesen Computer, nicht dein Handy. Einmal pro Woche kannst d
     </message>
 </context>
 <context>
+    <name>LimitTexts</name>
+    <message>
+        <source>no days</source>
+        <translation>an keinem Tag</translation>
+    </message>
+    <message>
+        <source>locked until {day}</source>
+        <translation>gesperrt bis {day}</translation>
+    </message>
+    <message>
+        <source>cooling-off</source>
+        <translation>Bedenkzeit</translation>
+    </message>
+    <message>
+        <source>from {when} UTC: {becomes}, {mode}</source>
+        <translation>ab {when} UTC: {becomes}, {mode}</translation>
+    </message>
+    <message>
+        <source>{span} starting {days}</source>
+        <translation>{span}, beginnend {days}</translation>
+    </message>
+    <message>
+        <source>{downtime}, allowed: {targets}</source>
+        <translation>{downtime}, erlaubt: {targets}</translation>
+    </message>
+    <message>
+        <source>{downtime} (off)</source>
+        <translation>{downtime} (aus)</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a time span; write it like 23:00-07:00, or &apos;off&apos;</source>
+        <translation>&apos;{text}&apos; ist keine Zeitspanne; schreib sie wie 23:00-07:00, oder &apos;off&apos;</translation>
+    </message>
+    <message>
+        <source>downtime &apos;{text}&apos; starts when it ends; give two different times</source>
+        <translation>Die Auszeit &apos;{text}&apos; beginnt, wenn sie endet; gib zwei verschiedene Uhrzeiten an</translation>
+    </message>
+    <message>
+        <source>&apos;{part}&apos; in &apos;{whole}&apos; is not a time like 23:00</source>
+        <translation>&apos;{part}&apos; in &apos;{whole}&apos; ist keine Uhrzeit wie 23:00</translation>
+    </message>
+    <message>
+        <source>&apos;{part}&apos; in &apos;{whole}&apos; is not a time of day (00:00 to 23:59)</source>
+        <translation>&apos;{part}&apos; in &apos;{whole}&apos; ist keine Uhrzeit (00:00 bis 23:59)</translation>
+    </message>
+</context>
+<context>
     <name>Limits</name>
     <message>
         <source>Suggested {value}</source>
@@ -3153,6 +3283,74 @@ wellbeing sieht nur diesen Computer, nicht dein Handy. Einmal pro Woche kannst d
     <message>
         <source>Your {label} was {before} at the end of the baseline and averaged {during} in limited weeks.</source>
         <translation>Dein Wert für „{label}“ war {before} am Ende der Ausgangsphase und lag in begrenzten Wochen im Schnitt bei {during}.</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Mo</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Di</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Mi</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Fr</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sa</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>So</translation>
+    </message>
+    <message>
+        <source>Screen time {day} (by app)</source>
+        <translation>Bildschirmzeit am {day} (nach App)</translation>
+    </message>
+    <message>
+        <source>Screen time {day} (by site)</source>
+        <translation>Bildschirmzeit am {day} (nach Website)</translation>
+    </message>
+    <message>
+        <source>Screen time {day} (by category)</source>
+        <translation>Bildschirmzeit am {day} (nach Kategorie)</translation>
+    </message>
+    <message>
+        <source>Screen time {start} to {end} (by app)</source>
+        <translation>Bildschirmzeit vom {start} bis {end} (nach App)</translation>
+    </message>
+    <message>
+        <source>Screen time {start} to {end} (by site)</source>
+        <translation>Bildschirmzeit vom {start} bis {end} (nach Website)</translation>
+    </message>
+    <message>
+        <source>Screen time {start} to {end} (by category)</source>
+        <translation>Bildschirmzeit vom {start} bis {end} (nach Kategorie)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Daily average</source>
+        <translation>Tagesdurchschnitt</translation>
+    </message>
+    <message>
+        <source>Nothing recorded in this period.</source>
+        <translation>In diesem Zeitraum wurde nichts aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>… and {count} more (use --json for all)</source>
+        <translation>… und {count} weitere (alle mit --json)</translation>
     </message>
 </context>
 <context>

@@ -145,3 +145,65 @@ def test_english_imports_and_reads_nothing_of_the_translation(demo: Path) -> Non
     assert german["code"] == 0
     assert german["reader"] is True
     assert [Path(str(p)).name for p in german["opened"]] == ["wellbeing_de.qm"]  # type: ignore[union-attr]
+
+
+def test_the_report_table_is_german(demo: Path) -> None:
+    german = run_cli("report", "--week", "2025-12-24", "--by", "category", data_dir=demo,
+                     env=GERMAN)
+    assert german.returncode == 0, german.stderr
+    lines = german.stdout.splitlines()
+    assert lines[0] == "Bildschirmzeit vom 2025-12-22 bis 2025-12-28 (nach Kategorie)"
+    assert lines[1].startswith("  Gesamt             ")
+    assert lines[2].startswith("  Tagesdurchschnitt  ")
+    assert "  Arbeit " in german.stdout  # a built-in category, shown in German
+    assert "  2025-12-22 Mo  " in german.stdout and "  2025-12-28 So  " in german.stdout
+    english = run_cli("report", "--week", "2025-12-24", "--by", "category", data_dir=demo,
+                      env=ENGLISH)
+    assert english.stdout.splitlines()[0] == "Screen time 2025-12-22 to 2025-12-28 (by category)"
+    assert "  Work " in english.stdout and "  2025-12-22 Mon  " in english.stdout
+    assert len(english.stdout.splitlines()) == len(lines)
+    day = run_cli("report", "--date", "2025-12-28", data_dir=demo, env=GERMAN)
+    assert day.stdout.startswith("Bildschirmzeit am 2025-12-28 (nach App)\n  Gesamt  ")
+
+
+def test_a_pending_loosening_and_downtime_are_german(data_dir: Path) -> None:
+    for args in (("limits", "set", "instagram.com", "10m", "--cooling-off"),
+                 ("limits", "set", "instagram.com", "30m")):
+        done = run_cli(*args, data_dir=data_dir, env=GERMAN)
+        assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("Limit für instagram.com: 10m daily; notify; Bedenkzeit; ab ")
+    assert " UTC: 30m daily, notify.\n" in done.stdout
+    listed = run_cli("limits", "list", data_dir=data_dir, env=GERMAN)
+    row = listed.stdout.splitlines()[1]
+    assert row.split()[:5] == ["instagram.com", "0", "s", "von", "10m"]
+    assert row.endswith(" UTC: 30m daily, notify") and " ab " in row
+    english = run_cli("limits", "list", data_dir=data_dir, env=ENGLISH)
+    assert english.stdout.splitlines()[1].endswith(" UTC: 30m daily, notify")
+    assert " from " in english.stdout.splitlines()[1]
+    down = run_cli("limits", "downtime", "22:30-06:00", "--allow", "instagram.com",
+                   data_dir=data_dir, env=GERMAN)
+    assert down.stdout == "Auszeit festgelegt: 22:30-06:00, erlaubt: instagram.com.\n"
+    bad = run_cli("limits", "downtime", "24:00-06:00", data_dir=data_dir, env=GERMAN)
+    assert bad.returncode == 2
+    assert bad.stderr == ("wellbeing: '24:00' in '24:00-06:00' ist keine Uhrzeit (00:00 bis "
+                          "23:59).\nNichts wurde geändert.\n")
+
+
+def test_deleting_asks_and_refuses_in_german(demo: Path, tmp_path: Path) -> None:
+    from wellbeing.paths import resolve
+    from wellbeing.platform.instance import TrackerLock
+
+    asked = run_cli("delete", "--from", "2025-12-26", "--to", "2025-12-27", data_dir=demo,
+                    env=GERMAN)
+    assert asked.returncode == 2, asked.stderr
+    assert " Intervalle (" in asked.stderr and " Nutzung) an 2 Tagen, vom 2025-12-26 bis " \
+        "2025-12-27, auf allen Geräten" in asked.stderr
+    lock = TrackerLock(resolve(str(demo)).lock_file)
+    lock.acquire()
+    try:
+        refused = run_cli("delete", "--all", "--yes", data_dir=demo, env=GERMAN)
+    finally:
+        lock.release()
+    assert refused.returncode == 1
+    assert refused.stderr.startswith("wellbeing: wellbeing läuft für diesen Datenordner (PID ")
+    assert "solange kann nichts gelöscht werden.\nBeende es zuerst" in refused.stderr

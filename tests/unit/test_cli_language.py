@@ -24,7 +24,8 @@ from wellbeing.core import i18n
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "translations" / "wellbeing_de.ts"
-CLI_CONTEXTS = ("Argparse", "Cli", "CliData", "CliDesktop", "CliExperiment", "CliLimits")
+CLI_CONTEXTS = ("Argparse", "Cli", "CliData", "CliDesktop", "CliExperiment", "CliLimits", "DataAdmin",
+                "LimitTexts", "Report")
 
 
 @pytest.fixture
@@ -99,7 +100,7 @@ def test_the_experiment_report_writes_decimal_commas_in_german(
                          "ci95": [-0.2, 1.5]},
                 "who5": {"baseline_mean": None, "limited_mean": None, "difference": None,
                          "ci95": [None, None]}}
-    report = SimpleNamespace(summary="…", to_json=lambda: {"measures": measures})
+    report = SimpleNamespace(shown_summary=lambda point: "…", to_json=lambda: {"measures": measures})
     service: Any = SimpleNamespace(report=lambda: report)
     args = argparse.Namespace(json=False)
     cli_experiment._report(args, None, service)

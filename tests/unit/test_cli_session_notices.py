@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from tests.unit.platform.os_fakes import FakeWin32
-from wellbeing.cli import _hear_session_notices
+from wellbeing.cli_track import _hear_session_notices
 from wellbeing.errors import Unavailable
 from wellbeing.platform.session import NeverLocked
 from wellbeing.platform.windows import WindowsSession

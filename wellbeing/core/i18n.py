@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-__all__ = ["decimal", "environment_language", "install", "language", "translate"]
+__all__ = ["decimal", "decimal_point", "environment_language", "install", "language", "translate"]
 
 Translator = Callable[[str, str], str]
 
@@ -57,7 +57,12 @@ def language() -> str:
 def decimal(value: float, places: int, *, sign: bool = False) -> str:
     """``value`` with ``places`` decimals (and a + when ``sign``), e.g. "1.5" or "1,5"."""
     text = f"{value:+.{places}f}" if sign else f"{value:.{places}f}"
-    return text.replace(".", ",") if _language.split("_")[0] in DECIMAL_COMMA else text
+    return text.replace(".", decimal_point())
+
+
+def decimal_point() -> str:
+    """The installed language's decimal mark: "," or "."."""
+    return "," if _language.split("_")[0] in DECIMAL_COMMA else "."
 
 
 def environment_language(env: Mapping[str, str]) -> str | None:

@@ -20,8 +20,10 @@ import time
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Literal
 
 from wellbeing.core.durations import format_duration
+from wellbeing.core.i18n import translate
 from wellbeing.errors import AlreadyRunning, UsageError
 from wellbeing.paths import Paths
 from wellbeing.platform.instance import TrackerLock
@@ -30,7 +32,7 @@ from wellbeing.storage.data_delete import Counted
 from wellbeing.storage.restore import Restored, restore_backup
 
 __all__ = [
-    "describe_everything", "describe_range", "find_backup", "holding_the_lock",
+    "Doing", "describe_everything", "describe_range", "find_backup", "holding_the_lock",
     "restore", "tracker_running",
 ]
 
@@ -46,8 +48,28 @@ def tracker_running(paths: Paths) -> int | None:
     return lock.holder_pid() or 0
 
 
+Doing = Literal["delete", "delete-today", "move", "restart", "restore"]
+"""What is done while holding the lock (each names its own sentence for a refusal)."""
+
+
+def _refusal(doing: Doing, pid: str) -> str:
+    sentences = {
+        "delete": translate("DataAdmin", "wellbeing is running for this data folder (pid {pid}); "
+                            "it cannot be deleted meanwhile."),
+        "delete-today": translate("DataAdmin", "wellbeing is running for this data folder (pid "
+                                  "{pid}); it cannot be deleted from today meanwhile."),
+        "move": translate("DataAdmin", "wellbeing is running for this data folder (pid {pid}); "
+                          "it cannot be moved meanwhile."),
+        "restart": translate("DataAdmin", "wellbeing is running for this data folder (pid "
+                             "{pid}); it cannot be restarted meanwhile."),
+        "restore": translate("DataAdmin", "wellbeing is running for this data folder (pid "
+                             "{pid}); it cannot be restored meanwhile."),
+    }
+    return sentences[doing].format(pid=pid)
+
+
 @contextlib.contextmanager
-def holding_the_lock(paths: Paths, doing: str, *, wait_s: float = 0.0) -> Iterator[None]:
+def holding_the_lock(paths: Paths, doing: Doing, *, wait_s: float = 0.0) -> Iterator[None]:
     """Hold the tracker lock while ``doing``; refuse while a tracker runs.
 
     Args:
@@ -65,10 +87,9 @@ def holding_the_lock(paths: Paths, doing: str, *, wait_s: float = 0.0) -> Iterat
     if not acquired:
         pid = lock.holder_pid()
         raise AlreadyRunning(
-            f"wellbeing is running for this data folder (pid {pid or 'unknown'}); "
-            f"it cannot be {doing} meanwhile",
-            hint="Quit it first (tray menu > Quit, or Ctrl+C for 'wellbeing track'), "
-            "then try again.",
+            _refusal(doing, str(pid) if pid else translate("DataAdmin", "unknown")),
+            hint=translate("DataAdmin", "Quit it first (tray menu > Quit, or Ctrl+C for "
+                           "'wellbeing track'), then try again."),
         )
     try:
         yield
@@ -78,30 +99,43 @@ def holding_the_lock(paths: Paths, doing: str, *, wait_s: float = 0.0) -> Iterat
 
 def describe_range(counted: Counted, first: date, last: date, device: str | None) -> str:
     """The confirmation's words for deleting days."""
-    span = first.isoformat() if first == last else f"{first.isoformat()} to {last.isoformat()}"
-    where = f"on {device}" if device else "on every device"
-    parts = [f"{counted.intervals} intervals ({format_duration(counted.seconds)} of use) on "
-             f"{_days(counted.days)}, from {span}, {where}"]
+    days = _days(counted.days)
+    use = format_duration(counted.seconds)
+    if first == last:
+        text = (translate("DataAdmin", "{intervals} intervals ({use} of use) on {days}, from "
+                          "{first}, on {device}") if device else
+                translate("DataAdmin", "{intervals} intervals ({use} of use) on {days}, from "
+                          "{first}, on every device"))
+    else:
+        text = (translate("DataAdmin", "{intervals} intervals ({use} of use) on {days}, from "
+                          "{first} to {last}, on {device}") if device else
+                translate("DataAdmin", "{intervals} intervals ({use} of use) on {days}, from "
+                          "{first} to {last}, on every device"))
+    text = text.format(intervals=counted.intervals, use=use, days=days, first=first.isoformat(),
+                       last=last.isoformat(), device=device)
     if counted.limit_events:
-        parts.append(f"{counted.limit_events} limit events of those days")
-    return " and ".join(parts)
+        text = translate("DataAdmin", "{usage} and {count} limit events of those days").format(
+            usage=text, count=counted.limit_events)
+    return text
 
 
 def _days(count: int) -> str:
-    return "1 day" if count == 1 else f"{count} days"
+    return (translate("DataAdmin", "1 day") if count == 1 else
+            translate("DataAdmin", "{count} days").format(count=count))
 
 
 def describe_everything(counted: Counted, paths: Paths) -> str:
     """The confirmation's words for deleting everything."""
     backups = len(list_backups(backups_dir(paths)))
-    return (
-        f"everything wellbeing recorded: {counted.intervals} intervals "
-        f"({format_duration(counted.seconds)} of use on {_days(counted.days)}), "
-        f"{counted.limits} limits and the downtime, {counted.limit_events} limit events, "
-        f"{counted.experiments} self-experiments with {counted.answers} answers, and "
-        f"{backups} automatic backups in {backups_dir(paths)}. Your settings "
-        f"({paths.config.name}) stay"
-    )
+    return translate(
+        "DataAdmin", "everything wellbeing recorded: {intervals} intervals ({use} of use on "
+        "{days}), {limits} limits and the downtime, {events} limit events, {experiments} "
+        "self-experiments with {answers} answers, and {backups} automatic backups in {folder}. "
+        "Your settings ({settings}) stay").format(
+        intervals=counted.intervals, use=format_duration(counted.seconds),
+        days=_days(counted.days), limits=counted.limits, events=counted.limit_events,
+        experiments=counted.experiments, answers=counted.answers, backups=backups,
+        folder=backups_dir(paths), settings=paths.config.name)
 
 
 def delete_backups(paths: Paths) -> int:
@@ -144,5 +178,5 @@ def restore(paths: Paths, url: str | None, backup: Path, now: datetime | None = 
     if database is None:
         raise UsageError("backups are made of a SQLite file only; this database is not one",
                          hint="Restore a PostgreSQL database with its own tools (pg_restore).")
-    with holding_the_lock(paths, "restored", wait_s=wait_s):
+    with holding_the_lock(paths, "restore", wait_s=wait_s):
         return restore_backup(backup, database, now or datetime.now(UTC))

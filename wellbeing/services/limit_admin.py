@@ -35,6 +35,7 @@ from wellbeing.core.limits import (
     format_days,
     resolve_target,
 )
+from wellbeing.core.tr_noop import QT_TRANSLATE_NOOP
 from wellbeing.services.context import Context
 from wellbeing.services.enforcer import trusted_moment
 from wellbeing.services.limit_ports import LimitStore
@@ -44,7 +45,9 @@ __all__ = [
     "LimitChange",
     "Moment",
     "change_limit",
+    "describe_downtime",
     "describe_limit",
+    "describe_pending",
     "describe_seconds",
     "find_target",
     "format_minute",
@@ -160,44 +163,73 @@ def format_seconds(seconds: int) -> str:
     return "".join(parts) or "0s"
 
 
-def describe_seconds(seconds: Sequence[int | None]) -> str:
-    """Seconds per weekday in words: ``10m mon-fri, 30m sat,sun``; ``no days`` when none."""
+def _words(text: str, shown: bool) -> str:
+    """``text`` (marked for lupdate) in the interface's language when ``shown``, else English."""
+    return translate("LimitTexts", text) if shown else text
+
+
+def describe_seconds(seconds: Sequence[int | None], *, shown: bool = False) -> str:
+    """Seconds per weekday in words: ``10m mon-fri, 30m sat,sun``; ``no days`` when none.
+
+    Durations and days stay as they are typed (``10m``, ``mon-fri``) in any
+    language; ``shown`` translates the words around them (the log's detail is English).
+    """
     groups: dict[int, list[int]] = {}
     for day, value in enumerate(seconds):
         if value is not None:
             groups.setdefault(value, []).append(day)
     if not groups:
-        return "no days"
+        return _words(QT_TRANSLATE_NOOP("LimitTexts", "no days"), shown)
     ordered = sorted(groups.items(), key=lambda item: item[1][0])
     return ", ".join(f"{format_seconds(value)} {format_days(days)}" for value, days in ordered)
 
 
-def describe_limit(limit: Limit) -> str:
-    """One line: days, mode, lock, cooling-off, and a pending loosening (UTC time)."""
-    parts = [describe_seconds(limit.seconds_by_weekday), limit.mode]
+def describe_limit(limit: Limit, *, shown: bool = False) -> str:
+    """One line: days, mode, lock, cooling-off, and a pending loosening (UTC time).
+
+    English (what the bypass log records) unless ``shown``.
+    """
+    parts = [describe_seconds(limit.seconds_by_weekday, shown=shown), limit.mode]
     if limit.locked_until is not None:
-        parts.append(f"locked until {limit.locked_until.isoformat()}")
+        parts.append(_words(QT_TRANSLATE_NOOP("LimitTexts", "locked until {day}"), shown).format(
+            day=limit.locked_until.isoformat()))
     if limit.cooling_off:
-        parts.append("cooling-off")
-    if limit.pending is not None:
-        when = datetime.fromtimestamp(limit.pending.effective_at_ms / 1000, UTC)
-        becomes = describe_seconds(limit.pending.seconds_by_weekday)
-        parts.append(f"from {when:%Y-%m-%d %H:%M} UTC: {becomes}, {limit.pending.mode}")
+        parts.append(_words(QT_TRANSLATE_NOOP("LimitTexts", "cooling-off"), shown))
+    pending = describe_pending(limit, shown=shown)
+    if pending:
+        parts.append(pending)
     return "; ".join(parts)
+
+
+def describe_pending(limit: Limit, *, shown: bool = False) -> str:
+    """The pending loosening of ``limit`` (its UTC time, what it becomes); "" when none."""
+    if limit.pending is None:
+        return ""
+    when = datetime.fromtimestamp(limit.pending.effective_at_ms / 1000, UTC)
+    return _words(QT_TRANSLATE_NOOP("LimitTexts", "from {when} UTC: {becomes}, {mode}"),
+                  shown).format(when=f"{when:%Y-%m-%d %H:%M}",
+                                becomes=describe_seconds(limit.pending.seconds_by_weekday,
+                                                         shown=shown),
+                                mode=limit.pending.mode)
 
 
 def format_minute(minute: int) -> str:
     return f"{minute // 60:02d}:{minute % 60:02d}"
 
 
-def describe_downtime(downtime: Downtime) -> str:
+def describe_downtime(downtime: Downtime, *, shown: bool = False) -> str:
+    """``23:00-07:00 starting mon-fri, allowed: a, b (off)``; English unless ``shown``."""
     text = f"{format_minute(downtime.start_minute)}-{format_minute(downtime.end_minute)}"
     if len(downtime.weekdays) < 7:
-        text += f" starting {format_days(downtime.weekdays)}"
+        text = _words(QT_TRANSLATE_NOOP("LimitTexts", "{span} starting {days}"), shown).format(
+            span=text, days=format_days(downtime.weekdays))
     if downtime.always_allowed:
-        text += ", allowed: " + ", ".join(sorted(downtime.always_allowed))
+        text = _words(QT_TRANSLATE_NOOP("LimitTexts", "{downtime}, allowed: {targets}"),
+                      shown).format(downtime=text,
+                                    targets=", ".join(sorted(downtime.always_allowed)))
     if not downtime.enabled:
-        text += " (off)"
+        text = _words(QT_TRANSLATE_NOOP("LimitTexts", "{downtime} (off)"), shown).format(
+            downtime=text)
     return text
 
 
@@ -209,20 +241,27 @@ def parse_downtime_span(text: str) -> tuple[int, int]:
     """
     parts = text.strip().split("-")
     if len(parts) != 2:
-        raise LimitError(f"'{text}' is not a time span; write it like 23:00-07:00, or 'off'")
+        raise LimitError(translate(
+            "LimitTexts", "'{text}' is not a time span; write it like 23:00-07:00, or 'off'"
+        ).format(text=text))
     start, end = (_parse_minute(part, text) for part in parts)
     if start == end:
-        raise LimitError(f"downtime '{text}' starts when it ends; give two different times")
+        raise LimitError(translate(
+            "LimitTexts", "downtime '{text}' starts when it ends; give two different times"
+        ).format(text=text))
     return start, end
 
 
 def _parse_minute(part: str, whole: str) -> int:
     pieces = part.strip().split(":")
     if len(pieces) != 2 or not all(p.isdigit() and len(p) <= 2 for p in pieces):
-        raise LimitError(f"'{part.strip()}' in '{whole}' is not a time like 23:00")
+        raise LimitError(translate("LimitTexts", "'{part}' in '{whole}' is not a time like 23:00"
+                                   ).format(part=part.strip(), whole=whole))
     hour, minute = int(pieces[0]), int(pieces[1])
     if hour > 23 or minute > 59:
-        raise LimitError(f"'{part.strip()}' in '{whole}' is not a time of day (00:00 to 23:59)")
+        raise LimitError(translate(
+            "LimitTexts", "'{part}' in '{whole}' is not a time of day (00:00 to 23:59)"
+        ).format(part=part.strip(), whole=whole))
     return hour * 60 + minute
 
 

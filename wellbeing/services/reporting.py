@@ -5,8 +5,11 @@ from __future__ import annotations
 import time
 from datetime import date
 
+from wellbeing.core.categories import category_name
 from wellbeing.core.days import local_date_of
 from wellbeing.core.durations import format_duration
+from wellbeing.core.i18n import translate
+from wellbeing.core.tr_noop import QT_TRANSLATE_NOOP
 from wellbeing.storage.queries import UsageReport
 
 
@@ -17,36 +20,68 @@ def today_local(day_start_hour: int, wall: float | None = None) -> date:
     return local_date_of(round(now * 1000), offset_min, day_start_hour)
 
 
+#: Weekdays as the report's day lines show them (``date.weekday()`` order).
+SHORT_WEEKDAYS = (
+    QT_TRANSLATE_NOOP("Report", "Mon"),
+    QT_TRANSLATE_NOOP("Report", "Tue"),
+    QT_TRANSLATE_NOOP("Report", "Wed"),
+    QT_TRANSLATE_NOOP("Report", "Thu"),
+    QT_TRANSLATE_NOOP("Report", "Fri"),
+    QT_TRANSLATE_NOOP("Report", "Sat"),
+    QT_TRANSLATE_NOOP("Report", "Sun"),
+)
+
+
 def format_table(report: UsageReport, *, limit: int = 25) -> str:
-    """A readable plain-text report: totals, then the top items with share bars."""
-    span = (
-        report.start.isoformat()
-        if report.start == report.end
-        else f"{report.start.isoformat()} to {report.end.isoformat()}"
-    )
-    lines = [f"Screen time {span} (by {report.by})"]
-    lines.append(f"  Total          {format_duration(report.total_seconds)}")
+    """A readable plain-text report: totals, then the top items with share bars.
+
+    In the installed language (:func:`wellbeing.core.i18n.translate`); names of
+    apps and sites as recorded, built-in category names translated.
+    """
+    if report.start == report.end:
+        heading = {
+            "app": translate("Report", "Screen time {day} (by app)"),
+            "site": translate("Report", "Screen time {day} (by site)"),
+            "category": translate("Report", "Screen time {day} (by category)"),
+        }[report.by].format(day=report.start.isoformat())
+    else:
+        heading = {
+            "app": translate("Report", "Screen time {start} to {end} (by app)"),
+            "site": translate("Report", "Screen time {start} to {end} (by site)"),
+            "category": translate("Report", "Screen time {start} to {end} (by category)"),
+        }[report.by].format(start=report.start.isoformat(), end=report.end.isoformat())
+    total = translate("Report", "Total")
+    average = translate("Report", "Daily average")
+    label_width = max(len(total), len(average))
+    lines = [heading, f"  {total:<{label_width}}  {format_duration(report.total_seconds)}"]
     if report.start != report.end:
-        lines.append(f"  Daily average  {format_duration(report.daily_average_seconds)}")
+        lines.append(
+            f"  {average:<{label_width}}  {format_duration(report.daily_average_seconds)}")
     if not report.items:
         lines.append("")
-        lines.append("  Nothing recorded in this period.")
+        lines.append("  " + translate("Report", "Nothing recorded in this period."))
         return "\n".join(lines)
     lines.append("")
-    width = max(len(item.name) for item in report.items[:limit])
-    width = min(max(width, 8), 40)
+    names = [_shown_name(item.name, report.by) for item in report.items[:limit]]
+    width = min(max(max(len(name) for name in names), 8), 40)
     top = report.items[0].seconds or 1.0
-    for item in report.items[:limit]:
+    for item, name in zip(report.items[:limit], names, strict=True):
         bar = "█" * max(1, round(20 * item.seconds / top)) if item.seconds > 0 else ""
-        name = item.name if len(item.name) <= width else item.name[: width - 1] + "…"
+        name = name if len(name) <= width else name[: width - 1] + "…"
         lines.append(f"  {name:<{width}}  {format_duration(item.seconds):>12}  {bar}")
     hidden = len(report.items) - limit
     if hidden > 0:
-        lines.append(f"  … and {hidden} more (use --json for all)")
+        lines.append("  " + translate("Report", "… and {count} more (use --json for all)").format(
+            count=hidden))
     if report.start != report.end:
         lines.append("")
         for day in report.days:
+            weekday = translate("Report", SHORT_WEEKDAYS[day.date.weekday()])
             lines.append(
-                f"  {day.date.isoformat()} {day.date:%a}  {format_duration(day.total_seconds):>12}"
+                f"  {day.date.isoformat()} {weekday}  {format_duration(day.total_seconds):>12}"
             )
     return "\n".join(lines)
+
+
+def _shown_name(name: str, by: str) -> str:
+    return category_name(name) if by == "category" else name
