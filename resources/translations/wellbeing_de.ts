@@ -3284,74 +3284,6 @@ wellbeing sieht nur diesen Computer, nicht dein Handy. Einmal pro Woche kannst d
         <source>Your {label} was {before} at the end of the baseline and averaged {during} in limited weeks.</source>
         <translation>Dein Wert für „{label}“ war {before} am Ende der Ausgangsphase und lag in begrenzten Wochen im Schnitt bei {during}.</translation>
     </message>
-    <message>
-        <source>Mon</source>
-        <translation>Mo</translation>
-    </message>
-    <message>
-        <source>Tue</source>
-        <translation>Di</translation>
-    </message>
-    <message>
-        <source>Wed</source>
-        <translation>Mi</translation>
-    </message>
-    <message>
-        <source>Thu</source>
-        <translation>Do</translation>
-    </message>
-    <message>
-        <source>Fri</source>
-        <translation>Fr</translation>
-    </message>
-    <message>
-        <source>Sat</source>
-        <translation>Sa</translation>
-    </message>
-    <message>
-        <source>Sun</source>
-        <translation>So</translation>
-    </message>
-    <message>
-        <source>Screen time {day} (by app)</source>
-        <translation>Bildschirmzeit am {day} (nach App)</translation>
-    </message>
-    <message>
-        <source>Screen time {day} (by site)</source>
-        <translation>Bildschirmzeit am {day} (nach Website)</translation>
-    </message>
-    <message>
-        <source>Screen time {day} (by category)</source>
-        <translation>Bildschirmzeit am {day} (nach Kategorie)</translation>
-    </message>
-    <message>
-        <source>Screen time {start} to {end} (by app)</source>
-        <translation>Bildschirmzeit vom {start} bis {end} (nach App)</translation>
-    </message>
-    <message>
-        <source>Screen time {start} to {end} (by site)</source>
-        <translation>Bildschirmzeit vom {start} bis {end} (nach Website)</translation>
-    </message>
-    <message>
-        <source>Screen time {start} to {end} (by category)</source>
-        <translation>Bildschirmzeit vom {start} bis {end} (nach Kategorie)</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Gesamt</translation>
-    </message>
-    <message>
-        <source>Daily average</source>
-        <translation>Tagesdurchschnitt</translation>
-    </message>
-    <message>
-        <source>Nothing recorded in this period.</source>
-        <translation>In diesem Zeitraum wurde nichts aufgezeichnet.</translation>
-    </message>
-    <message>
-        <source>… and {count} more (use --json for all)</source>
-        <translation>… und {count} weitere (alle mit --json)</translation>
-    </message>
 </context>
 <context>
     <name>ReportView</name>
@@ -4159,6 +4091,77 @@ wellbeing sieht nur diesen Computer, nicht dein Handy. Einmal pro Woche kannst d
     <message>
         <source>No use recorded</source>
         <translation>Keine Nutzung aufgezeichnet</translation>
+    </message>
+</context>
+<context>
+    <name>UsageReport</name>
+    <message>
+        <source>Mon</source>
+        <translation>Mo</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Di</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Mi</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Fr</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sa</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>So</translation>
+    </message>
+    <message>
+        <source>Screen time {day} (by app)</source>
+        <translation>Bildschirmzeit am {day} (nach App)</translation>
+    </message>
+    <message>
+        <source>Screen time {day} (by site)</source>
+        <translation>Bildschirmzeit am {day} (nach Website)</translation>
+    </message>
+    <message>
+        <source>Screen time {day} (by category)</source>
+        <translation>Bildschirmzeit am {day} (nach Kategorie)</translation>
+    </message>
+    <message>
+        <source>Screen time {start} to {end} (by app)</source>
+        <translation>Bildschirmzeit vom {start} bis {end} (nach App)</translation>
+    </message>
+    <message>
+        <source>Screen time {start} to {end} (by site)</source>
+        <translation>Bildschirmzeit vom {start} bis {end} (nach Website)</translation>
+    </message>
+    <message>
+        <source>Screen time {start} to {end} (by category)</source>
+        <translation>Bildschirmzeit vom {start} bis {end} (nach Kategorie)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Daily average</source>
+        <translation>Tagesdurchschnitt</translation>
+    </message>
+    <message>
+        <source>Nothing recorded in this period.</source>
+        <translation>In diesem Zeitraum wurde nichts aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>… and {count} more (use --json for all)</source>
+        <translation>… und {count} weitere (alle mit --json)</translation>
     </message>
 </context>
 <context>

@@ -25,7 +25,7 @@ from wellbeing.core import i18n
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "translations" / "wellbeing_de.ts"
 CLI_CONTEXTS = ("Argparse", "Cli", "CliData", "CliDesktop", "CliExperiment", "CliLimits", "DataAdmin",
-                "LimitTexts", "Report")
+                "LimitTexts", "UsageReport")
 
 
 @pytest.fixture

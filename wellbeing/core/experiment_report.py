@@ -33,47 +33,17 @@ from typing import Any
 
 from wellbeing.core import stats
 from wellbeing.core.experiment import Design, Phase, PhaseKind
+from wellbeing.core.experiment_words import LABELS as LABELS
+from wellbeing.core.experiment_words import MIN_DAILY_POINTS as MIN_DAILY_POINTS
+from wellbeing.core.experiment_words import joined, say, summary_parts
 from wellbeing.core.instruments import MEASURES, higher_is_better, is_daily
 from wellbeing.core.tr_noop import QT_TRANSLATE_NOOP, Decimal, Said
-
-MIN_DAILY_POINTS = 5
-"""A phase needs this many daily values before a difference is estimated."""
 
 JSON_DIGITS = 4
 """Figures in the JSON are rounded to this many decimals (the report is reproducible)."""
 
 PHASE_KINDS: tuple[PhaseKind, ...] = ("baseline", "limited", "usual", "follow-up")
 """Every kind of phase, in the order the report lists them."""
-
-LABELS = {
-    "mood": "evening mood",
-    "lonely": "loneliness",
-    "anxious": "anxiety",
-    "missed_out": "feeling of missing out",
-    "who5": "WHO-5 well-being score",
-    "ucla3": "UCLA loneliness score",
-    "phq8": "PHQ-8 depression score",
-    "gad7": "GAD-7 anxiety score",
-}
-"""How each measure is named in sentences."""
-
-NOT_ADVICE = QT_TRANSLATE_NOOP("Report", "This is not a diagnosis or medical advice.")
-
-
-def _say(source: str, **values: Any) -> Said:
-    """A sentence of the report (context "Report"), English in the JSON, translated where shown."""
-    return Said("Report", source, values)
-
-
-def _label(name: str) -> Said:
-    """A measure's name in sentences (marked in ``ui.experiment_report.MEASURE_NAMES``)."""
-    return Said("ReportView", LABELS[name])
-
-
-def _joined(parts: Sequence[Said], point: str | None) -> str:
-    """The sentences, English (``point`` None) or shown with the decimal ``point``."""
-    return " ".join(str(part) if point is None else part.shown(point) for part in parts)
-
 
 @dataclass(frozen=True, slots=True)
 class ReportInput:
@@ -123,7 +93,7 @@ class MeasureResult:
 
     def shown_note(self, point: str = ".") -> str:
         """The note in the interface's language (decimals with ``point``)."""
-        return _joined(self.note_parts, point) if self.note_parts else self.note
+        return joined(self.note_parts, point) if self.note_parts else self.note
 
     def to_json(self, *, shown: bool = False, point: str = ".") -> dict[str, Any]:
         """The JSON shape; ``shown``: the note in the interface's language (for the window)."""
@@ -166,7 +136,7 @@ class Report:
 
     def shown_summary(self, point: str = ".") -> str:
         """The summary in the interface's language (decimals with ``point``)."""
-        return _joined(self.summary_parts, point) if self.summary_parts else self.summary
+        return joined(self.summary_parts, point) if self.summary_parts else self.summary
 
     def to_json(self, *, shown: bool = False, point: str = ".") -> dict[str, Any]:
         """What ``experiment report --json`` prints (English); ``shown``: the summary and the
@@ -213,7 +183,7 @@ def build_report(data: ReportInput) -> Report:
     usage = _usage(data, phases, cut)
     adherence = _adherence(data, phases, cut)
     dose = _dose(data, phases, cut)
-    summary = _summary(data, measures[data.primary], adherence, usage, cut)
+    summary = summary_parts(data, measures[data.primary], adherence, usage, cut)
     return Report(
         design=data.design,
         primary=data.primary,
@@ -221,7 +191,7 @@ def build_report(data: ReportInput) -> Report:
         measures=measures,
         usage=usage,
         adherence=adherence,
-        summary=_joined(summary, None),
+        summary=joined(summary, None),
         summary_parts=tuple(summary),
         so_far=cut is not None and bool(phases) and cut < phases[-1].last,
         dose_response=dose,
@@ -311,25 +281,25 @@ def _measure(
             nap=nap,
             p=p,
             n=n,
-            note=_joined(notes, None),
+            note=joined(notes, None),
             usual_mean=means.get("usual"),
             follow_up_mean=means.get("follow-up"),
             note_parts=tuple(notes),
         )
 
     if not is_daily(name):
-        return result([_say(QT_TRANSLATE_NOOP(
+        return result([say(QT_TRANSLATE_NOOP(
             "Report", "Questionnaires are answered once a week, so each phase has only a few "
             "points ({baseline} in the baseline, {limited} in limited weeks): the means describe "
             "them; no difference is estimated."),
             baseline=n.get("baseline", 0), limited=n.get("limited", 0))])
     if len(baseline) < MIN_DAILY_POINTS or len(limited) < MIN_DAILY_POINTS:
-        return result([_say(QT_TRANSLATE_NOOP(
+        return result([say(QT_TRANSLATE_NOOP(
             "Report", "Not enough data: a difference needs at least {least} check-ins in each "
             "phase (baseline has {baseline}, limited weeks {limited})."),
             least=MIN_DAILY_POINTS, baseline=len(baseline), limited=len(limited))])
     p, p_note = _randomization(name, data, phases, cut)
-    note = _say(QT_TRANSLATE_NOOP(
+    note = say(QT_TRANSLATE_NOOP(
         "Report", "Difference is limited minus baseline; the range is a 95% moving-block "
         "bootstrap interval."))
     return result(
@@ -354,17 +324,17 @@ def _randomization(
     if not weeks or not data.possible_orders:
         return None, None
     if cut is not None and cut < weeks[-1].last:
-        return None, _say(QT_TRANSLATE_NOOP(
+        return None, say(QT_TRANSLATE_NOOP(
             "Report", "The randomisation test runs once every week is over."))
     blocks = [_values(name, data, [week], week.kind, None) for week in weeks]
     actual = [week.kind == "limited" for week in weeks]
     possible = [[kind == "limited" for kind in order] for order in data.possible_orders]
     p = stats.randomization_p(blocks, actual, possible)
     if p is None:
-        return None, _say(QT_TRANSLATE_NOOP(
+        return None, say(QT_TRANSLATE_NOOP(
             "Report", "The randomisation test needs check-ins in both kinds of week."))
     smallest = 1 / len(possible)
-    return p, _say(QT_TRANSLATE_NOOP(
+    return p, say(QT_TRANSLATE_NOOP(
         "Report", "p is from a randomisation test over the {orders} orders the design could draw "
         "(the smallest p it can give is {smallest})."),
         orders=len(possible), smallest=Decimal(smallest, 2))
@@ -447,101 +417,5 @@ def _daily_rows(
     return rows
 
 
-def _summary(
-    data: ReportInput,
-    primary: MeasureResult,
-    adherence: Mapping[str, int],
-    usage: Mapping[str, Any],
-    cut: date | None,
-) -> list[Said]:
-    parts = _primary_sentence(primary)
-    if adherence["days"]:
-        parts.append(_say(QT_TRANSLATE_NOOP(
-            "Report", "You kept within your limits on {within} of {days} limited days."),
-            within=adherence["days_within_limit"], days=adherence["days"]))
-    before, during = usage.get("baseline_daily_seconds"), usage.get("limited_daily_seconds")
-    if before is not None and during is not None:
-        parts.append(_say(QT_TRANSLATE_NOOP(
-            "Report", "On this computer the chosen sites and apps took {before} min a day in the "
-            "baseline and {during} min a day in limited weeks."),
-            before=_minutes(before), during=_minutes(during)))
-    if cut is not None and data.phases and cut < data.phases[-1].last:
-        parts.append(_say(QT_TRANSLATE_NOOP(
-            "Report", "This is a report so far: the experiment is still running.")))
-    parts.append(_say(NOT_ADVICE))
-    return parts
-
-
-def _primary_sentence(result: MeasureResult) -> list[Said]:
-    label = _label(result.name)
-    if result.difference is None or result.ci95 is None:
-        if is_daily(result.name):
-            return [_say(QT_TRANSLATE_NOOP(
-                "Report", "There is not enough data yet to compare your {label} between the "
-                "baseline and limited weeks ({baseline} and {limited} check-ins; {least} in each "
-                "are needed)."),
-                label=label, baseline=result.n.get("baseline", 0),
-                limited=result.n.get("limited", 0), least=MIN_DAILY_POINTS)]
-        return [_describe_weekly(result, label), _say(QT_TRANSLATE_NOOP(
-            "Report", "Questionnaires come once a week, too few points to tell a change from "
-            "chance; in studies the average effect of using social media less was small or "
-            "none."))]
-    size = abs(result.difference)
-    low, high = result.ci95
-    values = {"label": label, "size": _number(size), "low": _number(low), "high": _number(high)}
-    if result.difference > 0:
-        sentence = _say(QT_TRANSLATE_NOOP(
-            "Report", "Your {label} averaged {size} points higher in limited weeks than in the "
-            "baseline (95% range {low} to {high})."), **values)
-    else:
-        sentence = _say(QT_TRANSLATE_NOOP(
-            "Report", "Your {label} averaged {size} points lower in limited weeks than in the "
-            "baseline (95% range {low} to {high})."), **values)
-    improved = (result.difference > 0) == higher_is_better(result.name)
-    excludes_zero = low > 0 or high < 0
-    if excludes_zero and improved:
-        verdict = _say(QT_TRANSLATE_NOOP(
-            "Report", "That fits a benefit for you, but other changes in your life could explain "
-            "it; in studies the average effect of using social media less was small or none."))
-    elif excludes_zero:
-        verdict = _say(QT_TRANSLATE_NOOP(
-            "Report", "That fits limiting not helping you in this period, though other changes "
-            "in your life could explain it; in studies the average effect of using social media "
-            "less was small or none."))
-    else:
-        verdict = _say(QT_TRANSLATE_NOOP(
-            "Report", "The range includes no change at all, so this cannot tell a real change "
-            "from day-to-day ups and downs; in studies the average effect of using social media "
-            "less was small or none."))
-    parts = [sentence, verdict]
-    if result.p is not None:
-        parts.append(_say(QT_TRANSLATE_NOOP("Report", "The random-order test gives p = {p}."),
-                          p=Decimal(result.p, 2)))
-    return parts
-
-
-def _describe_weekly(result: MeasureResult, label: Said) -> Said:
-    before, during = result.baseline_mean, result.limited_mean
-    if before is None and during is None:
-        return _say(QT_TRANSLATE_NOOP("Report", "No {label} has been recorded yet."), label=label)
-    if during is None:
-        return _say(QT_TRANSLATE_NOOP("Report", "Your {label} was {value} in the baseline."),
-                    label=label, value=_number(before or 0.0))
-    if before is None:
-        return _say(QT_TRANSLATE_NOOP("Report", "Your {label} was {value} in limited weeks."),
-                    label=label, value=_number(during))
-    return _say(QT_TRANSLATE_NOOP(
-        "Report", "Your {label} was {before} at the end of the baseline and averaged {during} in "
-        "limited weeks."), label=label, before=_number(before), during=_number(during))
-
-
 def _round(value: float | None) -> float | None:
     return None if value is None else round(value, JSON_DIGITS)
-
-
-def _number(value: float) -> Decimal:
-    return Decimal(value, 1, minus="−")
-
-
-def _minutes(seconds: float) -> int:
-    return round(seconds / 60)

@@ -22,13 +22,13 @@ def today_local(day_start_hour: int, wall: float | None = None) -> date:
 
 #: Weekdays as the report's day lines show them (``date.weekday()`` order).
 SHORT_WEEKDAYS = (
-    QT_TRANSLATE_NOOP("Report", "Mon"),
-    QT_TRANSLATE_NOOP("Report", "Tue"),
-    QT_TRANSLATE_NOOP("Report", "Wed"),
-    QT_TRANSLATE_NOOP("Report", "Thu"),
-    QT_TRANSLATE_NOOP("Report", "Fri"),
-    QT_TRANSLATE_NOOP("Report", "Sat"),
-    QT_TRANSLATE_NOOP("Report", "Sun"),
+    QT_TRANSLATE_NOOP("UsageReport", "Mon"),
+    QT_TRANSLATE_NOOP("UsageReport", "Tue"),
+    QT_TRANSLATE_NOOP("UsageReport", "Wed"),
+    QT_TRANSLATE_NOOP("UsageReport", "Thu"),
+    QT_TRANSLATE_NOOP("UsageReport", "Fri"),
+    QT_TRANSLATE_NOOP("UsageReport", "Sat"),
+    QT_TRANSLATE_NOOP("UsageReport", "Sun"),
 )
 
 
@@ -40,18 +40,18 @@ def format_table(report: UsageReport, *, limit: int = 25) -> str:
     """
     if report.start == report.end:
         heading = {
-            "app": translate("Report", "Screen time {day} (by app)"),
-            "site": translate("Report", "Screen time {day} (by site)"),
-            "category": translate("Report", "Screen time {day} (by category)"),
+            "app": translate("UsageReport", "Screen time {day} (by app)"),
+            "site": translate("UsageReport", "Screen time {day} (by site)"),
+            "category": translate("UsageReport", "Screen time {day} (by category)"),
         }[report.by].format(day=report.start.isoformat())
     else:
         heading = {
-            "app": translate("Report", "Screen time {start} to {end} (by app)"),
-            "site": translate("Report", "Screen time {start} to {end} (by site)"),
-            "category": translate("Report", "Screen time {start} to {end} (by category)"),
+            "app": translate("UsageReport", "Screen time {start} to {end} (by app)"),
+            "site": translate("UsageReport", "Screen time {start} to {end} (by site)"),
+            "category": translate("UsageReport", "Screen time {start} to {end} (by category)"),
         }[report.by].format(start=report.start.isoformat(), end=report.end.isoformat())
-    total = translate("Report", "Total")
-    average = translate("Report", "Daily average")
+    total = translate("UsageReport", "Total")
+    average = translate("UsageReport", "Daily average")
     label_width = max(len(total), len(average))
     lines = [heading, f"  {total:<{label_width}}  {format_duration(report.total_seconds)}"]
     if report.start != report.end:
@@ -59,7 +59,7 @@ def format_table(report: UsageReport, *, limit: int = 25) -> str:
             f"  {average:<{label_width}}  {format_duration(report.daily_average_seconds)}")
     if not report.items:
         lines.append("")
-        lines.append("  " + translate("Report", "Nothing recorded in this period."))
+        lines.append("  " + translate("UsageReport", "Nothing recorded in this period."))
         return "\n".join(lines)
     lines.append("")
     names = [_shown_name(item.name, report.by) for item in report.items[:limit]]
@@ -71,12 +71,12 @@ def format_table(report: UsageReport, *, limit: int = 25) -> str:
         lines.append(f"  {name:<{width}}  {format_duration(item.seconds):>12}  {bar}")
     hidden = len(report.items) - limit
     if hidden > 0:
-        lines.append("  " + translate("Report", "… and {count} more (use --json for all)").format(
-            count=hidden))
+        more = translate("UsageReport", "… and {count} more (use --json for all)")
+        lines.append("  " + more.format(count=hidden))
     if report.start != report.end:
         lines.append("")
         for day in report.days:
-            weekday = translate("Report", SHORT_WEEKDAYS[day.date.weekday()])
+            weekday = translate("UsageReport", SHORT_WEEKDAYS[day.date.weekday()])
             lines.append(
                 f"  {day.date.isoformat()} {weekday}  {format_duration(day.total_seconds):>12}"
             )
