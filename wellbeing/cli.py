@@ -43,8 +43,6 @@ from wellbeing.cli_desktop import (
 from wellbeing.cli_experiment import add_experiment_parser, cmd_experiment
 from wellbeing.cli_language import install_language
 from wellbeing.cli_limits import add_limits_parser, cmd_limits
-from wellbeing.cli_report import cmd_classify, cmd_report
-from wellbeing.cli_track import cmd_track
 from wellbeing.core.i18n import translate
 from wellbeing.errors import UsageError, WellbeingError
 
@@ -204,12 +202,12 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 def run(args: argparse.Namespace) -> int:
     commands: dict[str, Callable[[argparse.Namespace], int]] = {
-        "track": cmd_track,
-        "report": cmd_report,
+        "track": _cmd_track,
+        "report": _cmd_report,
         "doctor": _cmd_doctor,
         "setup": _cmd_setup,
         "demo-data": _cmd_demo_data,
-        "classify": cmd_classify,
+        "classify": _cmd_classify,
         "limits": cmd_limits,
         "experiment": cmd_experiment,
         "import": cmd_import,
@@ -312,6 +310,24 @@ def _positive_int(text: str) -> int:
 
 
 # -- commands -------------------------------------------------------------------
+
+
+def _cmd_track(args: argparse.Namespace) -> int:
+    from wellbeing.cli_track import cmd_track  # imported when asked for: not in the tray app
+
+    return cmd_track(args)
+
+
+def _cmd_report(args: argparse.Namespace) -> int:
+    from wellbeing.cli_report import cmd_report
+
+    return cmd_report(args)
+
+
+def _cmd_classify(args: argparse.Namespace) -> int:
+    from wellbeing.cli_report import cmd_classify
+
+    return cmd_classify(args)
 
 
 def _cmd_doctor(args: argparse.Namespace) -> int:
