@@ -22,6 +22,8 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from wellbeing.core.durations import format_duration
+from wellbeing.core.i18n import translate
+from wellbeing.core.tr_noop import QT_TRANSLATE_NOOP
 from wellbeing.errors import AlreadyRunning, UsageError
 from wellbeing.paths import Paths
 from wellbeing.platform.instance import TrackerLock
@@ -46,6 +48,24 @@ def tracker_running(paths: Paths) -> int | None:
     return lock.holder_pid() or 0
 
 
+#: What :func:`holding_the_lock` says when wellbeing runs, by what was to be done (English).
+_BUSY = {
+    "": QT_TRANSLATE_NOOP("Data", "wellbeing is running for this data folder (pid {pid}); it "
+                                  "cannot be {doing} meanwhile"),
+    "deleted": QT_TRANSLATE_NOOP("Data", "wellbeing is running for this data folder (pid {pid}); "
+                                         "it cannot be deleted meanwhile"),
+    "deleted from today": QT_TRANSLATE_NOOP("Data", "wellbeing is running for this data folder "
+                                                    "(pid {pid}); it cannot be deleted from today "
+                                                    "meanwhile"),
+    "restored": QT_TRANSLATE_NOOP("Data", "wellbeing is running for this data folder (pid {pid}); "
+                                          "it cannot be restored meanwhile"),
+    "moved": QT_TRANSLATE_NOOP("Data", "wellbeing is running for this data folder (pid {pid}); "
+                                       "it cannot be moved meanwhile"),
+    "restarted": QT_TRANSLATE_NOOP("Data", "wellbeing is running for this data folder (pid {pid}); "
+                                           "it cannot be restarted meanwhile"),
+}
+
+
 @contextlib.contextmanager
 def holding_the_lock(paths: Paths, doing: str, *, wait_s: float = 0.0) -> Iterator[None]:
     """Hold the tracker lock while ``doing``; refuse while a tracker runs.
@@ -65,10 +85,10 @@ def holding_the_lock(paths: Paths, doing: str, *, wait_s: float = 0.0) -> Iterat
     if not acquired:
         pid = lock.holder_pid()
         raise AlreadyRunning(
-            f"wellbeing is running for this data folder (pid {pid or 'unknown'}); "
-            f"it cannot be {doing} meanwhile",
-            hint="Quit it first (tray menu > Quit, or Ctrl+C for 'wellbeing track'), "
-            "then try again.",
+            translate("Data", _BUSY.get(doing, _BUSY[""])).format(
+                pid=pid or translate("Data", "unknown"), doing=doing),
+            hint=translate("Data", "Quit it first (tray menu > Quit, or Ctrl+C for 'wellbeing "
+                                   "track'), then try again."),
         )
     try:
         yield
@@ -127,8 +147,9 @@ def find_backup(paths: Paths, which: str) -> Path:
     if candidate.is_file():
         return candidate
     names = ", ".join(b.name.removeprefix("wellbeing-").removesuffix(".sqlite3")
-                      for b in known) or "none yet"
-    raise UsageError(f"there is no backup {which!r}", hint=f"Backups there are: {names}.")
+                      for b in known) or translate("Data", "none yet")
+    raise UsageError(translate("Data", "there is no backup {name}").format(name=repr(which)),
+                     hint=translate("Data", "Backups there are: {names}.").format(names=names))
 
 
 def restore(paths: Paths, url: str | None, backup: Path, now: datetime | None = None, *,
@@ -142,7 +163,9 @@ def restore(paths: Paths, url: str | None, backup: Path, now: datetime | None = 
     """
     database = sqlite_file_of(url, paths)
     if database is None:
-        raise UsageError("backups are made of a SQLite file only; this database is not one",
-                         hint="Restore a PostgreSQL database with its own tools (pg_restore).")
+        raise UsageError(
+            translate("Data", "backups are made of a SQLite file only; this database is not one"),
+            hint=translate("Data",
+                           "Restore a PostgreSQL database with its own tools (pg_restore)."))
     with holding_the_lock(paths, "restored", wait_s=wait_s):
         return restore_backup(backup, database, now or datetime.now(UTC))

@@ -209,20 +209,27 @@ def parse_downtime_span(text: str) -> tuple[int, int]:
     """
     parts = text.strip().split("-")
     if len(parts) != 2:
-        raise LimitError(f"'{text}' is not a time span; write it like 23:00-07:00, or 'off'")
+        raise LimitError(translate(
+            "Limits", "'{text}' is not a time span; write it like 23:00-07:00, or 'off'").format(
+            text=text))
     start, end = (_parse_minute(part, text) for part in parts)
     if start == end:
-        raise LimitError(f"downtime '{text}' starts when it ends; give two different times")
+        raise LimitError(translate(
+            "Limits", "downtime '{text}' starts when it ends; give two different times").format(
+            text=text))
     return start, end
 
 
 def _parse_minute(part: str, whole: str) -> int:
     pieces = part.strip().split(":")
     if len(pieces) != 2 or not all(p.isdigit() and len(p) <= 2 for p in pieces):
-        raise LimitError(f"'{part.strip()}' in '{whole}' is not a time like 23:00")
+        raise LimitError(translate("Limits", "'{part}' in '{whole}' is not a time like 23:00")
+                         .format(part=part.strip(), whole=whole))
     hour, minute = int(pieces[0]), int(pieces[1])
     if hour > 23 or minute > 59:
-        raise LimitError(f"'{part.strip()}' in '{whole}' is not a time of day (00:00 to 23:59)")
+        raise LimitError(translate(
+            "Limits", "'{part}' in '{whole}' is not a time of day (00:00 to 23:59)").format(
+            part=part.strip(), whole=whole))
     return hour * 60 + minute
 
 
