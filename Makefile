@@ -79,12 +79,12 @@ lint: $(STAMP_TEST)
 bench: $(STAMP_TEST)
 	scripts/test-services.sh $(VPY) scripts/run_benchmarks.py $(BENCH_OUTPUT)
 
-# The UI's and the CLI's strings -> resources/translations/*.ts (new ones unfinished), then
-# the .qm files (the CLI reads them without Qt: wellbeing/core/qm.py).
+# The strings of the UI, the CLI, services, core, platform and storage -> resources/translations/
+# *.ts (new ones unfinished), then the .qm files (the CLI reads them without Qt: wellbeing/core/qm.py).
 # lupdate reads our "#:" attribute comments as notes for translators; they are not, so they go.
 translations: $(STAMP_TEST)
 	for ts in resources/translations/*.ts; do \
-	  $(VENV)/bin/pyside6-lupdate -locations none -no-obsolete wellbeing/ui/*.py wellbeing/app/*.py wellbeing/services/*.py wellbeing/core/*.py wellbeing/config.py wellbeing/cli*.py -ts $$ts || exit; \
+	  $(VENV)/bin/pyside6-lupdate -locations none -no-obsolete wellbeing/ui/*.py wellbeing/app/*.py wellbeing/services/*.py wellbeing/core/*.py wellbeing/platform/*.py wellbeing/storage/*.py wellbeing/config.py wellbeing/paths.py wellbeing/cli*.py -ts $$ts || exit; \
 	  sed -i '/<extracomment>.*<\/extracomment>/d' $$ts; \
 	  $(VENV)/bin/pyside6-lrelease $$ts -qm $${ts%.ts}.qm || exit; \
 	done

@@ -7,6 +7,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from wellbeing.core.i18n import translate
 from wellbeing.errors import StorageUnavailable
 
 APP_NAME = "wellbeing"
@@ -106,9 +107,10 @@ def ensure_private_dir(path: Path) -> Path:
         probe.unlink()
     except OSError as exc:
         raise StorageUnavailable(
-            f"Cannot use the data directory {path}: {exc.strerror or exc}.",
-            hint="Choose a writable place with --data-dir DIR (or $WELLBEING_DATA_DIR), "
-            "or fix the directory's permissions.",
+            translate("Storage", "Cannot use the data directory {path}: {error}.").format(
+                path=path, error=exc.strerror or exc),
+            hint=translate("Storage", "Choose a writable place with --data-dir DIR (or "
+                                      "$WELLBEING_DATA_DIR), or fix the directory's permissions."),
         ) from exc
     return path
 

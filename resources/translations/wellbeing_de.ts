@@ -1835,7 +1835,51 @@ Eine neue Website-Regel zählt ab dem Moment, in dem es sie gibt: früheres Surf
     </message>
 </context>
 <context>
-    <name>DataAdmin</name>
+    <name>Data</name>
+    <message>
+        <source>cannot read {path}: {error}</source>
+        <translation>{path} kann nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <source>{file} ends before its JSON does ({where}): the file is cut short; export it again</source>
+        <translation>{file} endet vor seinem JSON ({where}): Die Datei ist abgeschnitten; exportiere sie noch einmal</translation>
+    </message>
+    <message>
+        <source>{file} is not valid JSON ({where}): {error}</source>
+        <translation>{file} ist kein gültiges JSON ({where}): {error}</translation>
+    </message>
+    <message>
+        <source>{file} is not valid JSON (near byte {offset}): {error}</source>
+        <translation>{file} ist kein gültiges JSON (nahe Byte {offset}): {error}</translation>
+    </message>
+    <message>
+        <source>bucket {bucket}, event {index} (near byte {offset}): {reason}</source>
+        <translation>Bucket {bucket}, Ereignis {index} (nahe Byte {offset}): {reason}</translation>
+    </message>
+    <message>
+        <source>no timestamp</source>
+        <translation>kein Zeitstempel</translation>
+    </message>
+    <message>
+        <source>the timestamp {stamp} is not an ISO 8601 date and time</source>
+        <translation>der Zeitstempel {stamp} ist kein Datum mit Uhrzeit nach ISO 8601</translation>
+    </message>
+    <message>
+        <source>no duration in seconds</source>
+        <translation>keine Dauer in Sekunden</translation>
+    </message>
+    <message>
+        <source>the duration {duration} is not a number of seconds &gt;= 0</source>
+        <translation>die Dauer {duration} ist keine Zahl von Sekunden &gt;= 0</translation>
+    </message>
+    <message>
+        <source>{file} is not an ActivityWatch export: it has no &quot;buckets&quot; (export from ActivityWatch&apos;s web UI: Raw Data &gt; Export all buckets as JSON)</source>
+        <translation>{file} ist kein Export von ActivityWatch: Er hat keine &quot;buckets&quot; (exportiere in der Weboberfläche von ActivityWatch: Raw Data &gt; Export all buckets as JSON)</translation>
+    </message>
+    <message>
+        <source>{file}: bucket {bucket} is not an object</source>
+        <translation>{file}: Bucket {bucket} ist kein Objekt</translation>
+    </message>
     <message>
         <source>wellbeing is running for this data folder (pid {pid}); it cannot be deleted meanwhile.</source>
         <translation>wellbeing läuft für diesen Datenordner (PID {pid}); solange kann nichts gelöscht werden.</translation>
@@ -1862,7 +1906,7 @@ Eine neue Website-Regel zählt ab dem Moment, in dem es sie gibt: früheres Surf
     </message>
     <message>
         <source>Quit it first (tray menu &gt; Quit, or Ctrl+C for &apos;wellbeing track&apos;), then try again.</source>
-        <translation>Beende es zuerst (Menü im Panel &gt; Beenden, oder Strg+C bei &apos;wellbeing track&apos;) und versuch es dann noch einmal.</translation>
+        <translation>Beende es zuerst (Menü im Panel &gt; Beenden, oder Strg+C bei &apos;wellbeing track&apos;) und versuche es dann noch einmal.</translation>
     </message>
     <message>
         <source>{intervals} intervals ({use} of use) on {days}, from {first}, on {device}</source>
@@ -1895,6 +1939,114 @@ Eine neue Website-Regel zählt ab dem Moment, in dem es sie gibt: früheres Surf
     <message>
         <source>everything wellbeing recorded: {intervals} intervals ({use} of use on {days}), {limits} limits and the downtime, {events} limit events, {experiments} self-experiments with {answers} answers, and {backups} automatic backups in {folder}. Your settings ({settings}) stay</source>
         <translation>alles, was wellbeing aufgezeichnet hat: {intervals} Intervalle ({use} Nutzung an {days}), {limits} Limits und die Auszeit, {events} Limit-Ereignisse, {experiments} Selbstexperimente mit {answers} Antworten und {backups} automatische Sicherungen in {folder}. Deine Einstellungen ({settings}) bleiben</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>noch keine</translation>
+    </message>
+    <message>
+        <source>there is no backup {name}</source>
+        <translation>es gibt keine Sicherung {name}</translation>
+    </message>
+    <message>
+        <source>Backups there are: {names}.</source>
+        <translation>Vorhandene Sicherungen: {names}.</translation>
+    </message>
+    <message>
+        <source>backups are made of a SQLite file only; this database is not one</source>
+        <translation>Sicherungen gibt es nur von einer SQLite-Datei; diese Datenbank ist keine</translation>
+    </message>
+    <message>
+        <source>Restore a PostgreSQL database with its own tools (pg_restore).</source>
+        <translation>Hol eine PostgreSQL-Datenbank mit ihren eigenen Werkzeugen zurück (pg_restore).</translation>
+    </message>
+    <message>
+        <source>{file} is neither a wellbeing export nor an ActivityWatch export</source>
+        <translation>{file} ist weder ein Export von wellbeing noch einer von ActivityWatch</translation>
+    </message>
+    <message>
+        <source>wellbeing imports its own &apos;export --format json&apos; files and ActivityWatch&apos;s &apos;Export all buckets as JSON&apos;.</source>
+        <translation>Wellbeing importiert seine eigenen Dateien aus &apos;export --format json&apos; und &apos;Export all buckets as JSON&apos; von ActivityWatch.</translation>
+    </message>
+    <message>
+        <source>{file} ends before its JSON does: the file is cut short; export it again</source>
+        <translation>{file} endet vor seinem JSON: Die Datei ist abgeschnitten; exportiere sie noch einmal</translation>
+    </message>
+    <message>
+        <source>{file} is not valid JSON: {error}</source>
+        <translation>{file} ist kein gültiges JSON: {error}</translation>
+    </message>
+    <message>
+        <source>{file} is not a wellbeing export (format {format})</source>
+        <translation>{file} ist kein Export von wellbeing (Format {format})</translation>
+    </message>
+    <message>
+        <source>{file} is a version {version} export; this wellbeing reads version {supported}</source>
+        <translation>{file} ist ein Export der Version {version}; dieses wellbeing liest Version {supported}</translation>
+    </message>
+    <message>
+        <source>Update wellbeing to import it.</source>
+        <translation>Aktualisiere wellbeing, um ihn zu importieren.</translation>
+    </message>
+    <message>
+        <source>{file}: device {index} lacks {field}</source>
+        <translation>{file}: bei Gerät {index} fehlt {field}</translation>
+    </message>
+    <message>
+        <source>{file}: interval {index} is not usable ({reason})</source>
+        <translation>{file}: Intervall {index} ist nicht verwendbar ({reason})</translation>
+    </message>
+    <message>
+        <source>{file}: interval {index} names an unknown device</source>
+        <translation>{file}: Intervall {index} nennt ein unbekanntes Gerät</translation>
+    </message>
+    <message>
+        <source>the data is already in {folder}</source>
+        <translation>die Daten liegen schon in {folder}</translation>
+    </message>
+    <message>
+        <source>{target} and the data folder {folder} are inside one another</source>
+        <translation>{target} und der Datenordner {folder} liegen ineinander</translation>
+    </message>
+    <message>
+        <source>Choose a folder outside the data folder.</source>
+        <translation>Wähle einen Ordner außerhalb des Datenordners.</translation>
+    </message>
+    <message>
+        <source>{target} is not an empty folder</source>
+        <translation>{target} ist kein leerer Ordner</translation>
+    </message>
+    <message>
+        <source>Choose a new or empty folder; nothing was moved.</source>
+        <translation>Wähle einen neuen oder leeren Ordner; nichts wurde verschoben.</translation>
+    </message>
+    <message>
+        <source>could not move {old} to {new}: {error}</source>
+        <translation>{old} konnte nicht nach {new} verschoben werden: {error}</translation>
+    </message>
+    <message>
+        <source>Nothing was moved; check the folder&apos;s permissions.</source>
+        <translation>Nichts wurde verschoben; prüfe die Zugriffsrechte des Ordners.</translation>
+    </message>
+    <message>
+        <source>could not prepare {database} for the move: {error}</source>
+        <translation>{database} konnte nicht für das Verschieben vorbereitet werden: {error}</translation>
+    </message>
+    <message>
+        <source>Nothing was moved; try &apos;wellbeing doctor&apos;.</source>
+        <translation>Nichts wurde verschoben; versuche &apos;wellbeing doctor&apos;.</translation>
+    </message>
+    <message>
+        <source>the copy of the database in {folder} failed its check ({result}); nothing was moved</source>
+        <translation>die Kopie der Datenbank in {folder} hat die Prüfung nicht bestanden ({result}); nichts wurde verschoben</translation>
+    </message>
+    <message>
+        <source>no device is named {name}</source>
+        <translation>kein Gerät heißt {name}</translation>
+    </message>
+    <message>
+        <source>Devices: {names}.</source>
+        <translation>Geräte: {names}.</translation>
     </message>
 </context>
 <context>
@@ -2060,6 +2212,109 @@ Eine neue Website-Regel zählt ab dem Moment, in dem es sie gibt: früheres Surf
     </message>
 </context>
 <context>
+    <name>Doctor</name>
+    <message>
+        <source>data directory</source>
+        <translation>Datenordner</translation>
+    </message>
+    <message>
+        <source>config</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>{path} (private, writable)</source>
+        <translation>{path} (privat, beschreibbar)</translation>
+    </message>
+    <message>
+        <source>{path} (found); day starts at {hour}:00</source>
+        <translation>{path} (vorhanden); der Tag beginnt um {hour}:00</translation>
+    </message>
+    <message>
+        <source>{path} (not created yet, using defaults); day starts at {hour}:00</source>
+        <translation>{path} (noch nicht angelegt, es gelten die Standardwerte); der Tag beginnt um {hour}:00</translation>
+    </message>
+    <message>
+        <source>{where} (schema up to date)</source>
+        <translation>{where} (Schema aktuell)</translation>
+    </message>
+    <message>
+        <source>database recovery</source>
+        <translation>Datenbank-Rettung</translation>
+    </message>
+    <message>
+        <source>The damaged copy was kept; nothing was deleted.</source>
+        <translation>Die beschädigte Kopie wurde aufbewahrt; nichts wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>log file</source>
+        <translation>Protokolldatei</translation>
+    </message>
+    <message>
+        <source>Platform (how wellbeing sees the foreground window and idle time):</source>
+        <translation>Plattform (wie Wellbeing das Fenster im Vordergrund und die Zeit ohne Eingabe erkennt):</translation>
+    </message>
+    <message>
+        <source>Data:</source>
+        <translation>Daten:</translation>
+    </message>
+    <message>
+        <source>Tracking can work on this machine.</source>
+        <translation>Die Aufzeichnung kann auf diesem Rechner funktionieren.</translation>
+    </message>
+    <message>
+        <source>Tracking cannot work yet: see the fixes above.</source>
+        <translation>Die Aufzeichnung kann noch nicht funktionieren: Sieh dir die Lösungen oben an.</translation>
+    </message>
+    <message>
+        <source>fix: {fix}</source>
+        <translation>Lösung: {fix}</translation>
+    </message>
+    <message>
+        <source>GNOME Shell extension</source>
+        <translation>GNOME-Shell-Erweiterung</translation>
+    </message>
+    <message>
+        <source>notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>quiet mode</source>
+        <translation>Stummschaltung</translation>
+    </message>
+    <message>
+        <source>{backend} foreground</source>
+        <translation>Vordergrund über {backend}</translation>
+    </message>
+    <message>
+        <source>macos window titles</source>
+        <translation>Fenstertitel unter macOS</translation>
+    </message>
+    <message>
+        <source>backend chosen</source>
+        <translation>gewähltes Backend</translation>
+    </message>
+    <message>
+        <source>lock screen</source>
+        <translation>Bildschirmsperre</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>system tray</source>
+        <translation>Panel</translation>
+    </message>
+</context>
+<context>
     <name>Experiment</name>
     <message>
         <source>Find out, on yourself, whether using social media less makes you feel better. A baseline week, then weeks with a 10-minute daily limit on each platform you choose, with an evening check-in and a few short weekly questionnaires. It follows Hunt et al. (2018); later studies are mixed, and the report says honestly what your weeks can show.</source>
@@ -2206,6 +2461,10 @@ Eine neue Website-Regel zählt ab dem Moment, in dem es sie gibt: früheres Surf
         <translation>{target} ist keine App und keine Website; das Experiment begrenzt einzelne Plattformen.</translation>
     </message>
     <message>
+        <source>Name at least one app or site with --targets.</source>
+        <translation>Nenne mit --targets mindestens eine App oder Website.</translation>
+    </message>
+    <message>
         <source>The daily limit must be between 1 minute and 4 hours.</source>
         <translation>Das Tageslimit muss zwischen 1 Minute und 4 Stunden liegen.</translation>
     </message>
@@ -2232,6 +2491,14 @@ Eine neue Website-Regel zählt ab dem Moment, in dem es sie gibt: früheres Surf
     <message>
         <source>The classic design has no random order.</source>
         <translation>Der klassische Ablauf hat keine zufällige Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>There is no questionnaire called {key}.</source>
+        <translation>Es gibt keinen Fragebogen namens {key}.</translation>
+    </message>
+    <message>
+        <source>Use one of: {keys}.</source>
+        <translation>Nimm einen davon: {keys}.</translation>
     </message>
 </context>
 <context>
@@ -2427,6 +2694,14 @@ wellbeing sieht nur diesen Computer, nicht dein Handy. Einmal pro Woche kannst d
 </context>
 <context>
     <name>Gnome</name>
+    <message>
+        <source> (version {version}, GNOME Shell {shell})</source>
+        <translation> (Version {version}, GNOME Shell {shell})</translation>
+    </message>
+    <message>
+        <source> (version {version})</source>
+        <translation> (Version {version})</translation>
+    </message>
     <message>
         <source>This is not a GNOME session (XDG_CURRENT_DESKTOP={desktop}); the extension is only for GNOME.</source>
         <translation>Dies ist keine GNOME-Sitzung (XDG_CURRENT_DESKTOP={desktop}); die Erweiterung ist nur für GNOME.</translation>
@@ -3111,6 +3386,598 @@ wellbeing sieht nur diesen Computer, nicht dein Handy. Einmal pro Woche kannst d
     <message>
         <source>set platform.backend to &quot;auto&quot; in config.toml</source>
         <translation>setze platform.backend in config.toml auf &quot;auto&quot;</translation>
+    </message>
+    <message>
+        <source>none works, notices only go to the log</source>
+        <translation>keiner funktioniert, Hinweise landen nur im Protokoll</translation>
+    </message>
+    <message>
+        <source>; if it fails: {others}</source>
+        <translation>; falls das scheitert: {others}</translation>
+    </message>
+    <message>
+        <source>; not available: {reasons}</source>
+        <translation>; nicht verfügbar: {reasons}</translation>
+    </message>
+    <message>
+        <source>switches {desktop}&apos;s Do Not Disturb</source>
+        <translation>schaltet „Bitte nicht stören“ von {desktop}</translation>
+    </message>
+    <message>
+        <source>system D-Bus</source>
+        <translation>System-D-Bus</translation>
+    </message>
+    <message>
+        <source>session D-Bus</source>
+        <translation>Sitzungs-D-Bus</translation>
+    </message>
+    <message>
+        <source>D-Bus at {address}</source>
+        <translation>D-Bus unter {address}</translation>
+    </message>
+    <message>
+        <source>jeepney is not installed</source>
+        <translation>jeepney ist nicht installiert</translation>
+    </message>
+    <message>
+        <source>install jeepney</source>
+        <translation>installiere jeepney</translation>
+    </message>
+    <message>
+        <source>no {bus} to {purpose} ({why})</source>
+        <translation>kein {bus}, um {purpose} ({why})</translation>
+    </message>
+    <message>
+        <source>exit code {code}</source>
+        <translation>Exit-Code {code}</translation>
+    </message>
+    <message>
+        <source>{what}: unexpected answer {answer}</source>
+        <translation>{what}: unerwartete Antwort {answer}</translation>
+    </message>
+    <message>
+        <source>no session D-Bus (DBUS_SESSION_BUS_ADDRESS is not set)</source>
+        <translation>kein Sitzungs-D-Bus (DBUS_SESSION_BUS_ADDRESS ist nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>dunstctl is not installed (no dunst)</source>
+        <translation>dunstctl ist nicht installiert (kein dunst)</translation>
+    </message>
+    <message>
+        <source>dunst is not running</source>
+        <translation>dunst läuft nicht</translation>
+    </message>
+    <message>
+        <source>dunst did not pause</source>
+        <translation>dunst hat nicht pausiert</translation>
+    </message>
+    <message>
+        <source>dunst did not take its pause state back</source>
+        <translation>dunst hat seinen Pausenzustand nicht zurückgenommen</translation>
+    </message>
+    <message>
+        <source>not a GNOME session (XDG_CURRENT_DESKTOP does not name GNOME)</source>
+        <translation>keine GNOME-Sitzung (XDG_CURRENT_DESKTOP nennt GNOME nicht)</translation>
+    </message>
+    <message>
+        <source>gsettings is not installed</source>
+        <translation>gsettings ist nicht installiert</translation>
+    </message>
+    <message>
+        <source>gsettings cannot read</source>
+        <translation>gsettings kann nicht lesen</translation>
+    </message>
+    <message>
+        <source>gsettings cannot set</source>
+        <translation>gsettings kann nicht setzen</translation>
+    </message>
+    <message>
+        <source>no session D-Bus ({error})</source>
+        <translation>kein Sitzungs-D-Bus ({error})</translation>
+    </message>
+    <message>
+        <source>the notification server offers no inhibitions (not KDE Plasma)</source>
+        <translation>der Benachrichtigungsdienst bietet keine Unterdrückung an (kein KDE Plasma)</translation>
+    </message>
+    <message>
+        <source>the notification server did not answer {call}: {error}</source>
+        <translation>der Benachrichtigungsdienst hat auf {call} nicht geantwortet: {error}</translation>
+    </message>
+    <message>
+        <source>the fake desktop does not answer</source>
+        <translation>der vorgespielte Desktop antwortet nicht</translation>
+    </message>
+    <message>
+        <source>The desktop&apos;s Do Not Disturb cannot be switched here ({reasons})</source>
+        <translation>„Bitte nicht stören“ des Desktops lässt sich hier nicht schalten ({reasons})</translation>
+    </message>
+    <message>
+        <source>quiet mode works with dunst, GNOME and KDE Plasma</source>
+        <translation>die Stummschaltung funktioniert mit dunst, GNOME und KDE Plasma</translation>
+    </message>
+    <message>
+        <source>not a GNOME Wayland session (XDG_SESSION_TYPE={kind}, XDG_CURRENT_DESKTOP={desktop})</source>
+        <translation>keine GNOME-Sitzung unter Wayland (XDG_SESSION_TYPE={kind}, XDG_CURRENT_DESKTOP={desktop})</translation>
+    </message>
+    <message>
+        <source>no session D-Bus to ask GNOME Shell ({error})</source>
+        <translation>kein Sitzungs-D-Bus, um GNOME Shell zu fragen ({error})</translation>
+    </message>
+    <message>
+        <source>GNOME Shell did not answer on the session bus: {error}</source>
+        <translation>GNOME Shell hat auf dem Sitzungsbus nicht geantwortet: {error}</translation>
+    </message>
+    <message>
+        <source>lost the session bus, so GNOME Shell cannot be asked: {error}</source>
+        <translation>die Verbindung zum Sitzungsbus ist weg, daher lässt sich GNOME Shell nicht fragen: {error}</translation>
+    </message>
+    <message>
+        <source>lost the session bus: {error}</source>
+        <translation>die Verbindung zum Sitzungsbus ist weg: {error}</translation>
+    </message>
+    <message>
+        <source>Mutter&apos;s idle monitor did not answer: {error}</source>
+        <translation>der Leerlaufmonitor von Mutter hat nicht geantwortet: {error}</translation>
+    </message>
+    <message>
+        <source>log out and back in once (GNOME Shell on Wayland loads new extensions only then)</source>
+        <translation>melde dich einmal ab und wieder an (GNOME Shell unter Wayland lädt neue Erweiterungen erst dann)</translation>
+    </message>
+    <message>
+        <source>Log out and back in once (GNOME Shell on Wayland loads new extensions only then)</source>
+        <translation>Melde dich einmal ab und wieder an (GNOME Shell unter Wayland lädt neue Erweiterungen erst dann)</translation>
+    </message>
+    <message>
+        <source>run &apos;{command}&apos;, then {log_out}</source>
+        <translation>führe &apos;{command}&apos; aus, dann {log_out}</translation>
+    </message>
+    <message>
+        <source>the wellbeing GNOME Shell extension works, but version {installed} is installed and this wellbeing ships version {shipped}</source>
+        <translation>die GNOME-Shell-Erweiterung von Wellbeing funktioniert, aber installiert ist Version {installed}, und dieses wellbeing bringt Version {shipped} mit</translation>
+    </message>
+    <message>
+        <source>the wellbeing GNOME Shell extension works</source>
+        <translation>die GNOME-Shell-Erweiterung von Wellbeing funktioniert</translation>
+    </message>
+    <message>
+        <source>GNOME Shell does not answer on the session bus</source>
+        <translation>GNOME Shell antwortet nicht auf dem Sitzungsbus</translation>
+    </message>
+    <message>
+        <source>run wellbeing inside your GNOME session</source>
+        <translation>starte wellbeing in deiner GNOME-Sitzung</translation>
+    </message>
+    <message>
+        <source>the wellbeing GNOME Shell extension is not installed (GNOME on Wayland lets only an extension see which window is in front)</source>
+        <translation>die GNOME-Shell-Erweiterung von Wellbeing ist nicht installiert (unter GNOME mit Wayland kann nur eine Erweiterung sehen, welches Fenster im Vordergrund ist)</translation>
+    </message>
+    <message>
+        <source>the wellbeing GNOME Shell extension is installed but GNOME Shell has not loaded it yet</source>
+        <translation>die GNOME-Shell-Erweiterung von Wellbeing ist installiert, aber GNOME Shell hat sie noch nicht geladen</translation>
+    </message>
+    <message>
+        <source>extensions are turned off in GNOME, so the wellbeing extension cannot run</source>
+        <translation>Erweiterungen sind in GNOME ausgeschaltet, daher kann die Erweiterung von Wellbeing nicht laufen</translation>
+    </message>
+    <message>
+        <source>turn on &apos;Use Extensions&apos; in the Extensions app, or run &apos;gsettings set org.gnome.shell disable-user-extensions false&apos;</source>
+        <translation>schalte &apos;Erweiterungen verwenden&apos; in der App Erweiterungen ein oder führe &apos;gsettings set org.gnome.shell disable-user-extensions false&apos; aus</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <source>the wellbeing GNOME Shell extension failed to start: {error}</source>
+        <translation>die GNOME-Shell-Erweiterung von Wellbeing ließ sich nicht starten: {error}</translation>
+    </message>
+    <message>
+        <source>the installed wellbeing extension is not marked as working with GNOME {version}</source>
+        <translation>die installierte Erweiterung von Wellbeing ist nicht als passend für GNOME {version} gekennzeichnet</translation>
+    </message>
+    <message>
+        <source>update wellbeing, then {reinstall}</source>
+        <translation>aktualisiere wellbeing, dann {reinstall}</translation>
+    </message>
+    <message>
+        <source>the wellbeing GNOME Shell extension was updated; GNOME Shell still runs the copy it loaded at log-in</source>
+        <translation>die GNOME-Shell-Erweiterung von Wellbeing wurde aktualisiert; GNOME Shell nutzt noch die Fassung, die es bei der Anmeldung geladen hat</translation>
+    </message>
+    <message>
+        <source>the wellbeing GNOME Shell extension is enabled but does not answer on the session bus</source>
+        <translation>die GNOME-Shell-Erweiterung von Wellbeing ist aktiviert, antwortet aber nicht auf dem Sitzungsbus</translation>
+    </message>
+    <message>
+        <source>the wellbeing GNOME Shell extension is installed but disabled</source>
+        <translation>die GNOME-Shell-Erweiterung von Wellbeing ist installiert, aber deaktiviert</translation>
+    </message>
+    <message>
+        <source>run &apos;gnome-extensions enable {uuid}&apos; (or &apos;{command}&apos;)</source>
+        <translation>führe &apos;gnome-extensions enable {uuid}&apos; aus (oder &apos;{command}&apos;)</translation>
+    </message>
+    <message>
+        <source>cannot install the GNOME Shell extension in {folder}: {error}</source>
+        <translation>die GNOME-Shell-Erweiterung lässt sich nicht in {folder} installieren: {error}</translation>
+    </message>
+    <message>
+        <source>make {folder} writable for you, then run &apos;{command}&apos; again</source>
+        <translation>mach {folder} für dich beschreibbar und führe dann &apos;{command}&apos; noch einmal aus</translation>
+    </message>
+    <message>
+        <source>the extension is installed but could not be enabled: {error}</source>
+        <translation>die Erweiterung ist installiert, ließ sich aber nicht aktivieren: {error}</translation>
+    </message>
+    <message>
+        <source>enable &apos;wellbeing focus reporter&apos; in the Extensions app, or run &apos;gnome-extensions enable {uuid}&apos; after logging in again</source>
+        <translation>aktiviere &apos;wellbeing focus reporter&apos; in der App Erweiterungen oder führe nach dem erneuten Anmelden &apos;gnome-extensions enable {uuid}&apos; aus</translation>
+    </message>
+    <message>
+        <source>no session D-Bus to ask KWin about windows ({error})</source>
+        <translation>kein Sitzungs-D-Bus, um KWin nach Fenstern zu fragen ({error})</translation>
+    </message>
+    <message>
+        <source>KWin did not load wellbeing&apos;s script: {error}</source>
+        <translation>KWin hat das Skript von Wellbeing nicht geladen: {error}</translation>
+    </message>
+    <message>
+        <source>KWin does not run on the session bus: this is not a KDE Plasma session</source>
+        <translation>KWin läuft nicht auf dem Sitzungsbus: Dies ist keine KDE-Plasma-Sitzung</translation>
+    </message>
+    <message>
+        <source>this backend is for KDE Plasma; log in to a Plasma session</source>
+        <translation>dieses Backend ist für KDE Plasma; melde dich in einer Plasma-Sitzung an</translation>
+    </message>
+    <message>
+        <source>KWin refused wellbeing&apos;s script (loadScript returned an error)</source>
+        <translation>KWin hat das Skript von Wellbeing abgelehnt (loadScript meldete einen Fehler)</translation>
+    </message>
+    <message>
+        <source>wellbeing&apos;s KWin script was loaded but never reported</source>
+        <translation>das KWin-Skript von Wellbeing wurde geladen, hat sich aber nie gemeldet</translation>
+    </message>
+    <message>
+        <source>KWin loaded wellbeing&apos;s script but would not run it: {error}</source>
+        <translation>KWin hat das Skript von Wellbeing geladen, aber nicht ausgeführt: {error}</translation>
+    </message>
+    <message>
+        <source>lost the session D-Bus: {error}</source>
+        <translation>die Verbindung zum Sitzungs-D-Bus ist weg: {error}</translation>
+    </message>
+    <message>
+        <source>KWin left the session bus (the session ended?)</source>
+        <translation>KWin hat den Sitzungsbus verlassen (Sitzung beendet?)</translation>
+    </message>
+    <message>
+        <source>WAYLAND_DISPLAY is not set: this is not a Wayland session</source>
+        <translation>WAYLAND_DISPLAY ist nicht gesetzt: Dies ist keine Wayland-Sitzung</translation>
+    </message>
+    <message>
+        <source>open System Settings &gt; Privacy &amp; Security &gt; Accessibility, turn on the app that runs wellbeing (Terminal for `wellbeing track`, else Wellbeing or Python), then quit and start wellbeing again</source>
+        <translation>öffne Systemeinstellungen &gt; Datenschutz &amp; Sicherheit &gt; Bedienungshilfen, schalte die App ein, in der wellbeing läuft (Terminal für `wellbeing track`, sonst Wellbeing oder Python), dann beende wellbeing und starte es neu</translation>
+    </message>
+    <message>
+        <source>this is not macOS (the system is {system})</source>
+        <translation>dies ist kein macOS (das System ist {system})</translation>
+    </message>
+    <message>
+        <source>Accessibility permission granted</source>
+        <translation>Zugriff auf Bedienungshilfen erlaubt</translation>
+    </message>
+    <message>
+        <source>no Accessibility permission: apps are tracked, window titles (websites) are not</source>
+        <translation>kein Zugriff auf Bedienungshilfen: Apps werden aufgezeichnet, Fenstertitel (Websites) nicht</translation>
+    </message>
+    <message>
+        <source>reinstall wellbeing, or: pip install pyobjc-framework-Cocoa pyobjc-framework-Quartz pyobjc-framework-ApplicationServices</source>
+        <translation>installiere wellbeing neu, oder: pip install pyobjc-framework-Cocoa pyobjc-framework-Quartz pyobjc-framework-ApplicationServices</translation>
+    </message>
+    <message>
+        <source>Cocoa exists only on macOS, not on {system}</source>
+        <translation>Cocoa gibt es nur unter macOS, nicht unter {system}</translation>
+    </message>
+    <message>
+        <source>pyobjc is missing ({module}), so macOS cannot be asked which app is in front</source>
+        <translation>pyobjc fehlt ({module}), daher lässt sich macOS nicht fragen, welche App im Vordergrund ist</translation>
+    </message>
+    <message>
+        <source>with buttons</source>
+        <translation>mit Schaltflächen</translation>
+    </message>
+    <message>
+        <source>without buttons</source>
+        <translation>ohne Schaltflächen</translation>
+    </message>
+    <message>
+        <source>run wellbeing inside your desktop session, which provides a session bus</source>
+        <translation>starte wellbeing in deiner Desktop-Sitzung, die einen Sitzungsbus bereitstellt</translation>
+    </message>
+    <message>
+        <source>cannot connect to the session D-Bus ({error})</source>
+        <translation>keine Verbindung zum Sitzungs-D-Bus ({error})</translation>
+    </message>
+    <message>
+        <source>the notification server does not answer properly: {error}</source>
+        <translation>der Benachrichtigungsdienst antwortet nicht richtig: {error}</translation>
+    </message>
+    <message>
+        <source>no notification server on the session bus</source>
+        <translation>kein Benachrichtigungsdienst auf dem Sitzungsbus</translation>
+    </message>
+    <message>
+        <source>install a notification daemon such as dunst, or use a desktop with one</source>
+        <translation>installiere einen Benachrichtigungsdienst wie dunst oder nutze einen Desktop, der einen hat</translation>
+    </message>
+    <message>
+        <source>the notification server did not answer within {seconds} s</source>
+        <translation>der Benachrichtigungsdienst hat nicht innerhalb von {seconds} s geantwortet</translation>
+    </message>
+    <message>
+        <source>the session D-Bus does not answer ({error})</source>
+        <translation>der Sitzungs-D-Bus antwortet nicht ({error})</translation>
+    </message>
+    <message>
+        <source>plyer is not installed</source>
+        <translation>plyer ist nicht installiert</translation>
+    </message>
+    <message>
+        <source>install plyer</source>
+        <translation>installiere plyer</translation>
+    </message>
+    <message>
+        <source>plyer has no notifications on {system}: {error}</source>
+        <translation>plyer hat unter {system} keine Benachrichtigungen: {error}</translation>
+    </message>
+    <message>
+        <source>plyer found no way to notify here (neither dbus-python nor notify-send)</source>
+        <translation>plyer hat hier keinen Weg für Benachrichtigungen gefunden (weder dbus-python noch notify-send)</translation>
+    </message>
+    <message>
+        <source>install libnotify-bin (notify-send)</source>
+        <translation>installiere libnotify-bin (notify-send)</translation>
+    </message>
+    <message>
+        <source>no session D-Bus for plyer&apos;s notify-send or dbus-python</source>
+        <translation>kein Sitzungs-D-Bus für notify-send oder dbus-python von plyer</translation>
+    </message>
+    <message>
+        <source>follow the screen saver</source>
+        <translation>dem Bildschirmschoner zu folgen</translation>
+    </message>
+    <message>
+        <source>the session bus did not answer: {error}</source>
+        <translation>der Sitzungsbus hat nicht geantwortet: {error}</translation>
+    </message>
+    <message>
+        <source>on this Wayland session it sees only XWayland windows: time in native Wayland apps counts as nothing focused</source>
+        <translation>in dieser Wayland-Sitzung sieht es nur XWayland-Fenster: Zeit in echten Wayland-Apps zählt, als wäre nichts im Vordergrund</translation>
+    </message>
+    <message>
+        <source>{kind} session</source>
+        <translation>{kind}-Sitzung</translation>
+    </message>
+    <message>
+        <source>no graphical session</source>
+        <translation>keine grafische Sitzung</translation>
+    </message>
+    <message>
+        <source>desktop {name}</source>
+        <translation>Desktop {name}</translation>
+    </message>
+    <message>
+        <source>DISPLAY is not set: this Wayland session runs no XWayland</source>
+        <translation>DISPLAY ist nicht gesetzt: In dieser Wayland-Sitzung läuft kein XWayland</translation>
+    </message>
+    <message>
+        <source>see the fixes of the Wayland backends above</source>
+        <translation>sieh dir die Lösungen der Wayland-Backends oben an</translation>
+    </message>
+    <message>
+        <source>DISPLAY is not set: this is not an X11 session</source>
+        <translation>DISPLAY ist nicht gesetzt: Dies ist keine X11-Sitzung</translation>
+    </message>
+    <message>
+        <source>run wellbeing inside your X11 desktop session (or set DISPLAY)</source>
+        <translation>starte wellbeing in deiner X11-Desktop-Sitzung (oder setze DISPLAY)</translation>
+    </message>
+    <message>
+        <source>focused window from {foreground}, idle time from {idle}</source>
+        <translation>Fenster im Vordergrund von {foreground}, Zeit ohne Eingabe von {idle}</translation>
+    </message>
+    <message>
+        <source>lock, unlock, sleep and wake from {source}</source>
+        <translation>Sperren, Entsperren, Ruhezustand und Aufwachen von {source}</translation>
+    </message>
+    <message>
+        <source>no tracking backend exists for {system} yet</source>
+        <translation>für {system} gibt es noch kein Backend zum Aufzeichnen</translation>
+    </message>
+    <message>
+        <source>not used: platform.backend = {backend}; it would work ({detail})</source>
+        <translation>nicht genutzt: platform.backend = {backend}; es würde funktionieren ({detail})</translation>
+    </message>
+    <message>
+        <source>not used: platform.backend = {backend}; it would not work either ({detail})</source>
+        <translation>nicht genutzt: platform.backend = {backend}; es würde auch nicht funktionieren ({detail})</translation>
+    </message>
+    <message>
+        <source>checked by the GUI when it starts; without a tray the main window opens instead</source>
+        <translation>wird von der grafischen Oberfläche beim Start geprüft; ohne Panel öffnet sich stattdessen das Hauptfenster</translation>
+    </message>
+    <message>
+        <source>{chosen} (forced by platform.backend = &quot;{backend}&quot;)</source>
+        <translation>{chosen} (vorgegeben durch platform.backend = &quot;{backend}&quot;)</translation>
+    </message>
+    <message>
+        <source>{backend} (automatically)</source>
+        <translation>{backend} (automatisch)</translation>
+    </message>
+    <message>
+        <source>none: no backend works in this session</source>
+        <translation>keins: In dieser Sitzung funktioniert kein Backend</translation>
+    </message>
+    <message>
+        <source>ask logind about the lock screen</source>
+        <translation>logind nach der Bildschirmsperre zu fragen</translation>
+    </message>
+    <message>
+        <source>logind cannot tell whether this session is locked: {error}</source>
+        <translation>logind kann nicht sagen, ob diese Sitzung gesperrt ist: {error}</translation>
+    </message>
+    <message>
+        <source>{problem}; a locked screen will not pause tracking by itself (idle time still does, after the idle limit), and a suspend is only noticed after waking</source>
+        <translation>{problem}; ein gesperrter Bildschirm hält die Aufzeichnung nicht von selbst an (Zeit ohne Eingabe schon, nach der eingestellten Grenze), und ein Ruhezustand wird erst nach dem Aufwachen bemerkt</translation>
+    </message>
+    <message>
+        <source>lock detection needs systemd-logind on the system bus</source>
+        <translation>das Erkennen der Sperre braucht systemd-logind auf dem System-D-Bus</translation>
+    </message>
+    <message>
+        <source>usage is written before the machine sleeps</source>
+        <translation>die Nutzung wird vor dem Ruhezustand gespeichert</translation>
+    </message>
+    <message>
+        <source>sleep is seen, but logind would not wait for wellbeing to write first</source>
+        <translation>der Ruhezustand wird erkannt, aber logind würde nicht warten, bis Wellbeing gespeichert hat</translation>
+    </message>
+    <message>
+        <source>logind: lock hint, sleep ({sleep}), idle inhibitors</source>
+        <translation>logind: Sperrhinweis, Ruhezustand ({sleep}), Leerlaufsperren</translation>
+    </message>
+    <message>
+        <source>screen saver: {problem}</source>
+        <translation>Bildschirmschoner: {problem}</translation>
+    </message>
+    <message>
+        <source>none running now; followed if one starts</source>
+        <translation>gerade läuft keiner; wird verfolgt, sobald einer startet</translation>
+    </message>
+    <message>
+        <source>screen saver and inhibitors on the session bus: {running}</source>
+        <translation>Bildschirmschoner und Leerlaufsperren auf dem Sitzungsbus: {running}</translation>
+    </message>
+    <message>
+        <source>install the Wayland extra: pip install &apos;wellbeing[wayland]&apos; (it adds pywayland)</source>
+        <translation>installiere das Wayland-Extra: pip install &apos;wellbeing[wayland]&apos; (es bringt pywayland mit)</translation>
+    </message>
+    <message>
+        <source>run wellbeing inside your Wayland desktop session</source>
+        <translation>starte wellbeing in deiner Wayland-Desktop-Sitzung</translation>
+    </message>
+    <message>
+        <source>WAYLAND_DISPLAY is {name} but XDG_RUNTIME_DIR is not set, so its socket cannot be found</source>
+        <translation>WAYLAND_DISPLAY ist {name}, aber XDG_RUNTIME_DIR ist nicht gesetzt, daher lässt sich sein Socket nicht finden</translation>
+    </message>
+    <message>
+        <source>run wellbeing inside your desktop session (it sets XDG_RUNTIME_DIR)</source>
+        <translation>starte wellbeing in deiner Desktop-Sitzung (sie setzt XDG_RUNTIME_DIR)</translation>
+    </message>
+    <message>
+        <source>pywayland is not installed</source>
+        <translation>pywayland ist nicht installiert</translation>
+    </message>
+    <message>
+        <source>cannot connect to the Wayland compositor at {path}</source>
+        <translation>keine Verbindung zum Wayland-Compositor unter {path}</translation>
+    </message>
+    <message>
+        <source>lost the connection to the Wayland compositor at {path}: {reason}</source>
+        <translation>die Verbindung zum Wayland-Compositor unter {path} ist weg: {reason}</translation>
+    </message>
+    <message>
+        <source>the compositor offers no idle protocol (neither ext-idle-notify-v1 nor org_kde_kwin_idle), so time away from the keyboard cannot be told from use</source>
+        <translation>der Compositor bietet kein Leerlauf-Protokoll an (weder ext-idle-notify-v1 noch org_kde_kwin_idle), daher lässt sich Zeit fern der Tastatur nicht von Nutzung unterscheiden</translation>
+    </message>
+    <message>
+        <source>use a compositor that supports ext-idle-notify-v1 (sway, Hyprland, KWin, labwc, river ...)</source>
+        <translation>nutze einen Compositor, der ext-idle-notify-v1 unterstützt (sway, Hyprland, KWin, labwc, river ...)</translation>
+    </message>
+    <message>
+        <source>the compositor offers no seat (wl_seat), so no input to watch</source>
+        <translation>der Compositor bietet keinen Seat an (wl_seat), also keine Eingabe zum Beobachten</translation>
+    </message>
+    <message>
+        <source>this is not Windows (the system is {system})</source>
+        <translation>dies ist kein Windows (das System ist {system})</translation>
+    </message>
+    <message>
+        <source>the Windows API exists only on Windows, not on {system}</source>
+        <translation>die Windows-API gibt es nur unter Windows, nicht unter {system}</translation>
+    </message>
+    <message>
+        <source>a Windows API the tracker needs is missing: {error}</source>
+        <translation>eine Windows-API, die die Aufzeichnung braucht, fehlt: {error}</translation>
+    </message>
+    <message>
+        <source>GetLastInputInfo failed: idle time cannot be read</source>
+        <translation>GetLastInputInfo ist fehlgeschlagen: Die Zeit ohne Eingabe lässt sich nicht lesen</translation>
+    </message>
+    <message>
+        <source>WTSRegisterSessionNotification failed (error {code})</source>
+        <translation>WTSRegisterSessionNotification ist fehlgeschlagen (Fehler {code})</translation>
+    </message>
+    <message>
+        <source>a Windows message window cannot exist on {system}</source>
+        <translation>ein Windows-Nachrichtenfenster kann es unter {system} nicht geben</translation>
+    </message>
+    <message>
+        <source>the window for lock and sleep notices did not start</source>
+        <translation>das Fenster für Meldungen zu Sperre und Ruhezustand ist nicht gestartet</translation>
+    </message>
+    <message>
+        <source>could not create the window for lock and sleep notices</source>
+        <translation>das Fenster für Meldungen zu Sperre und Ruhezustand ließ sich nicht anlegen</translation>
+    </message>
+    <message>
+        <source>the compositor does not offer {protocol} (wlr-foreign-toplevel-management), so the focused window cannot be read</source>
+        <translation>der Compositor bietet {protocol} nicht an (wlr-foreign-toplevel-management), daher lässt sich das Fenster im Vordergrund nicht lesen</translation>
+    </message>
+    <message>
+        <source>this backend works on wlroots compositors (sway, Hyprland, river, labwc, Wayfire); on GNOME or KDE use their own backend</source>
+        <translation>dieses Backend funktioniert mit wlroots-Compositors (sway, Hyprland, river, labwc, Wayfire); unter GNOME oder KDE nutze deren eigenes Backend</translation>
+    </message>
+    <message>
+        <source>python-xlib is not installed</source>
+        <translation>python-xlib ist nicht installiert</translation>
+    </message>
+    <message>
+        <source>install python-xlib (pip install python-xlib)</source>
+        <translation>installiere python-xlib (pip install python-xlib)</translation>
+    </message>
+    <message>
+        <source>cannot connect to the X server on {display}: {error}</source>
+        <translation>keine Verbindung zum X-Server auf {display}: {error}</translation>
+    </message>
+    <message>
+        <source>run an EWMH window manager (openbox, xfwm4, KWin, Mutter, i3 ... all are)</source>
+        <translation>nutze einen EWMH-Fenstermanager (openbox, xfwm4, KWin, Mutter, i3 ... das sind alle)</translation>
+    </message>
+    <message>
+        <source>no EWMH window manager runs on this display</source>
+        <translation>auf diesem Display läuft kein EWMH-Fenstermanager</translation>
+    </message>
+    <message>
+        <source>the window manager that set up this display is gone</source>
+        <translation>der Fenstermanager, der dieses Display eingerichtet hat, ist nicht mehr da</translation>
+    </message>
+    <message>
+        <source>the window manager does not publish _NET_ACTIVE_WINDOW</source>
+        <translation>der Fenstermanager veröffentlicht _NET_ACTIVE_WINDOW nicht</translation>
+    </message>
+    <message>
+        <source>lost the connection to the X server on {display}: {error}</source>
+        <translation>die Verbindung zum X-Server auf {display} ist weg: {error}</translation>
+    </message>
+    <message>
+        <source>the X server has no MIT-SCREEN-SAVER extension, so idle time cannot be read</source>
+        <translation>der X-Server hat keine MIT-SCREEN-SAVER-Erweiterung, daher lässt sich die Zeit ohne Eingabe nicht lesen</translation>
+    </message>
+    <message>
+        <source>enable the MIT-SCREEN-SAVER extension (Xvfb: do not pass -extension MIT-SCREEN-SAVER)</source>
+        <translation>aktiviere die Erweiterung MIT-SCREEN-SAVER (Xvfb: gib nicht -extension MIT-SCREEN-SAVER an)</translation>
+    </message>
+    <message>
+        <source>lost the connection to the X server: {error}</source>
+        <translation>die Verbindung zum X-Server ist weg: {error}</translation>
     </message>
 </context>
 <context>
@@ -3841,6 +4708,245 @@ wellbeing sieht nur diesen Computer, nicht dein Handy. Einmal pro Woche kannst d
     <message>
         <source>Saved. {count} stored titles were forgotten.</source>
         <translation>Gespeichert. {count} gespeicherte Titel wurden vergessen.</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>The database at {where} is not reached yet.</source>
+        <translation>Die Datenbank unter {where} ist noch nicht erreicht.</translation>
+    </message>
+    <message>
+        <source>The database at {where} cannot be reached yet ({error}).</source>
+        <translation>Die Datenbank unter {where} ist noch nicht erreichbar ({error}).</translation>
+    </message>
+    <message>
+        <source>The database has not been reached yet.</source>
+        <translation>Die Datenbank wurde noch nicht erreicht.</translation>
+    </message>
+    <message>
+        <source>Could not prepare the database {path}: {error}.</source>
+        <translation>Die Datenbank {path} ließ sich nicht vorbereiten: {error}.</translation>
+    </message>
+    <message>
+        <source>See the log in the data directory&apos;s logs folder.</source>
+        <translation>Sieh im Protokoll im Ordner logs des Datenordners nach.</translation>
+    </message>
+    <message>
+        <source>The database {path} is at schema {revision}, not {head} as prepared.</source>
+        <translation>Die Datenbank {path} hat das Schema {revision}, nicht {head} wie vorbereitet.</translation>
+    </message>
+    <message>
+        <source>Another program changed it while wellbeing started; start again.</source>
+        <translation>Ein anderes Programm hat sie geändert, während Wellbeing startete; starte noch einmal.</translation>
+    </message>
+    <message>
+        <source>The database is not open (it is being replaced).</source>
+        <translation>Die Datenbank ist nicht geöffnet (sie wird gerade ersetzt).</translation>
+    </message>
+    <message>
+        <source>Preparing the database failed: {reason}.</source>
+        <translation>Die Datenbank ließ sich nicht vorbereiten: {reason}.</translation>
+    </message>
+    <message>
+        <source>exit code {code}</source>
+        <translation>Exit-Code {code}</translation>
+    </message>
+    <message>
+        <source>This is a bug; the log in the data directory&apos;s logs folder has the details.</source>
+        <translation>Das ist ein Fehler in Wellbeing; das Protokoll im Ordner logs des Datenordners hat die Einzelheiten.</translation>
+    </message>
+    <message>
+        <source>Could not start a fresh database: {error}.</source>
+        <translation>Eine neue Datenbank ließ sich nicht anlegen: {error}.</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file {path}: {error}.</source>
+        <translation>Die Sperrdatei {path} lässt sich nicht anlegen: {error}.</translation>
+    </message>
+    <message>
+        <source>Choose a writable place with --data-dir DIR.</source>
+        <translation>Wähle mit --data-dir ORDNER einen beschreibbaren Ort.</translation>
+    </message>
+    <message>
+        <source>There is no database at {database} to back up yet.</source>
+        <translation>Unter {database} gibt es noch keine Datenbank, die sich sichern ließe.</translation>
+    </message>
+    <message>
+        <source>The database {database} is damaged ({problem}), so it was not backed up; the older backups were kept.</source>
+        <translation>Die Datenbank {database} ist beschädigt ({problem}), daher wurde sie nicht gesichert; die älteren Sicherungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Your earlier backups are in {folder}.</source>
+        <translation>Deine früheren Sicherungen liegen in {folder}.</translation>
+    </message>
+    <message>
+        <source>Could not back up the database {database}: {error}; the older backups were kept.</source>
+        <translation>Die Datenbank {database} ließ sich nicht sichern: {error}; die älteren Sicherungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>If this keeps happening, run `wellbeing doctor`.</source>
+        <translation>Wenn das immer wieder passiert, führe `wellbeing doctor` aus.</translation>
+    </message>
+    <message>
+        <source>Could not write the backup {backup}: {error}; the older backups were kept.</source>
+        <translation>Die Sicherung {backup} ließ sich nicht schreiben: {error}; die älteren Sicherungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Check that {folder} is yours and has free space.</source>
+        <translation>Prüfe, ob {folder} dir gehört und genug freien Platz hat.</translation>
+    </message>
+    <message>
+        <source>Cannot use the database URL {url}: {error}.</source>
+        <translation>Die Datenbank-URL {url} lässt sich nicht nutzen: {error}.</translation>
+    </message>
+    <message>
+        <source>Give a SQLAlchemy URL such as postgresql+psycopg://user@host/dbname with --db (or $WELLBEING_DB_URL), or leave it out to use the local file.</source>
+        <translation>Gib mit --db (oder $WELLBEING_DB_URL) eine SQLAlchemy-URL wie postgresql+psycopg://user@host/dbname an oder lass sie weg, um die lokale Datei zu nutzen.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the database {url}: {error}.</source>
+        <translation>Die Datenbank {url} ist nicht erreichbar: {error}.</translation>
+    </message>
+    <message>
+        <source>Check that the database server runs and can be reached.</source>
+        <translation>Prüfe, ob der Datenbankserver läuft und erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database {url}: {error}.</source>
+        <translation>Die Datenbank {url} lässt sich nicht öffnen: {error}.</translation>
+    </message>
+    <message>
+        <source>Check that the database server runs and the URL, user and password are right; for the local file, check the data directory&apos;s permissions and free disk space.</source>
+        <translation>Prüfe, ob der Datenbankserver läuft und URL, Benutzer und Passwort stimmen; bei der lokalen Datei prüfe die Zugriffsrechte des Datenordners und den freien Speicherplatz.</translation>
+    </message>
+    <message>
+        <source>The database {url} has a schema this version of wellbeing does not know ({revision}).</source>
+        <translation>Die Datenbank {url} hat ein Schema, das diese Version von wellbeing nicht kennt ({revision}).</translation>
+    </message>
+    <message>
+        <source>It was probably written by a newer wellbeing: upgrade wellbeing, or use another data directory with --data-dir.</source>
+        <translation>Sie wurde wohl von einem neueren wellbeing geschrieben: Aktualisiere wellbeing oder nutze mit --data-dir einen anderen Datenordner.</translation>
+    </message>
+    <message>
+        <source>Cannot understand the database URL {url}.</source>
+        <translation>Die Datenbank-URL {url} ist nicht verständlich.</translation>
+    </message>
+    <message>
+        <source>Give a SQLAlchemy URL such as postgresql+psycopg://user@host/dbname or sqlite:////path/to/file.sqlite3.</source>
+        <translation>Gib eine SQLAlchemy-URL wie postgresql+psycopg://user@host/dbname oder sqlite:////pfad/zur/datei.sqlite3 an.</translation>
+    </message>
+    <message>
+        <source>Could not read limits from the database: {error}.</source>
+        <translation>Die Limits ließen sich nicht aus der Datenbank lesen: {error}.</translation>
+    </message>
+    <message>
+        <source>Check that the database is reachable (&apos;wellbeing doctor&apos;).</source>
+        <translation>Prüfe, ob die Datenbank erreichbar ist (&apos;wellbeing doctor&apos;).</translation>
+    </message>
+    <message>
+        <source>Could not save usage to the database: {reason}.</source>
+        <translation>Die Nutzung ließ sich nicht in der Datenbank speichern: {reason}.</translation>
+    </message>
+    <message>
+        <source>Check free disk space and that no other program holds the database; wellbeing keeps trying.</source>
+        <translation>Prüfe den freien Speicherplatz und ob ein anderes Programm die Datenbank festhält; Wellbeing versucht es weiter.</translation>
+    </message>
+    <message>
+        <source>The start date {start} is after the end date {end}.</source>
+        <translation>Das Anfangsdatum {start} liegt nach dem Enddatum {end}.</translation>
+    </message>
+    <message>
+        <source>Give --from before (or equal to) --to.</source>
+        <translation>Gib bei --from ein Datum vor (oder gleich) --to an.</translation>
+    </message>
+    <message>
+        <source>there is no backup {backup}</source>
+        <translation>es gibt keine Sicherung {backup}</translation>
+    </message>
+    <message>
+        <source>the backup {backup} is damaged ({problem}); nothing was changed</source>
+        <translation>die Sicherung {backup} ist beschädigt ({problem}); nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>Choose another backup (&apos;wellbeing backup list&apos;).</source>
+        <translation>Wähle eine andere Sicherung (&apos;wellbeing backup list&apos;).</translation>
+    </message>
+    <message>
+        <source>could not restore {backup}: {error}</source>
+        <translation>{backup} ließ sich nicht zurückholen: {error}</translation>
+    </message>
+    <message>
+        <source>Nothing was lost: your database is as it was.</source>
+        <translation>Nichts ging verloren: Deine Datenbank ist, wie sie war.</translation>
+    </message>
+    <message>
+        <source>could not set {database} aside: {error}</source>
+        <translation>{database} ließ sich nicht beiseitelegen: {error}</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Cannot create or open the database file {path}: {error}.</source>
+        <translation>Die Datenbankdatei {path} lässt sich nicht anlegen oder öffnen: {error}.</translation>
+    </message>
+    <message>
+        <source>Choose a writable place with --data-dir DIR (or $WELLBEING_DATA_DIR), or fix the file&apos;s permissions.</source>
+        <translation>Wähle mit --data-dir ORDNER (oder $WELLBEING_DATA_DIR) einen beschreibbaren Ort oder korrigiere die Zugriffsrechte der Datei.</translation>
+    </message>
+    <message>
+        <source>The database {path} looks damaged ({problem}), but wellbeing is recording into it right now, so it was left where it is.</source>
+        <translation>Die Datenbank {path} sieht beschädigt aus ({problem}), aber Wellbeing zeichnet gerade in sie auf, daher bleibt sie, wo sie ist.</translation>
+    </message>
+    <message>
+        <source>Try again in a minute. If this stays, quit wellbeing (or stop &apos;wellbeing track&apos;) and start it again: it checks the file and, only if it is really damaged, moves it aside and keeps it.</source>
+        <translation>Versuche es in einer Minute noch einmal. Bleibt es so, beende Wellbeing (oder halte &apos;wellbeing track&apos; an) und starte es neu: Es prüft die Datei und legt sie nur dann beiseite (und bewahrt sie auf), wenn sie wirklich beschädigt ist.</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged and could not be moved aside: {error}.</source>
+        <translation>Die Datenbank {path} ist beschädigt und ließ sich nicht beiseitelegen: {error}.</translation>
+    </message>
+    <message>
+        <source>Move {path} away by hand (keep it: it holds your records), then start again.</source>
+        <translation>Verschiebe {path} von Hand (behalte die Datei: Sie enthält deine Aufzeichnungen) und starte dann neu.</translation>
+    </message>
+    <message>
+        <source>Cannot read the database file {path}: {error}.</source>
+        <translation>Die Datenbankdatei {path} lässt sich nicht lesen: {error}.</translation>
+    </message>
+    <message>
+        <source>Check the file&apos;s owner and permissions (it should be yours, mode 0600), or choose another data directory with --data-dir.</source>
+        <translation>Prüfe Eigentümer und Zugriffsrechte der Datei (sie sollte dir gehören, Modus 0600) oder wähle mit --data-dir einen anderen Datenordner.</translation>
+    </message>
+    <message>
+        <source>Check that the database file is readable (&apos;wellbeing doctor&apos;).</source>
+        <translation>Prüfe, ob die Datenbankdatei lesbar ist (&apos;wellbeing doctor&apos;).</translation>
+    </message>
+    <message>
+        <source>Cannot read the database {path}: {error}.</source>
+        <translation>Die Datenbank {path} lässt sich nicht lesen: {error}.</translation>
+    </message>
+    <message>
+        <source>Try again in a moment; if it persists, run &apos;wellbeing doctor&apos;.</source>
+        <translation>Versuche es gleich noch einmal; bleibt es so, führe &apos;wellbeing doctor&apos; aus.</translation>
+    </message>
+    <message>
+        <source>Cannot group usage by {by}.</source>
+        <translation>Die Nutzung lässt sich nicht nach {by} gruppieren.</translation>
+    </message>
+    <message>
+        <source>Use app, site or category.</source>
+        <translation>Nimm app, site oder category.</translation>
+    </message>
+    <message>
+        <source>Cannot use the data directory {path}: {error}.</source>
+        <translation>Der Datenordner {path} lässt sich nicht nutzen: {error}.</translation>
+    </message>
+    <message>
+        <source>Choose a writable place with --data-dir DIR (or $WELLBEING_DATA_DIR), or fix the directory&apos;s permissions.</source>
+        <translation>Wähle mit --data-dir ORDNER (oder $WELLBEING_DATA_DIR) einen beschreibbaren Ort oder korrigiere die Zugriffsrechte des Ordners.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 """``wellbeing`` in German, run as a person runs it: ``LANGUAGE=de`` or ``LANG=de_DE.UTF-8``.
 
-The words are German (report, errors with exit 2, limits, help); what machines
+The words are German (report, errors with exit 2, limits, help, ``doctor``, storage
+errors); what machines
 read (``--json``, exported files, exit codes) is the same in every language;
 and an English run imports and reads nothing of the translation.
 """
@@ -41,6 +42,68 @@ def test_a_usage_error_is_german_with_exit_2(data_dir: Path) -> None:
     assert done.stderr == (
         "wellbeing: Argument --date: '2026-02-30' ist kein gültiges Datum der Form JJJJ-MM-TT.\n"
         "Mit 'wellbeing report --help' siehst du die Optionen.\n")
+
+
+def without_a_session(env: dict[str, str]) -> dict[str, str]:
+    """``env`` in this environment without any desktop session (no X, Wayland or session bus)."""
+    full = cli_env(env)
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "XDG_SESSION_TYPE", "XDG_CURRENT_DESKTOP",
+                 "DBUS_SESSION_BUS_ADDRESS"):
+        full.pop(name, None)
+    return full
+
+
+def test_doctor_speaks_german(data_dir: Path) -> None:
+    done = subprocess.run([sys.executable, "-m", "wellbeing", "--data-dir", str(data_dir),
+                           "doctor"], capture_output=True, text=True, timeout=120, check=False,
+                          env=without_a_session(GERMAN))
+    assert done.returncode == 1, done.stdout + done.stderr
+    out = done.stdout
+    assert out.startswith("wellbeing doctor\n\nPlattform (wie Wellbeing das Fenster im "
+                          "Vordergrund und die Zeit ohne Eingabe erkennt):\n")
+    assert "  ok  Sitzung: keine grafische Sitzung\n" in out
+    if sys.platform.startswith("linux"):
+        assert ("  !!  Vordergrund über x11: DISPLAY ist nicht gesetzt: Dies ist keine "
+                "X11-Sitzung\n      Lösung: starte wellbeing in deiner X11-Desktop-Sitzung "
+                "(oder setze DISPLAY)\n") in out
+        assert ("  !!  gewähltes Backend: keins: In dieser Sitzung funktioniert kein "
+                "Backend\n") in out
+        assert ("  !!  Benachrichtigungen: keiner funktioniert, Hinweise landen nur im "
+                "Protokoll (") in out
+        assert "  !!  Stummschaltung: „Bitte nicht stören“ des Desktops lässt sich " in out
+    assert "  ok  Panel: wird von der grafischen Oberfläche beim Start geprüft" in out
+    assert "\nDaten:\n" in out
+    assert f"  ok  Datenordner: {data_dir} (privat, beschreibbar)\n" in out
+    assert (f"  ok  Einstellungen: {data_dir / 'config.toml'} (noch nicht angelegt, es gelten "
+            "die Standardwerte); der Tag beginnt um ") in out
+    assert f"  ok  Datenbank: {data_dir / 'wellbeing.sqlite3'} (Schema aktuell)\n" in out
+    assert f"  ok  Protokolldatei: {data_dir / 'logs'}" in out
+    assert out.endswith("\nDie Aufzeichnung kann noch nicht funktionieren: Sieh dir die "
+                        "Lösungen oben an.\n")
+    for english in ("fix:", "foreground", "data directory", "not set", "session bus", "Tracking"):
+        assert english not in out, english
+
+
+def test_a_storage_error_is_german_with_its_exit_code(tmp_path: Path) -> None:
+    not_a_folder = tmp_path / "file"
+    not_a_folder.write_text("")
+    done = run_cli("report", data_dir=not_a_folder, env=GERMAN)
+    assert done.returncode == 4  # StorageUnavailable, as in English
+    message, hint = done.stderr.splitlines()
+    assert message.startswith(f"wellbeing: Der Datenordner {not_a_folder} lässt sich nicht "
+                              "nutzen: ")
+    assert hint == ("Wähle mit --data-dir ORDNER (oder $WELLBEING_DATA_DIR) einen beschreibbaren "
+                    "Ort oder korrigiere die Zugriffsrechte des Ordners.")
+    done = run_cli("--db", "nosuch://somewhere/db", "report", data_dir=tmp_path / "data",
+                   env=GERMAN)
+    assert done.returncode == 4
+    message, hint = done.stderr.splitlines()
+    assert message.startswith("wellbeing: Die Datenbank-URL nosuch://somewhere/db lässt sich "
+                              "nicht nutzen: ")
+    assert hint.startswith("Gib mit --db (oder $WELLBEING_DB_URL) eine SQLAlchemy-URL wie ")
+    english = run_cli("report", data_dir=not_a_folder, env=ENGLISH)
+    assert english.returncode == 4
+    assert english.stderr.startswith(f"wellbeing: Cannot use the data directory {not_a_folder}: ")
 
 
 def test_the_report_by_site_says_its_note_in_german(demo: Path) -> None:
@@ -156,11 +219,13 @@ def test_the_report_table_is_german(demo: Path) -> None:
     assert lines[1].startswith("  Gesamt             ")
     assert lines[2].startswith("  Tagesdurchschnitt  ")
     assert "  Arbeit " in german.stdout  # a built-in category, shown in German
-    assert "  2025-12-22 Mo  " in german.stdout and "  2025-12-28 So  " in german.stdout
+    assert "  2025-12-22 Mo  " in german.stdout
+    assert "  2025-12-28 So  " in german.stdout
     english = run_cli("report", "--week", "2025-12-24", "--by", "category", data_dir=demo,
                       env=ENGLISH)
     assert english.stdout.splitlines()[0] == "Screen time 2025-12-22 to 2025-12-28 (by category)"
-    assert "  Work " in english.stdout and "  2025-12-22 Mon  " in english.stdout
+    assert "  Work " in english.stdout
+    assert "  2025-12-22 Mon  " in english.stdout
     assert len(english.stdout.splitlines()) == len(lines)
     day = run_cli("report", "--date", "2025-12-28", data_dir=demo, env=GERMAN)
     assert day.stdout.startswith("Bildschirmzeit am 2025-12-28 (nach App)\n  Gesamt  ")
@@ -176,7 +241,8 @@ def test_a_pending_loosening_and_downtime_are_german(data_dir: Path) -> None:
     listed = run_cli("limits", "list", data_dir=data_dir, env=GERMAN)
     row = listed.stdout.splitlines()[1]
     assert row.split()[:5] == ["instagram.com", "0", "s", "von", "10m"]
-    assert row.endswith(" UTC: 30m daily, notify") and " ab " in row
+    assert row.endswith(" UTC: 30m daily, notify")
+    assert " ab " in row
     english = run_cli("limits", "list", data_dir=data_dir, env=ENGLISH)
     assert english.stdout.splitlines()[1].endswith(" UTC: 30m daily, notify")
     assert " from " in english.stdout.splitlines()[1]
@@ -196,7 +262,8 @@ def test_deleting_asks_and_refuses_in_german(demo: Path, tmp_path: Path) -> None
     asked = run_cli("delete", "--from", "2025-12-26", "--to", "2025-12-27", data_dir=demo,
                     env=GERMAN)
     assert asked.returncode == 2, asked.stderr
-    assert " Intervalle (" in asked.stderr and " Nutzung) an 2 Tagen, vom 2025-12-26 bis " \
+    assert " Intervalle (" in asked.stderr
+    assert " Nutzung) an 2 Tagen, vom 2025-12-26 bis " \
         "2025-12-27, auf allen Geräten" in asked.stderr
     lock = TrackerLock(resolve(str(demo)).lock_file)
     lock.acquire()

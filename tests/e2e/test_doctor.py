@@ -33,6 +33,16 @@ def test_doctor_in_an_x_session_chooses_x11(data_dir: Path, x_display: str) -> N
     assert "Tracking can work on this machine." in res.stdout
 
 
+def test_in_german_too_doctor_judges_by_the_checks_not_their_words(
+    data_dir: Path, x_display: str
+) -> None:
+    res = run_cli("doctor", data_dir=data_dir, env={"DISPLAY": x_display, "LANGUAGE": "de"})
+    assert res.returncode == 0, res.stdout + res.stderr
+    assert "ok  Vordergrund über x11: Fenster im Vordergrund von " in res.stdout
+    assert "ok  gewähltes Backend: x11 (automatisch)" in res.stdout
+    assert "Die Aufzeichnung kann auf diesem Rechner funktionieren." in res.stdout
+
+
 def test_doctor_finds_the_notification_daemon(
     data_dir: Path, x_display: str, notification_bus: str
 ) -> None:

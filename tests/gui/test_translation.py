@@ -71,9 +71,10 @@ def test_every_ui_string_has_a_german_translation(tmp_path: Path) -> None:
         pytest.skip("pyside6-lupdate is not in this environment")
     fresh = tmp_path / "wellbeing_de.ts"
     shutil.copy(TS, fresh)
-    sources = sorted(str(p) for part in ("ui", "app", "services", "core")
+    sources = sorted(str(p) for part in ("ui", "app", "services", "core", "platform", "storage")
                      for p in (ROOT / "wellbeing" / part).glob("*.py"))
     sources.append(str(ROOT / "wellbeing" / "config.py"))  # as the Makefile's list
+    sources.append(str(ROOT / "wellbeing" / "paths.py"))
     sources.extend(sorted(str(p) for p in (ROOT / "wellbeing").glob("cli*.py")))
     done = subprocess.run([str(lupdate), "-locations", "none", *sources, "-ts", str(fresh)],
                           capture_output=True, text=True, timeout=120, check=False)

@@ -1,8 +1,8 @@
 """What storage and platform code tell the user, in the interface's language.
 
-Storage and platform are not scanned by lupdate and use no Qt; the sentences
-they show people live here, through :mod:`wellbeing.core.i18n` (English by
-default):
+Storage and platform use no Qt; they translate their own messages with
+:mod:`wellbeing.core.i18n` (English by default). The sentences that more than
+one of them builds live here:
 
 - a damaged database set aside at start: built where the file is checked
   (``storage.sqlite_file``, English in a helper process without a
@@ -10,7 +10,9 @@ default):
   (``services.headless``);
 - why no backend can see the focused window (``platform.select``), shown by
   the tray's "Cannot see your windows"; each backend's own detail stays as it
-  is (technical, and also what ``wellbeing doctor`` prints).
+  is (technical, and also what ``wellbeing doctor`` prints);
+- the name of a ``wellbeing doctor`` check as shown (:func:`check_name`): the
+  checks keep their English name, which code compares.
 """
 
 from __future__ import annotations
@@ -20,7 +22,8 @@ from pathlib import Path
 from wellbeing.core.i18n import translate
 
 __all__ = [
-    "backend_not_for_this_system", "backend_unknown", "damaged_at_start", "forced_backend_fails",
+    "backend_not_for_this_system", "backend_unknown", "check_name", "damaged_at_start",
+    "forced_backend_fails",
     "no_backend_for_this_system", "no_backend_works",
 ]
 
@@ -32,6 +35,21 @@ def damaged_at_start(path: Path | str, problem: str, aside: Path | str) -> str:
         "moved aside to {aside} - nothing was deleted - and a new, empty database was started. "
         "Your earlier records are still in that file; a tool such as `sqlite3 {aside} .recover` "
         "may save some of them.").format(path=path, problem=problem, aside=aside)
+
+
+_FOREGROUND = " foreground"
+
+
+def check_name(name: str) -> str:
+    """A ``wellbeing doctor`` check's English ``name`` as shown ("x11 foreground", "database").
+
+    The names are marked ``QT_TRANSLATE_NOOP("Doctor", ...)`` where the checks are made;
+    a backend's "<backend> foreground" keeps the backend's name.
+    """
+    if name.endswith(_FOREGROUND):
+        return translate("Doctor", "{backend} foreground").format(
+            backend=name[: -len(_FOREGROUND)])
+    return translate("Doctor", name)
 
 
 def no_backend_works(reasons: str) -> str:

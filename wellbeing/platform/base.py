@@ -53,7 +53,12 @@ class WindowInfo:
 
 @dataclass(frozen=True, slots=True)
 class Check:
-    """One line of ``wellbeing doctor``: what was checked, whether it is fine, the fix."""
+    """One line of ``wellbeing doctor``: what was checked, whether it is fine, the fix.
+
+    ``name`` stays English (code compares it; mark it ``QT_TRANSLATE_NOOP("Doctor", ...)``)
+    and is shown through :func:`wellbeing.core.notice_texts.check_name`; ``detail`` and
+    ``fix`` are already in the interface's language.
+    """
 
     name: str
     ok: bool

@@ -16,6 +16,7 @@ import logging
 from collections import deque
 from typing import Any
 
+from wellbeing.core.i18n import translate
 from wellbeing.errors import Unavailable
 
 __all__ = ["SignalQueue", "bus_label"]
@@ -30,7 +31,11 @@ _BUS_NAME = "org.freedesktop.DBus"
 
 def bus_label(bus: str) -> str:
     """How a bus is named in messages: ``"system D-Bus"``, ``"session D-Bus"`` or its address."""
-    return {"SYSTEM": "system D-Bus", "SESSION": "session D-Bus"}.get(bus, f"D-Bus at {bus}")
+    if bus == "SYSTEM":
+        return translate("Platform", "system D-Bus")
+    if bus == "SESSION":
+        return translate("Platform", "session D-Bus")
+    return translate("Platform", "D-Bus at {address}").format(address=bus)
 
 
 class SignalQueue:
@@ -52,7 +57,8 @@ class SignalQueue:
             from jeepney.io.blocking import open_dbus_connection
             from jeepney.wrappers import DBusErrorResponse, unwrap_msg
         except ImportError as exc:
-            raise Unavailable("jeepney is not installed", hint="install jeepney") from exc
+            raise Unavailable(translate("Platform", "jeepney is not installed"),
+                              hint=translate("Platform", "install jeepney")) from exc
         self.errors: tuple[type[BaseException], ...] = (DBusErrorResponse, OSError, TimeoutError)
         self._address = DBusAddress
         self._rule = MatchRule
@@ -66,7 +72,8 @@ class SignalQueue:
             self.conn: Any = open_dbus_connection(bus=bus, enable_fds=enable_fds)
         except (OSError, RuntimeError, ValueError, KeyError) as exc:
             why = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
-            raise Unavailable(f"no {bus_label(bus)} to {purpose} ({why})") from exc
+            raise Unavailable(translate("Platform", "no {bus} to {purpose} ({why})").format(
+                bus=bus_label(bus), purpose=purpose, why=why)) from exc
         self.queue: deque[Any] = deque()
         self.lost = False
 

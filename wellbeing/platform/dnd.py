@@ -26,6 +26,7 @@ import subprocess
 from collections.abc import Callable, Mapping
 from typing import Any, Protocol
 
+from wellbeing.core.i18n import translate
 from wellbeing.errors import Unavailable
 
 __all__ = ["DndBackend", "DunstDnd", "FakeDnd", "GnomeDnd", "KdeDnd", "detect_dnd"]
@@ -73,14 +74,16 @@ def _run(argv: list[str], what: str, env: Mapping[str, str] | None = None) -> st
     except (OSError, subprocess.TimeoutExpired) as exc:
         raise Unavailable(f"{what}: {exc}") from exc
     if res.returncode != 0:
-        reason = (res.stderr.strip().splitlines() or [f"exit code {res.returncode}"])[-1]
+        reason = (res.stderr.strip().splitlines() or [
+            translate("Platform", "exit code {code}").format(code=res.returncode)])[-1]
         raise Unavailable(f"{what}: {reason}")
     return res.stdout.strip()
 
 
 def _as_bool(text: str, what: str) -> bool:
     if text not in ("true", "false"):
-        raise Unavailable(f"{what}: unexpected answer {text!r}")
+        raise Unavailable(translate("Platform", "{what}: unexpected answer {answer}").format(
+            what=what, answer=repr(text)))
     return text == "true"
 
 
@@ -96,10 +99,11 @@ class DunstDnd:
     def __init__(self, env: Mapping[str, str] | None = None, dunstctl: str | None = None) -> None:
         env = os.environ if env is None else env
         if not env.get("DBUS_SESSION_BUS_ADDRESS"):  # else dbus-send may start a stray bus
-            raise Unavailable("no session D-Bus (DBUS_SESSION_BUS_ADDRESS is not set)")
+            raise Unavailable(translate(
+            "Platform", "no session D-Bus (DBUS_SESSION_BUS_ADDRESS is not set)"))
         found = dunstctl or shutil.which("dunstctl")
         if found is None:
-            raise Unavailable("dunstctl is not installed (no dunst)")
+            raise Unavailable(translate("Platform", "dunstctl is not installed (no dunst)"))
         self._dunstctl = found
         self._env = {**os.environ, "DBUS_SESSION_BUS_ADDRESS": env["DBUS_SESSION_BUS_ADDRESS"]}
         self._paused()  # raises when no dunst runs
@@ -108,17 +112,19 @@ class DunstDnd:
         return _run([self._dunstctl, *args], what, self._env)
 
     def _paused(self) -> bool:
-        return _as_bool(self._ctl("is-paused", what="dunst is not running"), "dunst")
+        return _as_bool(
+            self._ctl("is-paused", what=translate("Platform", "dunst is not running")), "dunst")
 
     def snapshot(self) -> Snapshot:
         return {"paused": self._paused()}
 
     def quiet(self) -> None:
-        self._ctl("set-paused", "true", what="dunst did not pause")
+        self._ctl("set-paused", "true", what=translate("Platform", "dunst did not pause"))
 
     def restore(self, snapshot: Snapshot) -> None:
         paused = "true" if snapshot.get("paused") else "false"
-        self._ctl("set-paused", paused, what="dunst did not take its pause state back")
+        self._ctl("set-paused", paused,
+                  what=translate("Platform", "dunst did not take its pause state back"))
 
     def close(self) -> None:
         """Nothing to release."""
@@ -137,20 +143,23 @@ class GnomeDnd:
         env = os.environ if env is None else env
         desktops = {d.strip().lower() for d in env.get("XDG_CURRENT_DESKTOP", "").split(":")}
         if "gnome" not in desktops:
-            raise Unavailable("not a GNOME session (XDG_CURRENT_DESKTOP does not name GNOME)")
+            raise Unavailable(translate(
+                "Platform", "not a GNOME session (XDG_CURRENT_DESKTOP does not name GNOME)"))
         found = gsettings or shutil.which("gsettings")
         if found is None:
-            raise Unavailable("gsettings is not installed")
+            raise Unavailable(translate("Platform", "gsettings is not installed"))
         self._gsettings = found
         self._show_banners()
 
     def _show_banners(self) -> bool:
-        out = _run([self._gsettings, "get", _GNOME_SCHEMA, _GNOME_KEY], "gsettings cannot read")
+        out = _run([self._gsettings, "get", _GNOME_SCHEMA, _GNOME_KEY],
+                   translate("Platform", "gsettings cannot read"))
         return _as_bool(out, "gsettings")
 
     def _set(self, show: bool) -> None:
         value = "true" if show else "false"
-        _run([self._gsettings, "set", _GNOME_SCHEMA, _GNOME_KEY, value], "gsettings cannot set")
+        _run([self._gsettings, "set", _GNOME_SCHEMA, _GNOME_KEY, value],
+             translate("Platform", "gsettings cannot set"))
 
     def snapshot(self) -> Snapshot:
         return {"show_banners": self._show_banners()}
@@ -184,7 +193,7 @@ class KdeDnd:
             from jeepney.io.blocking import open_dbus_connection
             from jeepney.wrappers import DBusErrorResponse, unwrap_msg
         except ImportError as exc:
-            raise Unavailable("jeepney is not installed") from exc
+            raise Unavailable(translate("Platform", "jeepney is not installed")) from exc
         self._call_errors: tuple[type[BaseException], ...] = (
             DBusErrorResponse,
             OSError,
@@ -193,7 +202,8 @@ class KdeDnd:
         try:
             self._conn: Any = open_dbus_connection(bus=bus, auth_timeout=_TIMEOUT_S)
         except (OSError, RuntimeError, ValueError, KeyError, TimeoutError) as exc:
-            raise Unavailable(f"no session D-Bus ({exc})") from exc
+            raise Unavailable(translate("Platform", "no session D-Bus ({error})").format(
+                error=exc)) from exc
         self._server = DBusAddress(
             "/org/freedesktop/Notifications", bus_name=service, interface=service
         )
@@ -207,14 +217,17 @@ class KdeDnd:
             raise
         if "inhibitions" not in caps:
             self._conn.close()
-            raise Unavailable("the notification server offers no inhibitions (not KDE Plasma)")
+            raise Unavailable(translate(
+                "Platform", "the notification server offers no inhibitions (not KDE Plasma)"))
 
     def _call(self, member: str, signature: str | None = None, body: tuple[Any, ...] = ()) -> Any:
         msg = self._new_call(self._server, member, signature, body)
         try:
             return self._unwrap(self._conn.send_and_get_reply(msg, timeout=_TIMEOUT_S))
         except self._call_errors as exc:
-            raise Unavailable(f"the notification server did not answer {member}: {exc}") from exc
+            raise Unavailable(translate(
+                "Platform", "the notification server did not answer {call}: {error}").format(
+                call=member, error=exc)) from exc
 
     def snapshot(self) -> Snapshot:
         """Whether the server was inhibited (informational: inhibitions stack)."""
@@ -263,7 +276,7 @@ class FakeDnd:
 
     def _check(self) -> None:
         if self.fail:
-            raise Unavailable("the fake desktop does not answer")
+            raise Unavailable(translate("Platform", "the fake desktop does not answer"))
 
     def snapshot(self) -> Snapshot:
         self._check()
@@ -286,7 +299,8 @@ class FakeDnd:
 def _session_bus(env: Mapping[str, str]) -> str:
     address = env.get("DBUS_SESSION_BUS_ADDRESS")
     if not address:
-        raise Unavailable("no session D-Bus (DBUS_SESSION_BUS_ADDRESS is not set)")
+        raise Unavailable(translate(
+            "Platform", "no session D-Bus (DBUS_SESSION_BUS_ADDRESS is not set)"))
     return address
 
 
@@ -312,6 +326,7 @@ def detect_dnd(env: Mapping[str, str] | None = None) -> DndBackend:
         log.info("do not disturb: %s", backend.name)
         return backend
     raise Unavailable(
-        "The desktop's Do Not Disturb cannot be switched here (" + "; ".join(reasons) + ")",
-        hint="quiet mode works with dunst, GNOME and KDE Plasma",
+        translate("Platform", "The desktop's Do Not Disturb cannot be switched here ({reasons})")
+        .format(reasons="; ".join(reasons)),
+        hint=translate("Platform", "quiet mode works with dunst, GNOME and KDE Plasma"),
     )

@@ -39,6 +39,7 @@ from collections import OrderedDict, deque
 from collections.abc import Mapping
 from typing import Any
 
+from wellbeing.core.i18n import translate
 from wellbeing.errors import Unavailable
 from wellbeing.platform.base import WindowInfo
 from wellbeing.platform.desktop_entries import DesktopIndex
@@ -97,18 +98,19 @@ class GnomeFocusProbe:
     ) -> None:
         env = os.environ if env is None else env
         if not is_gnome_wayland(env):
-            raise Unavailable(
-                "not a GNOME Wayland session (XDG_SESSION_TYPE="
-                f"{env.get('XDG_SESSION_TYPE', '')!r}, XDG_CURRENT_DESKTOP="
-                f"{env.get('XDG_CURRENT_DESKTOP', '')!r})"
-            )
+            raise Unavailable(translate(
+                "Platform", "not a GNOME Wayland session (XDG_SESSION_TYPE={kind}, "
+                "XDG_CURRENT_DESKTOP={desktop})").format(
+                kind=repr(env.get("XDG_SESSION_TYPE", "")),
+                desktop=repr(env.get("XDG_CURRENT_DESKTOP", ""))))
         try:
             from jeepney import DBusAddress, HeaderFields, MatchRule, new_method_call
             from jeepney.bus_messages import message_bus
             from jeepney.io.blocking import open_dbus_connection
             from jeepney.wrappers import DBusErrorResponse, unwrap_msg
         except ImportError as exc:
-            raise Unavailable("jeepney is not installed", hint="install jeepney") from exc
+            raise Unavailable(translate("Platform", "jeepney is not installed"),
+                              hint=translate("Platform", "install jeepney")) from exc
         self._unwrap = unwrap_msg
         self._bus = message_bus
         self._errors: tuple[type[BaseException], ...] = (DBusErrorResponse, TimeoutError)
@@ -118,7 +120,8 @@ class GnomeFocusProbe:
         try:
             self._conn: Any = open_dbus_connection(bus=address)
         except (OSError, RuntimeError, ValueError, KeyError) as exc:
-            raise Unavailable(f"no session D-Bus to ask GNOME Shell ({exc})") from exc
+            raise Unavailable(translate("Platform", "no session D-Bus to ask GNOME Shell "
+                                                    "({error})").format(error=exc)) from exc
         self._closed = False
         self._wakeup = Wakeup()
         self._index = desktop_index if desktop_index is not None else DesktopIndex()
@@ -146,7 +149,8 @@ class GnomeFocusProbe:
                 self._locked = self._read_locked()
         except (*self._errors, OSError) as exc:
             self.close()
-            raise Unavailable(f"GNOME Shell did not answer on the session bus: {exc}") from exc
+            raise Unavailable(translate("Platform", "GNOME Shell did not answer on the session "
+                                                    "bus: {error}").format(error=exc)) from exc
         except Unavailable:
             self.close()
             raise
@@ -383,7 +387,8 @@ class GnomeFocusProbe:
 
     def _lost(self, exc: BaseException) -> Unavailable:
         self._closed = True
-        return Unavailable(f"lost the session bus, so GNOME Shell cannot be asked: {exc}")
+        return Unavailable(translate("Platform", "lost the session bus, so GNOME Shell cannot "
+                                                 "be asked: {error}").format(error=exc))
 
     # -- shared with MutterIdleProbe ------------------------------------------------------
 
@@ -422,9 +427,11 @@ class MutterIdleProbe:
         try:
             (ms,) = self._focus.call(self._get_idletime)
         except OSError as exc:
-            raise Unavailable(f"lost the session bus: {exc}") from exc
+            raise Unavailable(translate("Platform", "lost the session bus: {error}")
+                              .format(error=exc)) from exc
         except self._errors as exc:
-            raise Unavailable(f"Mutter's idle monitor did not answer: {exc}") from exc
+            raise Unavailable(translate("Platform", "Mutter's idle monitor did not answer: "
+                                                    "{error}").format(error=exc)) from exc
         return float(ms) / 1000.0
 
     def close(self) -> None:

@@ -36,6 +36,8 @@ from pathlib import Path
 from typing import Any
 
 from wellbeing import resources
+from wellbeing.core.i18n import translate
+from wellbeing.core.tr_noop import QT_TRANSLATE_NOOP
 from wellbeing.errors import Unavailable
 
 __all__ = [
@@ -64,7 +66,10 @@ BUS_NAME = "io.github.wellbeing.Focus"
 OBJECT_PATH = "/io/github/wellbeing/Focus"
 INTERFACE = "io.github.wellbeing.Focus"
 SETUP_COMMAND = "wellbeing setup gnome-extension"
-LOG_OUT = "log out and back in once (GNOME Shell on Wayland loads new extensions only then)"
+LOG_OUT = QT_TRANSLATE_NOOP(
+    "Platform", "log out and back in once (GNOME Shell on Wayland loads new extensions only then)")
+LOG_OUT_FIX = QT_TRANSLATE_NOOP(
+    "Platform", "Log out and back in once (GNOME Shell on Wayland loads new extensions only then)")
 
 _SHELL = "org.gnome.Shell"
 _SHELL_PATH = "/org/gnome/Shell"
@@ -225,7 +230,8 @@ def read_shell(conn: Any) -> ShellView:
         (enabled,) = call(Properties(extensions).get("UserExtensionsEnabled"))
         (info,) = call(new_method_call(extensions, "GetExtensionInfo", "s", (UUID,)))
     except (DBusErrorResponse, OSError, TimeoutError) as exc:
-        raise Unavailable(f"GNOME Shell did not answer on the session bus: {exc}") from exc
+        raise Unavailable(translate("Platform", "GNOME Shell did not answer on the session "
+                                                "bus: {error}").format(error=exc)) from exc
     return ShellView(
         running=True,
         version=str(version[1]),
@@ -248,7 +254,8 @@ def extension_status(env: Mapping[str, str] | None = None, conn: Any = None) -> 
         try:
             own = open_dbus_connection(bus="SESSION")
         except (OSError, RuntimeError, ValueError, KeyError) as exc:
-            raise Unavailable(f"no session D-Bus to ask GNOME Shell ({exc})") from exc
+            raise Unavailable(translate("Platform", "no session D-Bus to ask GNOME Shell "
+                                                    "({error})").format(error=exc)) from exc
         try:
             view = read_shell(own)
         finally:
@@ -267,21 +274,25 @@ def judge(view: ShellView, installed: int | None, shipped: int) -> ExtensionStat
         )
 
     older = installed is not None and installed < shipped
-    reinstall = f"run '{SETUP_COMMAND}', then {LOG_OUT}"
+    reinstall = translate("Platform", "run '{command}', then {log_out}").format(
+        command=SETUP_COMMAND, log_out=translate("Platform", LOG_OUT))
+    log_out = translate("Platform", LOG_OUT_FIX)
     if view.reporting:
         if older:
             return status(
                 ExtensionState.ACTIVE,
-                f"the wellbeing GNOME Shell extension works, but version {installed} is "
-                f"installed and this wellbeing ships version {shipped}",
+                translate("Platform", "the wellbeing GNOME Shell extension works, but version "
+                                      "{installed} is installed and this wellbeing ships version "
+                                      "{shipped}").format(installed=installed, shipped=shipped),
                 reinstall,
             )
-        return status(ExtensionState.ACTIVE, "the wellbeing GNOME Shell extension works", None)
+        return status(ExtensionState.ACTIVE,
+                      translate("Platform", "the wellbeing GNOME Shell extension works"), None)
     if not view.running:
         return status(
             ExtensionState.NO_SHELL,
-            "GNOME Shell does not answer on the session bus",
-            "run wellbeing inside your GNOME session",
+            translate("Platform", "GNOME Shell does not answer on the session bus"),
+            translate("Platform", "run wellbeing inside your GNOME session"),
         )
     info = view.info or {}
     state = int(info.get("state", 0) or 0)
@@ -289,56 +300,61 @@ def judge(view: ShellView, installed: int | None, shipped: int) -> ExtensionStat
         if installed is None:
             return status(
                 ExtensionState.NOT_INSTALLED,
-                "the wellbeing GNOME Shell extension is not installed (GNOME on Wayland lets "
-                "only an extension see which window is in front)",
+                translate("Platform", "the wellbeing GNOME Shell extension is not installed "
+                                      "(GNOME on Wayland lets only an extension see which window "
+                                      "is in front)"),
                 reinstall,
             )
         return status(
             ExtensionState.NEEDS_LOGIN,
-            "the wellbeing GNOME Shell extension is installed but GNOME Shell has not "
-            "loaded it yet",
-            LOG_OUT[0].upper() + LOG_OUT[1:],
+            translate("Platform", "the wellbeing GNOME Shell extension is installed but GNOME "
+                                  "Shell has not loaded it yet"),
+            log_out,
         )
     if view.user_extensions_enabled is False:
         return status(
             ExtensionState.USER_EXTENSIONS_OFF,
-            "extensions are turned off in GNOME, so the wellbeing extension cannot run",
-            "turn on 'Use Extensions' in the Extensions app, or run "
-            "'gsettings set org.gnome.shell disable-user-extensions false'",
+            translate("Platform", "extensions are turned off in GNOME, so the wellbeing "
+                                  "extension cannot run"),
+            translate("Platform", "turn on 'Use Extensions' in the Extensions app, or run "
+                                  "'gsettings set org.gnome.shell disable-user-extensions false'"),
         )
     if state == _ERROR:
-        error = str(info.get("error") or "no reason given")
+        error = str(info.get("error") or translate("Platform", "no reason given"))
         return status(
             ExtensionState.ERROR,
-            f"the wellbeing GNOME Shell extension failed to start: {error}",
+            translate("Platform", "the wellbeing GNOME Shell extension failed to start: "
+                                  "{error}").format(error=error),
             reinstall,
         )
     if state == _OUT_OF_DATE:
         return status(
             ExtensionState.OUT_OF_DATE,
-            f"the installed wellbeing extension is not marked as working with GNOME "
-            f"{view.version}",
-            f"update wellbeing, then {reinstall}",
+            translate("Platform", "the installed wellbeing extension is not marked as working "
+                                  "with GNOME {version}").format(version=view.version),
+            translate("Platform", "update wellbeing, then {reinstall}").format(
+                reinstall=reinstall),
         )
     if state == _ENABLED:  # enabled, yet not on the bus
         running = info.get("version")
         if installed is not None and running is not None and float(running) < installed:
             return status(
                 ExtensionState.NEEDS_LOGIN,
-                "the wellbeing GNOME Shell extension was updated; GNOME Shell still runs "
-                "the copy it loaded at log-in",
-                LOG_OUT[0].upper() + LOG_OUT[1:],
+                translate("Platform", "the wellbeing GNOME Shell extension was updated; GNOME "
+                                      "Shell still runs the copy it loaded at log-in"),
+                log_out,
             )
         return status(
             ExtensionState.ERROR,
-            "the wellbeing GNOME Shell extension is enabled but does not answer on the "
-            "session bus",
+            translate("Platform", "the wellbeing GNOME Shell extension is enabled but does "
+                                  "not answer on the session bus"),
             reinstall,
         )
     return status(
         ExtensionState.DISABLED,
-        "the wellbeing GNOME Shell extension is installed but disabled",
-        f"run 'gnome-extensions enable {UUID}' (or '{SETUP_COMMAND}')",
+        translate("Platform", "the wellbeing GNOME Shell extension is installed but disabled"),
+        translate("Platform", "run 'gnome-extensions enable {uuid}' (or '{command}')").format(
+            uuid=UUID, command=SETUP_COMMAND),
     )
 
 
@@ -436,8 +452,10 @@ def _copy_tree(source: Path, target: Path) -> None:
             shutil.rmtree(staging, ignore_errors=True)
     except OSError as exc:
         raise Unavailable(
-            f"cannot install the GNOME Shell extension in {target}: {exc.strerror or exc}",
-            hint=f"make {target.parent} writable for you, then run '{SETUP_COMMAND}' again",
+            translate("Platform", "cannot install the GNOME Shell extension in {folder}: "
+                                  "{error}").format(folder=target, error=exc.strerror or exc),
+            hint=translate("Platform", "make {folder} writable for you, then run '{command}' "
+                                       "again").format(folder=target.parent, command=SETUP_COMMAND),
         ) from exc
 
 
@@ -459,9 +477,11 @@ def _enable(run: Run) -> str:
             _gsettings_set(run, "disabled-extensions", [u for u in disabled if u != UUID])
     except (OSError, ValueError, subprocess.SubprocessError) as exc:
         raise Unavailable(
-            f"the extension is installed but could not be enabled: {exc}",
-            hint=f"enable 'wellbeing focus reporter' in the Extensions app, or run "
-            f"'gnome-extensions enable {UUID}' after logging in again",
+            translate("Platform", "the extension is installed but could not be enabled: "
+                                  "{error}").format(error=exc),
+            hint=translate("Platform", "enable 'wellbeing focus reporter' in the Extensions app, "
+                                       "or run 'gnome-extensions enable {uuid}' after logging in "
+                                       "again").format(uuid=UUID),
         ) from exc
     return "gsettings"
 

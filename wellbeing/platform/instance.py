@@ -16,6 +16,7 @@ import time
 from pathlib import Path
 from types import TracebackType
 
+from wellbeing.core.i18n import translate
 from wellbeing.errors import AlreadyRunning, StorageUnavailable
 
 __all__ = ["START_PATIENCE_S", "TrackerLock"]
@@ -101,8 +102,9 @@ class TrackerLock:
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
         except OSError as exc:
             raise StorageUnavailable(
-                f"Cannot create the lock file {self.path}: {exc.strerror or exc}.",
-                hint="Choose a writable place with --data-dir DIR.",
+                translate("Storage", "Cannot create the lock file {path}: {error}.").format(
+                    path=self.path, error=exc.strerror or exc),
+                hint=translate("Storage", "Choose a writable place with --data-dir DIR."),
             ) from exc
         deadline = time.monotonic() + patience_s
         while not (locked := _try_lock(fd)) and time.monotonic() < deadline:

@@ -39,6 +39,7 @@ from pathlib import Path
 from typing import Any
 
 from wellbeing import resources
+from wellbeing.core.i18n import translate
 from wellbeing.errors import Unavailable
 from wellbeing.platform.base import IdleProbe, WindowInfo
 from wellbeing.platform.dbus_watch import TIMEOUT_S
@@ -98,7 +99,8 @@ class KWinProbe:
             from jeepney.io.blocking import open_dbus_connection
             from jeepney.wrappers import DBusErrorResponse, unwrap_msg
         except ImportError as exc:
-            raise Unavailable("jeepney is not installed", hint="install jeepney") from exc
+            raise Unavailable(translate("Platform", "jeepney is not installed"),
+                              hint=translate("Platform", "install jeepney")) from exc
         from jeepney import HeaderFields, new_error, new_method_return
 
         self._address, self._call, self._unwrap = DBusAddress, new_method_call, unwrap_msg
@@ -108,7 +110,8 @@ class KWinProbe:
         try:
             self._conn: Any = open_dbus_connection(bus=bus)
         except (OSError, RuntimeError, ValueError, KeyError) as exc:
-            raise Unavailable(f"no session D-Bus to ask KWin about windows ({exc})") from exc
+            raise Unavailable(translate("Platform", "no session D-Bus to ask KWin about "
+                                                    "windows ({error})").format(error=exc)) from exc
         self._index = desktop_index if desktop_index is not None else DesktopIndex()
         self._wakeup = Wakeup()
         self._served: dict[int, Callable[[], None]] = {}
@@ -140,7 +143,8 @@ class KWinProbe:
             raise
         except self._errors as exc:
             self.close()
-            raise Unavailable(f"KWin did not load wellbeing's script: {exc}") from exc
+            raise Unavailable(translate("Platform", "KWin did not load wellbeing's script: "
+                                                    "{error}").format(error=exc)) from exc
 
     # -- ForegroundProbe ------------------------------------------------------------------
 
@@ -231,8 +235,10 @@ class KWinProbe:
             (owner,) = self._bus_call(message_bus.GetNameOwner(KWIN))
         except self._errors as exc:
             raise Unavailable(
-                "KWin does not run on the session bus: this is not a KDE Plasma session",
-                hint="this backend is for KDE Plasma; log in to a Plasma session",
+                translate("Platform", "KWin does not run on the session bus: this is not a KDE "
+                                      "Plasma session"),
+                hint=translate("Platform",
+                               "this backend is for KDE Plasma; log in to a Plasma session"),
             ) from exc
         return str(owner)
 
@@ -256,14 +262,16 @@ class KWinProbe:
         )
         self._plugin = plugin
         if int(script_id) < 0:
-            raise Unavailable("KWin refused wellbeing's script (loadScript returned an error)")
+            raise Unavailable(translate(
+                "Platform", "KWin refused wellbeing's script (loadScript returned an error)"))
         self._run_script(int(script_id))
         deadline = time.monotonic() + FIRST_REPORT_SECONDS
         self._pump()  # the report may have come with the reply to run
         while not self.reports:
             remaining = deadline - time.monotonic()
             if remaining <= 0 or self._lost:
-                raise Unavailable("wellbeing's KWin script was loaded but never reported")
+                raise Unavailable(translate(
+                    "Platform", "wellbeing's KWin script was loaded but never reported"))
             select.select([self._conn.sock.fileno()], [], [], remaining)
             self._pump()
         log.info("KWin script %s reports the active window", plugin)
@@ -277,7 +285,9 @@ class KWinProbe:
                 return
             except self._errors as exc:
                 last = exc
-        raise Unavailable(f"KWin loaded wellbeing's script but would not run it: {last}")
+        raise Unavailable(translate(
+            "Platform", "KWin loaded wellbeing's script but would not run it: {error}").format(
+            error=last))
 
     # -- talking to KWin ----------------------------------------------------------------
 
@@ -302,13 +312,14 @@ class KWinProbe:
                 except TimeoutError:
                     break
         except OSError as exc:
-            self._lost = f"lost the session D-Bus: {exc}"
+            self._lost = translate("Platform", "lost the session D-Bus: {error}").format(error=exc)
         while self._calls:
             self._answer(self._calls.popleft())
         while self._owner_changes:
             _name, _old, new = self._owner_changes.popleft().body
             if new != self._kwin:
-                self._lost = "KWin left the session bus (the session ended?)"
+                self._lost = translate("Platform",
+                                       "KWin left the session bus (the session ended?)")
 
     def _settle(self) -> None:
         """Until shortly after a "no window" report, wait for the window activated next."""
@@ -336,7 +347,7 @@ class KWinProbe:
         try:
             self._conn.send(reply)
         except OSError as exc:
-            self._lost = f"lost the session D-Bus: {exc}"
+            self._lost = translate("Platform", "lost the session D-Bus: {error}").format(error=exc)
 
     def _take(self, body: tuple[Any, ...]) -> None:
         """Apply one report (class, name, caption, pid; "" class: no window)."""
@@ -380,7 +391,8 @@ def build_kde(env: Mapping[str, str]) -> tuple[KWinProbe, IdleProbe]:
         Unavailable: not a Wayland session, no KWin, or no idle time (pywayland).
     """
     if not env.get("WAYLAND_DISPLAY"):
-        raise Unavailable("WAYLAND_DISPLAY is not set: this is not a Wayland session")
+        raise Unavailable(translate("Platform",
+                                    "WAYLAND_DISPLAY is not set: this is not a Wayland session"))
     from wellbeing.platform.wayland_conn import WaylandConnection
     from wellbeing.platform.wayland_idle import WaylandIdleProbe
 

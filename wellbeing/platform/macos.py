@@ -46,6 +46,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
+from wellbeing.core.i18n import translate
+from wellbeing.core.tr_noop import QT_TRANSLATE_NOOP
 from wellbeing.errors import Unavailable
 from wellbeing.platform.base import Check, WindowInfo
 from wellbeing.platform.session_events import EventSession, SessionEvent
@@ -81,7 +83,8 @@ _NOTICES: dict[str, SessionEvent | str] = {
     "com.apple.screenIsUnlocked": SessionEvent.UNLOCK,
 }
 
-GRANT_ACCESSIBILITY = (
+GRANT_ACCESSIBILITY = QT_TRANSLATE_NOOP(
+    "Platform",
     "open System Settings > Privacy & Security > Accessibility, turn on the app that "
     "runs wellbeing (Terminal for `wellbeing track`, else Wellbeing or Python), "
     "then quit and start wellbeing again"
@@ -165,7 +168,9 @@ class MacProbe:
     def __init__(self, api: Cocoa | None = None) -> None:
         if api is None:
             if _SYSTEM != "darwin":
-                raise Unavailable(f"this is not macOS (the system is {sys.platform})")
+                raise Unavailable(translate(
+                    "Platform", "this is not macOS (the system is {system})").format(
+                    system=sys.platform))
             from wellbeing.platform.macos_api import CocoaApi
 
             api = CocoaApi()
@@ -226,13 +231,15 @@ class MacProbe:
     def doctor_checks(self) -> list[Check]:
         """``wellbeing doctor``'s line about window titles (the Accessibility permission)."""
         if self.titles:
-            return [Check("macos window titles", True, "Accessibility permission granted")]
+            return [Check(QT_TRANSLATE_NOOP("Doctor", "macos window titles"), True,
+                          translate("Platform", "Accessibility permission granted"))]
         return [
             Check(
-                "macos window titles",
+                QT_TRANSLATE_NOOP("Doctor", "macos window titles"),
                 False,
-                "no Accessibility permission: apps are tracked, window titles (websites) are not",
-                GRANT_ACCESSIBILITY,
+                translate("Platform", "no Accessibility permission: apps are tracked, window "
+                                      "titles (websites) are not"),
+                translate("Platform", GRANT_ACCESSIBILITY),
             )
         ]
 

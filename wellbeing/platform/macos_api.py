@@ -21,6 +21,8 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
+from wellbeing.core.i18n import translate
+from wellbeing.core.tr_noop import QT_TRANSLATE_NOOP
 from wellbeing.errors import Unavailable
 from wellbeing.platform.macos import FrontApp
 
@@ -30,7 +32,8 @@ _SYSTEM: str = sys.platform  # a plain str: mypy checks every branch on every sy
 
 log = logging.getLogger("wellbeing.platform")
 
-_INSTALL_PYOBJC = (
+_INSTALL_PYOBJC = QT_TRANSLATE_NOOP(
+    "Platform",
     "reinstall wellbeing, or: pip install pyobjc-framework-Cocoa pyobjc-framework-Quartz "
     "pyobjc-framework-ApplicationServices"
 )
@@ -57,7 +60,9 @@ class CocoaApi:
 
     def __init__(self) -> None:
         if _SYSTEM != "darwin":
-            raise Unavailable(f"Cocoa exists only on macOS, not on {sys.platform}")
+            raise Unavailable(translate(
+                "Platform", "Cocoa exists only on macOS, not on {system}").format(
+                system=sys.platform))
         try:
             import AppKit
             import ApplicationServices
@@ -66,8 +71,9 @@ class CocoaApi:
             import Quartz
         except ImportError as exc:
             raise Unavailable(
-                f"pyobjc is missing ({exc.name}), so macOS cannot be asked which app is in front",
-                hint=_INSTALL_PYOBJC,
+                translate("Platform", "pyobjc is missing ({module}), so macOS cannot be asked "
+                                      "which app is in front").format(module=exc.name),
+                hint=translate("Platform", _INSTALL_PYOBJC),
             ) from exc
         self._appkit: Any = AppKit
         self._ax: Any = ApplicationServices

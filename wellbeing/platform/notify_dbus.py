@@ -31,6 +31,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from wellbeing.core.i18n import translate
 from wellbeing.errors import Unavailable
 from wellbeing.platform.base import NoticeLike
 
@@ -60,7 +61,8 @@ class ServerInfo:
 
     def describe(self) -> str:
         """"dunst 1.9.0, with buttons" (for logs and ``wellbeing doctor``)."""
-        buttons = "with buttons" if "actions" in self.capabilities else "without buttons"
+        buttons = (translate("Platform", "with buttons") if "actions" in self.capabilities
+                   else translate("Platform", "without buttons"))
         return f"{self.name} {self.version}, {buttons}".strip()
 
 
@@ -99,13 +101,16 @@ class DbusNotifier:
             from jeepney.io.threading import DBusRouter, open_dbus_connection
             from jeepney.wrappers import DBusErrorResponse, unwrap_msg
         except ImportError as exc:
-            raise Unavailable("jeepney is not installed", hint="install jeepney") from exc
+            raise Unavailable(translate("Platform", "jeepney is not installed"),
+                              hint=translate("Platform", "install jeepney")) from exc
         env = os.environ if env is None else env
         if bus == "SESSION":
             if not env.get("DBUS_SESSION_BUS_ADDRESS"):
                 raise Unavailable(
-                    "no session D-Bus (DBUS_SESSION_BUS_ADDRESS is not set)",
-                    hint="run wellbeing inside your desktop session, which provides a session bus",
+                    translate("Platform",
+                              "no session D-Bus (DBUS_SESSION_BUS_ADDRESS is not set)"),
+                    hint=translate("Platform", "run wellbeing inside your desktop session, which "
+                                               "provides a session bus"),
                 )
             bus = env["DBUS_SESSION_BUS_ADDRESS"]
         self._new_call = new_method_call
@@ -131,7 +136,9 @@ class DbusNotifier:
             conn = open_dbus_connection(bus=bus, auth_timeout=timeout)
         except (OSError, RuntimeError, ValueError, KeyError, TimeoutError) as exc:
             why = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
-            raise Unavailable(f"cannot connect to the session D-Bus ({why})") from exc
+            raise Unavailable(translate(
+                "Platform", "cannot connect to the session D-Bus ({error})").format(
+                error=why)) from exc
         self._conn = conn
         self._router: Any = _quiet_router(DBusRouter)(conn)
         self._signals: queue.Queue[Any] = queue.Queue(maxsize=256)
@@ -153,7 +160,9 @@ class DbusNotifier:
             raise
         except self._errors as exc:
             self._shutdown()
-            raise Unavailable(f"the notification server does not answer properly: {exc}") from exc
+            raise Unavailable(translate(
+                "Platform", "the notification server does not answer properly: {error}").format(
+                error=exc)) from exc
         self._dispatcher = threading.Thread(
             target=self._dispatch, name="wellbeing-notify-signals", daemon=True
         )
@@ -254,13 +263,16 @@ class DbusNotifier:
                 "org.freedesktop.DBus.Error.NameHasNoOwner",
             ):
                 raise Unavailable(
-                    "no notification server on the session bus",
-                    hint="install a notification daemon such as dunst, or use a desktop with one",
+                    translate("Platform", "no notification server on the session bus"),
+                    hint=translate("Platform", "install a notification daemon such as dunst, or "
+                                               "use a desktop with one"),
                 ) from exc
             raise
         except TimeoutError as exc:
             raise Unavailable(
-                f"the notification server did not answer within {max(self._timeout, _START_S):g} s"
+                translate("Platform", "the notification server did not answer within "
+                                      "{seconds} s").format(
+                    seconds=f"{max(self._timeout, _START_S):g}")
             ) from exc
         try:
             name, vendor, version, _spec = self._call_bus(
@@ -353,12 +365,13 @@ def server_missing(bus: str = "SESSION", *, timeout: float = 1.0) -> str | None:
         from jeepney.io.blocking import open_dbus_connection
         from jeepney.wrappers import DBusErrorResponse, unwrap_msg
     except ImportError:
-        return "jeepney is not installed"
+        return translate("Platform", "jeepney is not installed")
     try:
         conn = open_dbus_connection(bus=bus, auth_timeout=timeout)
     except (OSError, RuntimeError, ValueError, KeyError, TimeoutError) as exc:
         why = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
-        return f"cannot connect to the session D-Bus ({why})"
+        return translate("Platform", "cannot connect to the session D-Bus ({error})").format(
+            error=why)
     try:
         (owned,) = unwrap_msg(
             conn.send_and_get_reply(message_bus.NameHasOwner(NOTIFICATIONS), timeout=timeout)
@@ -369,7 +382,10 @@ def server_missing(bus: str = "SESSION", *, timeout: float = 1.0) -> str | None:
             conn.send_and_get_reply(message_bus.ListActivatableNames(), timeout=timeout)
         )
     except (OSError, TimeoutError, DBusErrorResponse) as exc:
-        return f"the session D-Bus does not answer ({exc})"
+        return translate("Platform", "the session D-Bus does not answer ({error})").format(
+            error=exc)
     finally:
         conn.close()
-    return None if NOTIFICATIONS in names else "no notification server on the session bus"
+    if NOTIFICATIONS in names:
+        return None
+    return translate("Platform", "no notification server on the session bus")

@@ -24,6 +24,7 @@ import warnings
 from collections.abc import Mapping
 from typing import Any
 
+from wellbeing.core.i18n import translate
 from wellbeing.errors import Unavailable
 from wellbeing.platform.base import NoticeLike
 
@@ -69,7 +70,8 @@ class PlyerNotifier:
         try:
             from plyer.utils import platform as plyer_platform
         except ImportError as exc:
-            raise Unavailable("plyer is not installed", hint="install plyer") from exc
+            raise Unavailable(translate("Platform", "plyer is not installed"),
+                              hint=translate("Platform", "install plyer")) from exc
         if plyer_platform == "linux" and not os.path.isdir("/app"):  # /app: Flatpak's portal
             _require_linux_server(env)
         try:
@@ -78,12 +80,15 @@ class PlyerNotifier:
                 warnings.simplefilter("ignore")  # plyer warns when dbus-python is missing
                 backend = module.instance()
         except (ImportError, AttributeError, OSError) as exc:
-            raise Unavailable(f"plyer has no notifications on {plyer_platform}: {exc}") from exc
+            raise Unavailable(translate(
+                "Platform", "plyer has no notifications on {system}: {error}").format(
+                system=plyer_platform, error=exc)) from exc
         kind = type(backend).__name__
         if kind == "Notification":  # plyer's bare facade: nothing would be shown
             raise Unavailable(
-                "plyer found no way to notify here (neither dbus-python nor notify-send)",
-                hint="install libnotify-bin (notify-send)",
+                translate("Platform", "plyer found no way to notify here (neither dbus-python "
+                                      "nor notify-send)"),
+                hint=translate("Platform", "install libnotify-bin (notify-send)"),
             )
         self._backend = backend
         self.name = f"plyer ({kind})"
@@ -123,11 +128,13 @@ class PlyerNotifier:
 def _require_linux_server(env: Mapping[str, str]) -> None:
     """plyer on Linux (dbus-python or notify-send) needs the same server as the D-Bus path."""
     if not env.get("DBUS_SESSION_BUS_ADDRESS"):
-        raise Unavailable("no session D-Bus for plyer's notify-send or dbus-python")
+        raise Unavailable(translate(
+            "Platform", "no session D-Bus for plyer's notify-send or dbus-python"))
     from wellbeing.platform.notify_dbus import server_missing
 
     why = server_missing(env["DBUS_SESSION_BUS_ADDRESS"])
     if why is not None:
         raise Unavailable(
-            why, hint="install a notification daemon such as dunst, or use a desktop with one"
+            why, hint=translate("Platform", "install a notification daemon such as dunst, or "
+                                            "use a desktop with one")
         )

@@ -32,6 +32,7 @@ import logging
 from dataclasses import dataclass
 from typing import Any
 
+from wellbeing.core.i18n import translate
 from wellbeing.errors import Unavailable
 from wellbeing.platform.dbus_watch import SignalQueue
 
@@ -108,7 +109,7 @@ class ScreenSaverWatch:
     """Sleep is logind's business (:mod:`.session`)."""
 
     def __init__(self, bus: str = "SESSION") -> None:
-        self._bus = SignalQueue(bus, purpose="follow the screen saver")
+        self._bus = SignalQueue(bus, purpose=translate("Platform", "follow the screen saver"))
         self._errors = self._bus.errors
         self._state: dict[str, bool] = {}
         self._by_name = {service.name: service for service in (*LOCKERS, *INHIBITORS)}
@@ -122,7 +123,8 @@ class ScreenSaverWatch:
                 self._ask(name)
         except self._errors as exc:
             self.close()
-            raise Unavailable(f"the session bus did not answer: {exc}") from exc
+            raise Unavailable(translate("Platform", "the session bus did not answer: {error}")
+                              .format(error=exc)) from exc
         self._bus.queue.clear()  # everything signalled so far is in the answers
         self.locked = self._any(LOCKERS)
         self.idle_held = self._any(INHIBITORS)

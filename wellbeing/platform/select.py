@@ -35,13 +35,16 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from wellbeing.core.clock import Clock
+from wellbeing.core.i18n import translate
 from wellbeing.core.notice_texts import (
     backend_not_for_this_system,
     backend_unknown,
+    check_name,
     forced_backend_fails,
     no_backend_for_this_system,
     no_backend_works,
 )
+from wellbeing.core.tr_noop import QT_TRANSLATE_NOOP
 from wellbeing.errors import Unavailable
 from wellbeing.platform.base import Check, ForegroundProbe, IdleProbe, Platform, SessionProbe
 
@@ -58,10 +61,12 @@ __all__ = [
 log = logging.getLogger("wellbeing.platform")
 
 _UNIX_DESKTOPS = ("linux", "freebsd", "openbsd", "netbsd")
-_NO_BACKEND_FIX = "use --fake-platform to try the app with demo data"
+_NO_BACKEND_FIX = QT_TRANSLATE_NOOP("Platform", "use --fake-platform to try the app with demo data")
+_CHOSEN = QT_TRANSLATE_NOOP("Doctor", "backend chosen")
 AUTO = "auto"
 """``platform.backend`` for: try every backend in order (the default)."""
-_XWAYLAND_NOTE = (
+_XWAYLAND_NOTE = QT_TRANSLATE_NOOP(
+    "Platform",
     "on this Wayland session it sees only XWayland windows: time in native Wayland "
     "apps counts as nothing focused"
 )
@@ -97,14 +102,31 @@ def _wayland_session(env: Mapping[str, str]) -> bool:
     return bool(env.get("WAYLAND_DISPLAY")) or env.get("XDG_SESSION_TYPE") == "wayland"
 
 
-def describe_session(env: Mapping[str, str]) -> str:
-    """The session as its environment says: type, desktop, Wayland and X displays."""
+_SESSION_KIND = QT_TRANSLATE_NOOP("Platform", "{kind} session")
+_NO_GRAPHICAL_SESSION = QT_TRANSLATE_NOOP("Platform", "no graphical session")
+_DESKTOP = QT_TRANSLATE_NOOP("Platform", "desktop {name}")
+
+
+def _english(context: str, source: str) -> str:
+    del context
+    return source
+
+
+def describe_session(env: Mapping[str, str], *, shown: bool = False) -> str:
+    """The session as its environment says: type, desktop, Wayland and X displays.
+
+    English (for the log), or in the interface's language when ``shown``.
+    """
+    words = translate if shown else _english
     kind = env.get("XDG_SESSION_TYPE", "")
     if kind in ("", "tty", "unspecified"):
         kind = "wayland" if env.get("WAYLAND_DISPLAY") else "x11" if env.get("DISPLAY") else ""
-    parts = [f"{kind or 'no graphical'} session"]
+    if kind:
+        parts = [words("Platform", _SESSION_KIND).format(kind=kind)]
+    else:
+        parts = [words("Platform", _NO_GRAPHICAL_SESSION)]
     if env.get("XDG_CURRENT_DESKTOP"):
-        parts.append(f"desktop {env['XDG_CURRENT_DESKTOP']}")
+        parts.append(words("Platform", _DESKTOP).format(name=env["XDG_CURRENT_DESKTOP"]))
     for var in ("WAYLAND_DISPLAY", "DISPLAY"):
         if env.get(var):
             parts.append(f"{var}={env[var]}")
@@ -117,12 +139,13 @@ def _build_x11(ctx: SelectContext) -> tuple[ForegroundProbe, IdleProbe]:
     if not display:
         if _wayland_session(env):
             raise Unavailable(
-                "DISPLAY is not set: this Wayland session runs no XWayland",
-                hint="see the fixes of the Wayland backends above",
+                translate("Platform", "DISPLAY is not set: this Wayland session runs no XWayland"),
+                hint=translate("Platform", "see the fixes of the Wayland backends above"),
             )
         raise Unavailable(
-            "DISPLAY is not set: this is not an X11 session",
-            hint="run wellbeing inside your X11 desktop session (or set DISPLAY)",
+            translate("Platform", "DISPLAY is not set: this is not an X11 session"),
+            hint=translate("Platform",
+                           "run wellbeing inside your X11 desktop session (or set DISPLAY)"),
         )
     from wellbeing.platform.x11 import X11Probe
     from wellbeing.platform.x11_idle import X11IdleProbe
@@ -224,9 +247,10 @@ def _try(
     except Unavailable as exc:
         return None, Check(f"{candidate.name} foreground", False, exc.message, exc.hint)
     foreground, idle = probes
-    detail = f"focused window from {foreground.name}, idle time from {idle.name}"
+    detail = translate("Platform", "focused window from {foreground}, idle time from {idle}")
+    detail = detail.format(foreground=foreground.name, idle=idle.name)
     if candidate.xwayland and _wayland_session(ctx.env):
-        detail = f"{detail}; {_XWAYLAND_NOTE}"
+        detail = f"{detail}; {translate('Platform', _XWAYLAND_NOTE)}"
     return probes, Check(f"{candidate.name} foreground", True, detail)
 
 
@@ -236,7 +260,9 @@ def _own_session(foreground: ForegroundProbe) -> tuple[SessionProbe, Check] | No
     if make is None:
         return None
     probe = make()
-    return probe, Check("lock screen", True, f"lock, unlock, sleep and wake from {probe.name}")
+    return probe, Check(QT_TRANSLATE_NOOP("Doctor", "lock screen"), True,
+                        translate("Platform", "lock, unlock, sleep and wake from {source}").format(
+                            source=probe.name))
 
 
 def _backend_checks(foreground: ForegroundProbe) -> list[Check]:
@@ -250,7 +276,7 @@ def _session() -> tuple[SessionProbe, Check]:
     from wellbeing.platform.session_watch import open_session
 
     watch, ok, detail, fix = open_session()
-    check = Check("lock screen", ok, detail, None if ok else fix)
+    check = Check(QT_TRANSLATE_NOOP("Doctor", "lock screen"), ok, detail, None if ok else fix)
     return (NeverLocked() if watch is None else watch), check
 
 
@@ -330,7 +356,7 @@ def _nothing_works(tried: list[Check]) -> Unavailable:
     if not tried:
         message, hint = no_backend_for_this_system(sys.platform)
         return Unavailable(message, hint=hint)
-    reasons = "; ".join(f"{c.name}: {c.detail}" for c in tried)
+    reasons = "; ".join(f"{check_name(c.name)}: {c.detail}" for c in tried)
     fix = next((c.fix for c in tried if c.fix), None)
     return Unavailable(no_backend_works(reasons), hint=fix)
 
@@ -348,16 +374,18 @@ def diagnose(
     the one chosen (the first that works, or the one ``backend`` forces), lock, tray.
     """
     ctx = SelectContext(os.environ if env is None else env, display)
-    checks = [Check("session", True, describe_session(ctx.env))]
+    checks = [Check(QT_TRANSLATE_NOOP("Doctor", "session"), True,
+                    describe_session(ctx.env, shown=True))]
     pool = CANDIDATES if candidates is None else candidates
     applicable = _applicable(pool, ctx.env)
     if not applicable:
         checks.append(
             Check(
-                "platform",
+                QT_TRANSLATE_NOOP("Doctor", "platform"),
                 False,
-                f"no tracking backend exists for {sys.platform} yet",
-                _NO_BACKEND_FIX,
+                translate("Platform", "no tracking backend exists for {system} yet").format(
+                    system=sys.platform),
+                translate("Platform", _NO_BACKEND_FIX),
             )
         )
     forced_error: Unavailable | None = None
@@ -369,13 +397,14 @@ def diagnose(
     for candidate in applicable:
         probes, check = _try(candidate, ctx)
         if backend != AUTO and candidate.name != backend:
-            check = Check(
-                check.name,
-                False,
-                f"not used: platform.backend = {backend!r}; "
-                f"it {'would work' if check.ok else 'would not work either'}"
-                f" ({check.detail})",
-            )
+            if check.ok:
+                unused = translate("Platform", "not used: platform.backend = {backend}; it would "
+                                               "work ({detail})")
+            else:
+                unused = translate("Platform", "not used: platform.backend = {backend}; it would "
+                                               "not work either ({detail})")
+            check = Check(check.name, False,
+                          unused.format(backend=repr(backend), detail=check.detail))
         checks.append(check)
         if probes is not None:
             checks.extend(_backend_checks(probes[0]))
@@ -390,9 +419,10 @@ def diagnose(
     checks.append(session_check)
     checks.append(
         Check(
-            "system tray",
+            QT_TRANSLATE_NOOP("Doctor", "system tray"),
             True,
-            "checked by the GUI when it starts; without a tray the main window opens instead",
+            translate("Platform", "checked by the GUI when it starts; without a tray the main "
+                                  "window opens instead"),
         )
     )
     return checks
@@ -403,12 +433,17 @@ def _chosen_check(
 ) -> Check:
     """The line that says which backend tracking uses, and whether it was forced."""
     if forced_error is not None:
-        return Check("backend chosen", False, forced_error.message, forced_error.hint)
-    how = f'forced by platform.backend = "{backend}"' if backend != AUTO else "automatically"
+        return Check(_CHOSEN, False, forced_error.message, forced_error.hint)
+    if chosen is not None and backend != AUTO:
+        return Check(_CHOSEN, True, translate(
+            "Platform", '{chosen} (forced by platform.backend = "{backend}")').format(
+            chosen=chosen, backend=backend))
     if chosen is not None:
-        return Check("backend chosen", True, f"{chosen} ({how})")
+        return Check(_CHOSEN, True, translate("Platform", "{backend} (automatically)").format(
+            backend=chosen))
     if backend != AUTO:
         failed = next(c for c in checks if c.name == f"{backend} foreground")
         error = _forced_failure(backend, failed)
-        return Check("backend chosen", False, error.message, error.hint)
-    return Check("backend chosen", False, "none: no backend works in this session", None)
+        return Check(_CHOSEN, False, error.message, error.hint)
+    return Check(_CHOSEN, False, translate("Platform", "none: no backend works in this session"),
+                 None)

@@ -34,6 +34,7 @@ import logging
 import os
 from typing import Any
 
+from wellbeing.core.i18n import translate
 from wellbeing.errors import Unavailable
 from wellbeing.platform.dbus_watch import SignalQueue
 
@@ -78,7 +79,8 @@ class LogindSession:
         self, session_id: str | None = None, *, bus: str = "SYSTEM", delay_sleep: bool = True
     ) -> None:
         self._bus = SignalQueue(
-            bus, purpose="ask logind about the lock screen", enable_fds=delay_sleep
+            bus, purpose=translate("Platform", "ask logind about the lock screen"),
+            enable_fds=delay_sleep,
         )
         self._errors = self._bus.errors
         self._delay_sleep = delay_sleep
@@ -107,7 +109,9 @@ class LogindSession:
             self.locked = self._read_locked()  # subscribed first: no change is missed
         except self._errors as exc:
             self.close()
-            raise Unavailable(f"logind cannot tell whether this session is locked: {exc}") from exc
+            raise Unavailable(translate(
+                "Platform", "logind cannot tell whether this session is locked: {error}").format(
+                error=exc)) from exc
         self.idle_held = self._read_idle_held()
         self._hold_sleep()
 

@@ -27,6 +27,7 @@ import time
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
+from wellbeing.core.i18n import translate
 from wellbeing.core.idle_inhibit import IdleInhibition
 from wellbeing.platform.base import IdleProbe
 
@@ -181,28 +182,32 @@ def open_session() -> tuple[SessionWatch | None, bool, str, str | None]:
     try:
         logind = LogindSession()
     except Unavailable as exc:
-        said.append(
-            f"{exc.message}; a locked screen will not pause tracking by itself "
+        said.append(translate(
+            "Platform", "{problem}; a locked screen will not pause tracking by itself "
             "(idle time still does, after the idle limit), and a suspend is only noticed "
-            "after waking"
-        )
-        fix = exc.hint or "lock detection needs systemd-logind on the system bus"
+            "after waking").format(problem=exc.message))
+        fix = exc.hint or translate("Platform",
+                                    "lock detection needs systemd-logind on the system bus")
     else:
         sources.append(logind)
         ok = True
         sleep = (
-            "usage is written before the machine sleeps"
+            translate("Platform", "usage is written before the machine sleeps")
             if logind.holds_sleep_delay
-            else "sleep is seen, but logind would not wait for wellbeing to write first"
+            else translate("Platform",
+                           "sleep is seen, but logind would not wait for wellbeing to write first")
         )
-        said.append(f"logind: lock hint, sleep ({sleep}), idle inhibitors")
+        said.append(translate("Platform", "logind: lock hint, sleep ({sleep}), idle inhibitors")
+                    .format(sleep=sleep))
     try:
         saver = ScreenSaverWatch()
     except Unavailable as exc:
-        said.append(f"screen saver: {exc.message}")
+        said.append(translate("Platform", "screen saver: {problem}").format(problem=exc.message))
     else:
         sources.append(saver)
         ok = ok or bool(saver.running)
-        running = ", ".join(saver.running) or "none running now; followed if one starts"
-        said.append(f"screen saver and inhibitors on the session bus: {running}")
+        running = ", ".join(saver.running) or translate(
+            "Platform", "none running now; followed if one starts")
+        said.append(translate("Platform", "screen saver and inhibitors on the session bus: "
+                                          "{running}").format(running=running))
     return (SessionWatch(sources) if sources else None), ok, "; ".join(said), fix

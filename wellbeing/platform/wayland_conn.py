@@ -34,6 +34,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from wellbeing.core.i18n import translate
+from wellbeing.core.tr_noop import QT_TRANSLATE_NOOP
 from wellbeing.errors import Unavailable
 from wellbeing.platform.wakeup import Wakeup
 
@@ -41,7 +43,8 @@ __all__ = ["GlobalInfo", "WaylandConnection", "socket_path"]
 
 log = logging.getLogger("wellbeing.platform")
 
-PYWAYLAND_HINT = "install the Wayland extra: pip install 'wellbeing[wayland]' (it adds pywayland)"
+PYWAYLAND_HINT = QT_TRANSLATE_NOOP(
+    "Platform", "install the Wayland extra: pip install 'wellbeing[wayland]' (it adds pywayland)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,17 +65,18 @@ def socket_path(env: Mapping[str, str]) -> str:
     name = env.get("WAYLAND_DISPLAY", "")
     if not name:
         raise Unavailable(
-            "WAYLAND_DISPLAY is not set: this is not a Wayland session",
-            hint="run wellbeing inside your Wayland desktop session",
+            translate("Platform", "WAYLAND_DISPLAY is not set: this is not a Wayland session"),
+            hint=translate("Platform", "run wellbeing inside your Wayland desktop session"),
         )
     if os.path.isabs(name):
         return name
     runtime = env.get("XDG_RUNTIME_DIR", "")
     if not runtime:
         raise Unavailable(
-            f"WAYLAND_DISPLAY is {name!r} but XDG_RUNTIME_DIR is not set, so its socket "
-            "cannot be found",
-            hint="run wellbeing inside your desktop session (it sets XDG_RUNTIME_DIR)",
+            translate("Platform", "WAYLAND_DISPLAY is {name} but XDG_RUNTIME_DIR is not set, so "
+                                  "its socket cannot be found").format(name=repr(name)),
+            hint=translate("Platform",
+                           "run wellbeing inside your desktop session (it sets XDG_RUNTIME_DIR)"),
         )
     return os.path.join(runtime, name)
 
@@ -97,12 +101,15 @@ class WaylandConnection:
         try:
             from pywayland.client.display import Display
         except ImportError as exc:
-            raise Unavailable("pywayland is not installed", hint=PYWAYLAND_HINT) from exc
+            raise Unavailable(translate("Platform", "pywayland is not installed"),
+                              hint=translate("Platform", PYWAYLAND_HINT)) from exc
         display: Any = Display(self.path)
         try:
             display.connect()
         except ValueError as exc:
-            raise Unavailable(f"cannot connect to the Wayland compositor at {self.path}") from exc
+            raise Unavailable(translate(
+                "Platform", "cannot connect to the Wayland compositor at {path}").format(
+                path=self.path)) from exc
         self.display: Any = display
         self.globals: dict[str, GlobalInfo] = {}
         self._closers: list[Callable[[], None]] = []
@@ -190,7 +197,8 @@ class WaylandConnection:
 
     def _lost(self, reason: str) -> Unavailable:
         return Unavailable(
-            f"lost the connection to the Wayland compositor at {self.path}: {reason}"
+            translate("Platform", "lost the connection to the Wayland compositor at {path}: "
+                                  "{reason}").format(path=self.path, reason=reason)
         )
 
     def wake(self) -> None:

@@ -27,6 +27,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+from wellbeing.core.i18n import translate
 from wellbeing.errors import Unavailable
 from wellbeing.platform.wayland_conn import WaylandConnection
 
@@ -62,13 +63,15 @@ class WaylandIdleProbe:
         offered = [p for p in IDLE_PROTOCOLS if connection.offers(p)]
         if not offered:
             raise Unavailable(
-                "the compositor offers no idle protocol (neither ext-idle-notify-v1 nor "
-                "org_kde_kwin_idle), so time away from the keyboard cannot be told from use",
-                hint="use a compositor that supports ext-idle-notify-v1 (sway, Hyprland, "
-                "KWin, labwc, river ...)",
+                translate("Platform", "the compositor offers no idle protocol (neither "
+                                      "ext-idle-notify-v1 nor org_kde_kwin_idle), so time away "
+                                      "from the keyboard cannot be told from use"),
+                hint=translate("Platform", "use a compositor that supports ext-idle-notify-v1 "
+                                           "(sway, Hyprland, KWin, labwc, river ...)"),
             )
         if not connection.offers("wl_seat"):
-            raise Unavailable("the compositor offers no seat (wl_seat), so no input to watch")
+            raise Unavailable(translate(
+                "Platform", "the compositor offers no seat (wl_seat), so no input to watch"))
         from pywayland.protocol.wayland import WlSeat
 
         self._conn = connection

@@ -46,6 +46,7 @@ import threading
 from collections.abc import Callable
 from typing import Protocol, runtime_checkable
 
+from wellbeing.core.i18n import translate
 from wellbeing.errors import Unavailable
 from wellbeing.platform.base import WindowInfo
 from wellbeing.platform.session_events import EventSession, SessionEvent
@@ -265,7 +266,9 @@ class WindowsProbe:
     def __init__(self, api: Win32 | None = None) -> None:
         if api is None:
             if _SYSTEM != "win32":
-                raise Unavailable(f"this is not Windows (the system is {sys.platform})")
+                raise Unavailable(translate(
+                    "Platform", "this is not Windows (the system is {system})").format(
+                    system=sys.platform))
             from wellbeing.platform.windows_api import Win32Api
 
             api = Win32Api()

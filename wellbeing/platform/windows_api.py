@@ -20,6 +20,7 @@ import ctypes
 import sys
 from typing import Any
 
+from wellbeing.core.i18n import translate
 from wellbeing.errors import Unavailable
 
 __all__ = ["Win32Api"]
@@ -68,11 +69,15 @@ class Win32Api:
 
     def __init__(self) -> None:
         if _SYSTEM != "win32":
-            raise Unavailable(f"the Windows API exists only on Windows, not on {sys.platform}")
+            raise Unavailable(translate(
+                "Platform", "the Windows API exists only on Windows, not on {system}").format(
+                system=sys.platform))
         try:
             self._load()
         except (OSError, AttributeError) as exc:
-            raise Unavailable(f"a Windows API the tracker needs is missing: {exc}") from exc
+            raise Unavailable(translate(
+                "Platform", "a Windows API the tracker needs is missing: {error}").format(
+                error=exc)) from exc
 
     def _load(self) -> None:
         win_dll: Any = getattr(ctypes, "WinDLL")  # noqa: B009 - absent from Linux's ctypes
@@ -176,7 +181,8 @@ class Win32Api:
     def last_input_tick(self) -> int:
         info = _LastInputInfo(ctypes.sizeof(_LastInputInfo), 0)
         if not self._user32.GetLastInputInfo(ctypes.byref(info)):
-            raise Unavailable("GetLastInputInfo failed: idle time cannot be read")
+            raise Unavailable(translate(
+                "Platform", "GetLastInputInfo failed: idle time cannot be read"))
         return int(info.dwTime)
 
     def tick_count(self) -> int:
@@ -196,7 +202,9 @@ class Win32Api:
             Unavailable: the lock notices could not be registered.
         """
         if not self._wtsapi32.WTSRegisterSessionNotification(hwnd, NOTIFY_FOR_THIS_SESSION):
-            raise Unavailable(f"WTSRegisterSessionNotification failed (error {_last_error()})")
+            raise Unavailable(translate(
+                "Platform", "WTSRegisterSessionNotification failed (error {code})").format(
+                code=_last_error()))
         if not self._power_notices:
             return None
         power = self._user32.RegisterSuspendResumeNotification(hwnd, DEVICE_NOTIFY_WINDOW_HANDLE)

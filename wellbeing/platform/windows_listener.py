@@ -24,6 +24,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+from wellbeing.core.i18n import translate
 from wellbeing.errors import Unavailable
 
 __all__ = ["MessageWindow"]
@@ -66,7 +67,9 @@ class MessageWindow:
     def start(self) -> None:
         """Make the window and start its message loop; returns once it is registered."""
         if _SYSTEM != "win32":
-            raise Unavailable(f"a Windows message window cannot exist on {sys.platform}")
+            raise Unavailable(translate(
+                "Platform", "a Windows message window cannot exist on {system}").format(
+                system=sys.platform))
         if self._api is None or not hasattr(self._api, "register_session_notices"):
             from wellbeing.platform.windows_api import Win32Api
 
@@ -76,7 +79,8 @@ class MessageWindow:
         )
         self._thread.start()
         if not self._ready.wait(_START_TIMEOUT_S):
-            raise Unavailable("the window for lock and sleep notices did not start")
+            raise Unavailable(translate(
+                "Platform", "the window for lock and sleep notices did not start"))
         if self._error is not None:
             raise self._error
 
@@ -152,7 +156,8 @@ class MessageWindow:
             0, _CLASS_NAME, "wellbeing", 0, 0, 0, 0, 0, None, None, instance, None
         )
         if not hwnd:
-            raise Unavailable("could not create the window for lock and sleep notices")
+            raise Unavailable(translate(
+                "Platform", "could not create the window for lock and sleep notices"))
         power = self._api.register_session_notices(int(hwnd))
         return int(hwnd), power, proc, user32
 

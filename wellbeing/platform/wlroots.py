@@ -36,6 +36,7 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
+from wellbeing.core.i18n import translate
 from wellbeing.errors import Unavailable
 from wellbeing.platform.base import WindowInfo
 from wellbeing.platform.desktop_entries import (
@@ -141,10 +142,12 @@ class WlrootsProbe:
     ) -> None:
         if not connection.offers(TOPLEVEL_MANAGER):
             raise Unavailable(
-                f"the compositor does not offer {TOPLEVEL_MANAGER} (wlr-foreign-toplevel-"
-                "management), so the focused window cannot be read",
-                hint="this backend works on wlroots compositors (sway, Hyprland, river, labwc, "
-                "Wayfire); on GNOME or KDE use their own backend",
+                translate("Platform", "the compositor does not offer {protocol} "
+                                      "(wlr-foreign-toplevel-management), so the focused window "
+                                      "cannot be read").format(protocol=TOPLEVEL_MANAGER),
+                hint=translate("Platform", "this backend works on wlroots compositors (sway, "
+                                           "Hyprland, river, labwc, Wayfire); on GNOME or KDE use "
+                                           "their own backend"),
             )
         from wellbeing.platform.wayland_protocols.wlr_foreign_toplevel_management_unstable_v1 import (  # noqa: E501
             ZwlrForeignToplevelManagerV1,

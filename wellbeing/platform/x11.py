@@ -56,6 +56,7 @@ import time
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from wellbeing.core.i18n import translate
 from wellbeing.errors import Unavailable
 from wellbeing.platform.base import WindowInfo
 from wellbeing.platform.desktop_entries import DesktopIndex
@@ -127,19 +128,23 @@ class X11Probe:
             from Xlib.protocol import request
         except ImportError as exc:
             raise Unavailable(
-                "python-xlib is not installed", hint="install python-xlib (pip install python-xlib)"
+                translate("Platform", "python-xlib is not installed"),
+                hint=translate("Platform", "install python-xlib (pip install python-xlib)"),
             ) from exc
         self._X: Any = X
         self._error: Any = error
         self._request: Any = request
         name = display or os.environ.get("DISPLAY")
         if not name:
-            raise Unavailable("DISPLAY is not set: this is not an X11 session")
+            raise Unavailable(
+                translate("Platform", "DISPLAY is not set: this is not an X11 session"))
         self.display_name = name
         try:
             self._display: Any = xdisplay.Display(name)
         except (error.DisplayError, error.ConnectionClosedError, error.XauthError, OSError) as exc:
-            raise Unavailable(f"cannot connect to the X server on {name}: {exc}") from exc
+            raise Unavailable(translate(
+                "Platform", "cannot connect to the X server on {display}: {error}").format(
+                display=name, error=exc)) from exc
         self._closed = False
         self._wakeup = Wakeup()  # wake() and watch_fd() end wait_for_change
         self._proto: Any = self._display.display  # the protocol-level connection
@@ -186,20 +191,24 @@ class X11Probe:
     def _require_ewmh(self, intern: Any) -> None:
         wm_check = intern("_NET_SUPPORTING_WM_CHECK")
         supported = intern("_NET_SUPPORTED")
-        hint = "run an EWMH window manager (openbox, xfwm4, KWin, Mutter, i3 ... all are)"
+        hint = translate(
+            "Platform", "run an EWMH window manager (openbox, xfwm4, KWin, Mutter, i3 ... all are)")
         check = self._root.get_property(wm_check, self._WINDOW, 0, 1)
         if not check or not check.value:
-            raise Unavailable("no EWMH window manager runs on this display", hint=hint)
+            raise Unavailable(
+                translate("Platform", "no EWMH window manager runs on this display"), hint=hint)
         try:
             child = self._display.create_resource_object("window", int(check.value[0]))
             own = child.get_property(wm_check, self._WINDOW, 0, 1)
         except self._error.XError:
             own = None
         if not own or not own.value or int(own.value[0]) != int(check.value[0]):
-            raise Unavailable("the window manager that set up this display is gone", hint=hint)
+            raise Unavailable(translate(
+                "Platform", "the window manager that set up this display is gone"), hint=hint)
         prop = self._root.get_property(supported, self._X.AnyPropertyType, 0, 4096)
         if not prop or self._ACTIVE not in list(prop.value):
-            raise Unavailable("the window manager does not publish _NET_ACTIVE_WINDOW", hint=hint)
+            raise Unavailable(translate(
+                "Platform", "the window manager does not publish _NET_ACTIVE_WINDOW"), hint=hint)
 
     def _on_async_error(self, err: Any, request: Any) -> None:
         log.debug("X error on an asynchronous request (ignored): %s", err)
@@ -557,7 +566,9 @@ class X11Probe:
 
     def _lost(self, exc: BaseException) -> Unavailable:
         self._closed = True
-        return Unavailable(f"lost the connection to the X server on {self.display_name}: {exc}")
+        return Unavailable(translate(
+            "Platform", "lost the connection to the X server on {display}: {error}").format(
+            display=self.display_name, error=exc))
 
     # -- shared with x11_idle.X11IdleProbe ----------------------------------------------
 

@@ -28,6 +28,7 @@ import os
 import threading
 from typing import Any
 
+from wellbeing.core.i18n import translate
 from wellbeing.errors import Unavailable
 from wellbeing.platform.base import WindowInfo
 
@@ -148,17 +149,19 @@ class X11WindowActions:
         if self._display is not None:
             return self._display
         if not self.display_name:
-            raise Unavailable("DISPLAY is not set: this is not an X11 session")
+            raise Unavailable(
+                translate("Platform", "DISPLAY is not set: this is not an X11 session"))
         try:
             from Xlib import display as xdisplay
             from Xlib import error
         except ImportError as exc:
-            raise Unavailable("python-xlib is not installed") from exc
+            raise Unavailable(translate("Platform", "python-xlib is not installed")) from exc
         try:
             self._display = xdisplay.Display(self.display_name)
         except (error.DisplayError, error.ConnectionClosedError, error.XauthError, OSError) as exc:
             raise Unavailable(
-                f"cannot connect to the X server on {self.display_name}: {exc}"
+                translate("Platform", "cannot connect to the X server on {display}: {error}")
+                .format(display=self.display_name, error=exc)
             ) from exc
         return self._display
 

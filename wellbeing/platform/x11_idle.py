@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from wellbeing.core.i18n import translate
 from wellbeing.errors import Unavailable
 from wellbeing.platform.x11 import X11Probe
 
@@ -31,9 +32,10 @@ class X11IdleProbe:
         display = probe.xdisplay
         if not display.has_extension("MIT-SCREEN-SAVER"):
             raise Unavailable(
-                "the X server has no MIT-SCREEN-SAVER extension, so idle time cannot be read",
-                hint="enable the MIT-SCREEN-SAVER extension (Xvfb: do not pass "
-                "-extension MIT-SCREEN-SAVER)",
+                translate("Platform", "the X server has no MIT-SCREEN-SAVER extension, so idle "
+                                      "time cannot be read"),
+                hint=translate("Platform", "enable the MIT-SCREEN-SAVER extension (Xvfb: do not "
+                                           "pass -extension MIT-SCREEN-SAVER)"),
             )
         self._root: Any = display.screen().root
         from Xlib import error
@@ -50,7 +52,9 @@ class X11IdleProbe:
             self._probe.note_round_trip()
             return float(self._root.screensaver_query_info().idle) / 1000.0
         except self._error.ConnectionClosedError as exc:
-            raise Unavailable(f"lost the connection to the X server: {exc}") from exc
+            raise Unavailable(translate(
+                "Platform", "lost the connection to the X server: {error}").format(
+                error=exc)) from exc
 
     def close(self) -> None:
         self._probe.close()

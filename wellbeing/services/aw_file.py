@@ -32,6 +32,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any
 
+from wellbeing.core.i18n import translate
 from wellbeing.errors import ImportRefused
 
 __all__ = ["AwBucket", "AwEvent", "read_export"]
@@ -81,7 +82,8 @@ def read_export(path: Path) -> list[AwBucket]:
     try:
         raw = path.open("rb")
     except OSError as exc:
-        raise ImportRefused(f"cannot read {path}: {exc.strerror or exc}") from exc
+        raise ImportRefused(translate("Data", "cannot read {path}: {error}").format(
+            path=path, error=exc.strerror or exc)) from exc
     with raw:
         reader = _CountingReader(raw)
         builder = _Builder(reader)
@@ -91,15 +93,17 @@ def read_export(path: Path) -> list[AwBucket]:
         except ijson.IncompleteJSONError as exc:
             where = f"near byte {reader.offset}"
             if "premature EOF" in str(exc) or not str(exc).strip():
-                raise ImportRefused(
-                    f"{path.name} ends before its JSON does ({where}{builder.where()}): "
-                    "the file is cut short; export it again"
+                raise ImportRefused(translate(
+                    "Data", "{file} ends before its JSON does ({where}): the file is cut short; "
+                    "export it again").format(file=path.name, where=where + builder.where())
                 ) from exc
-            raise ImportRefused(f"{path.name} is not valid JSON ({where}{builder.where()}): "
-                                f"{_first_line(exc)}") from exc
+            raise ImportRefused(translate("Data", "{file} is not valid JSON ({where}): {error}")
+                                .format(file=path.name, where=where + builder.where(),
+                                        error=_first_line(exc))) from exc
         except ijson.JSONError as exc:
-            raise ImportRefused(f"{path.name} is not valid JSON (near byte {reader.offset}): "
-                                f"{_first_line(exc)}") from exc
+            raise ImportRefused(translate(
+                "Data", "{file} is not valid JSON (near byte {offset}): {error}").format(
+                file=path.name, offset=reader.offset, error=_first_line(exc))) from exc
     return builder.buckets(path.name)
 
 
@@ -184,22 +188,27 @@ class _Builder:
         self._event_index = index
 
         def refuse(reason: str) -> ImportRefused:
-            return ImportRefused(f"bucket {bucket!r}, event {index} (near byte "
-                                 f"{self._reader.offset}): {reason}")
+            return ImportRefused(translate(
+                "Data", "bucket {bucket}, event {index} (near byte {offset}): {reason}").format(
+                bucket=repr(bucket), index=index, offset=self._reader.offset, reason=reason))
 
         stamp, duration = event.get("timestamp"), event.get("duration")
         if not isinstance(stamp, str):
-            raise refuse("no timestamp")
+            raise refuse(translate("Data", "no timestamp"))
         try:
             moment = datetime.fromisoformat(stamp)
         except ValueError:
-            raise refuse(f"the timestamp {stamp[:40]!r} is not an ISO 8601 date and time") from None
+            raise refuse(translate(
+                "Data", "the timestamp {stamp} is not an ISO 8601 date and time").format(
+                stamp=repr(stamp[:40]))) from None
         if moment.tzinfo is None:
             moment = moment.replace(tzinfo=UTC)  # ActivityWatch reads naive times as UTC
         if isinstance(duration, bool) or not isinstance(duration, (int, float)):
-            raise refuse("no duration in seconds")
+            raise refuse(translate("Data", "no duration in seconds"))
         if not math.isfinite(duration) or duration < 0:
-            raise refuse(f"the duration {duration!r} is not a number of seconds >= 0")
+            raise refuse(translate(
+                "Data", "the duration {duration} is not a number of seconds >= 0").format(
+                duration=repr(duration)))
         data = event.get("data")
         if not isinstance(data, dict):
             data = {}
@@ -228,13 +237,15 @@ class _Builder:
             items = [(str(i), v) for i, v in enumerate(holder)]
         else:
             raise ImportRefused(
-                f"{name} is not an ActivityWatch export: it has no \"buckets\" "
-                "(export from ActivityWatch's web UI: Raw Data > Export all buckets as JSON)"
+                translate("Data", "{file} is not an ActivityWatch export: it has no \"buckets\" "
+                                  "(export from ActivityWatch's web UI: Raw Data > Export all "
+                                  "buckets as JSON)").format(file=name)
             )
         result = []
         for key, body in items:
             if not isinstance(body, dict):
-                raise ImportRefused(f"{name}: bucket {key!r} is not an object")
+                raise ImportRefused(translate("Data", "{file}: bucket {bucket} is not an object")
+                                    .format(file=name, bucket=repr(key)))
             def text(name: str, b: dict[str, Any] = body) -> str:
                 value = b.get(name)
                 return value if isinstance(value, str) else ""

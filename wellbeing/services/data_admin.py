@@ -54,15 +54,15 @@ Doing = Literal["delete", "delete-today", "move", "restart", "restore"]
 
 def _refusal(doing: Doing, pid: str) -> str:
     sentences = {
-        "delete": translate("DataAdmin", "wellbeing is running for this data folder (pid {pid}); "
+        "delete": translate("Data", "wellbeing is running for this data folder (pid {pid}); "
                             "it cannot be deleted meanwhile."),
-        "delete-today": translate("DataAdmin", "wellbeing is running for this data folder (pid "
+        "delete-today": translate("Data", "wellbeing is running for this data folder (pid "
                                   "{pid}); it cannot be deleted from today meanwhile."),
-        "move": translate("DataAdmin", "wellbeing is running for this data folder (pid {pid}); "
+        "move": translate("Data", "wellbeing is running for this data folder (pid {pid}); "
                           "it cannot be moved meanwhile."),
-        "restart": translate("DataAdmin", "wellbeing is running for this data folder (pid "
+        "restart": translate("Data", "wellbeing is running for this data folder (pid "
                              "{pid}); it cannot be restarted meanwhile."),
-        "restore": translate("DataAdmin", "wellbeing is running for this data folder (pid "
+        "restore": translate("Data", "wellbeing is running for this data folder (pid "
                              "{pid}); it cannot be restored meanwhile."),
     }
     return sentences[doing].format(pid=pid)
@@ -87,8 +87,8 @@ def holding_the_lock(paths: Paths, doing: Doing, *, wait_s: float = 0.0) -> Iter
     if not acquired:
         pid = lock.holder_pid()
         raise AlreadyRunning(
-            _refusal(doing, str(pid) if pid else translate("DataAdmin", "unknown")),
-            hint=translate("DataAdmin", "Quit it first (tray menu > Quit, or Ctrl+C for "
+            _refusal(doing, str(pid) if pid else translate("Data", "unknown")),
+            hint=translate("Data", "Quit it first (tray menu > Quit, or Ctrl+C for "
                            "'wellbeing track'), then try again."),
         )
     try:
@@ -102,33 +102,33 @@ def describe_range(counted: Counted, first: date, last: date, device: str | None
     days = _days(counted.days)
     use = format_duration(counted.seconds)
     if first == last:
-        text = (translate("DataAdmin", "{intervals} intervals ({use} of use) on {days}, from "
+        text = (translate("Data", "{intervals} intervals ({use} of use) on {days}, from "
                           "{first}, on {device}") if device else
-                translate("DataAdmin", "{intervals} intervals ({use} of use) on {days}, from "
+                translate("Data", "{intervals} intervals ({use} of use) on {days}, from "
                           "{first}, on every device"))
     else:
-        text = (translate("DataAdmin", "{intervals} intervals ({use} of use) on {days}, from "
+        text = (translate("Data", "{intervals} intervals ({use} of use) on {days}, from "
                           "{first} to {last}, on {device}") if device else
-                translate("DataAdmin", "{intervals} intervals ({use} of use) on {days}, from "
+                translate("Data", "{intervals} intervals ({use} of use) on {days}, from "
                           "{first} to {last}, on every device"))
     text = text.format(intervals=counted.intervals, use=use, days=days, first=first.isoformat(),
                        last=last.isoformat(), device=device)
     if counted.limit_events:
-        text = translate("DataAdmin", "{usage} and {count} limit events of those days").format(
+        text = translate("Data", "{usage} and {count} limit events of those days").format(
             usage=text, count=counted.limit_events)
     return text
 
 
 def _days(count: int) -> str:
-    return (translate("DataAdmin", "1 day") if count == 1 else
-            translate("DataAdmin", "{count} days").format(count=count))
+    return (translate("Data", "1 day") if count == 1 else
+            translate("Data", "{count} days").format(count=count))
 
 
 def describe_everything(counted: Counted, paths: Paths) -> str:
     """The confirmation's words for deleting everything."""
     backups = len(list_backups(backups_dir(paths)))
     return translate(
-        "DataAdmin", "everything wellbeing recorded: {intervals} intervals ({use} of use on "
+        "Data", "everything wellbeing recorded: {intervals} intervals ({use} of use on "
         "{days}), {limits} limits and the downtime, {events} limit events, {experiments} "
         "self-experiments with {answers} answers, and {backups} automatic backups in {folder}. "
         "Your settings ({settings}) stay").format(
@@ -161,8 +161,9 @@ def find_backup(paths: Paths, which: str) -> Path:
     if candidate.is_file():
         return candidate
     names = ", ".join(b.name.removeprefix("wellbeing-").removesuffix(".sqlite3")
-                      for b in known) or "none yet"
-    raise UsageError(f"there is no backup {which!r}", hint=f"Backups there are: {names}.")
+                      for b in known) or translate("Data", "none yet")
+    raise UsageError(translate("Data", "there is no backup {name}").format(name=repr(which)),
+                     hint=translate("Data", "Backups there are: {names}.").format(names=names))
 
 
 def restore(paths: Paths, url: str | None, backup: Path, now: datetime | None = None, *,
@@ -176,7 +177,9 @@ def restore(paths: Paths, url: str | None, backup: Path, now: datetime | None = 
     """
     database = sqlite_file_of(url, paths)
     if database is None:
-        raise UsageError("backups are made of a SQLite file only; this database is not one",
-                         hint="Restore a PostgreSQL database with its own tools (pg_restore).")
+        raise UsageError(
+            translate("Data", "backups are made of a SQLite file only; this database is not one"),
+            hint=translate("Data",
+                           "Restore a PostgreSQL database with its own tools (pg_restore)."))
     with holding_the_lock(paths, "restore", wait_s=wait_s):
         return restore_backup(backup, database, now or datetime.now(UTC))

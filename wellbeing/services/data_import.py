@@ -25,6 +25,7 @@ from typing import Any
 
 from wellbeing.core.activity import Focus
 from wellbeing.core.activity import Interval as Piece
+from wellbeing.core.i18n import translate
 from wellbeing.errors import ImportRefused
 from wellbeing.storage.data_export import EXPORT_FORMAT, EXPORT_VERSION
 from wellbeing.storage.history_import import SourceDevice
@@ -58,13 +59,15 @@ def detect_format(path: Path) -> str:
                 if event in ("end_map", "end_array") and prefix == "":
                     break
     except OSError as exc:
-        raise ImportRefused(f"cannot read {path}: {exc.strerror or exc}") from exc
+        raise ImportRefused(translate("Data", "cannot read {path}: {error}").format(
+            path=path, error=exc.strerror or exc)) from exc
     except ijson.JSONError:
         return "activitywatch"  # its reader says precisely what is wrong
     raise ImportRefused(
-        f"{path.name} is neither a wellbeing export nor an ActivityWatch export",
-        hint="wellbeing imports its own 'export --format json' files and ActivityWatch's "
-        "'Export all buckets as JSON'.",
+        translate("Data", "{file} is neither a wellbeing export nor an ActivityWatch export")
+        .format(file=path.name),
+        hint=translate("Data", "wellbeing imports its own 'export --format json' files and "
+                               "ActivityWatch's 'Export all buckets as JSON'."),
     )
 
 
@@ -82,39 +85,48 @@ def read_own_export(path: Path, *, keep_titles: bool) -> OwnExport:
         try:
             yield from ijson.items(raw, prefix, use_float=True)
         except ijson.IncompleteJSONError as exc:
-            raise ImportRefused(f"{path.name} ends before its JSON does: the file is cut "
-                                "short; export it again") from exc
+            raise ImportRefused(translate(
+                "Data", "{file} ends before its JSON does: the file is cut short; export it "
+                "again").format(file=path.name)) from exc
         except ijson.JSONError as exc:
-            raise ImportRefused(f"{path.name} is not valid JSON: "
-                                f"{str(exc).strip().splitlines()[0]}") from exc
+            raise ImportRefused(translate("Data", "{file} is not valid JSON: {error}").format(
+                file=path.name, error=str(exc).strip().splitlines()[0])) from exc
         finally:
             raw.close()
 
     fmt = next(iter(items("format")), None)
     version = next(iter(items("version")), None)
     if fmt != EXPORT_FORMAT:
-        raise ImportRefused(f"{path.name} is not a wellbeing export (format {fmt!r})")
+        raise ImportRefused(translate("Data", "{file} is not a wellbeing export (format {format})")
+                            .format(file=path.name, format=repr(fmt)))
     if version != EXPORT_VERSION:
         raise ImportRefused(
-            f"{path.name} is a version {version} export; this wellbeing reads version "
-            f"{EXPORT_VERSION}", hint="Update wellbeing to import it.")
+            translate("Data", "{file} is a version {version} export; this wellbeing reads "
+                              "version {supported}").format(
+                file=path.name, version=version, supported=EXPORT_VERSION),
+            hint=translate("Data", "Update wellbeing to import it."))
     devices: dict[str, SourceDevice] = {}
     for index, device in enumerate(items("devices.item")):
         try:
             devices[str(device["uuid"])] = SourceDevice(
                 str(device["uuid"]), str(device["name"]), str(device["platform"]))
         except (KeyError, TypeError) as exc:
-            raise ImportRefused(f"{path.name}: device {index} lacks {exc}") from exc
+            raise ImportRefused(translate("Data", "{file}: device {index} lacks {field}").format(
+                file=path.name, index=index, field=exc)) from exc
     pieces: dict[str, list[Piece]] = defaultdict(list)
     focuses: dict[tuple[Any, ...], Focus] = {}
     for index, record in enumerate(items("intervals.item")):
         try:
             piece = _piece(record, index, focuses, keep_titles)
         except (KeyError, TypeError, ValueError) as exc:
-            raise ImportRefused(f"{path.name}: interval {index} is not usable ({exc})") from exc
+            raise ImportRefused(translate(
+                "Data", "{file}: interval {index} is not usable ({reason})").format(
+                file=path.name, index=index, reason=exc)) from exc
         device = str(record["device"])
         if device not in devices:
-            raise ImportRefused(f"{path.name}: interval {index} names an unknown device")
+            raise ImportRefused(translate(
+                "Data", "{file}: interval {index} names an unknown device").format(
+                file=path.name, index=index))
         pieces[device].append(piece)
     return OwnExport([(devices[uuid], pieces[uuid]) for uuid in devices if pieces[uuid]])
 

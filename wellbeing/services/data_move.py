@@ -23,6 +23,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from wellbeing import paths as paths_module
+from wellbeing.core.i18n import translate
 from wellbeing.errors import StorageUnavailable, UsageError
 from wellbeing.paths import Paths
 
@@ -48,13 +49,16 @@ def check_destination(paths: Paths, new: Path) -> Path:
     target = new.expanduser().absolute()
     resolved = target.resolve()
     if resolved == old:
-        raise UsageError(f"the data is already in {old}")
+        raise UsageError(translate("Data", "the data is already in {folder}").format(folder=old))
     if resolved.is_relative_to(old) or old.is_relative_to(resolved):
-        raise UsageError(f"{target} and the data folder {old} are inside one another",
-                         hint="Choose a folder outside the data folder.")
+        raise UsageError(translate(
+            "Data", "{target} and the data folder {folder} are inside one another").format(
+            target=target, folder=old),
+            hint=translate("Data", "Choose a folder outside the data folder."))
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
-        raise UsageError(f"{target} is not an empty folder",
-                         hint="Choose a new or empty folder; nothing was moved.")
+        raise UsageError(translate("Data", "{target} is not an empty folder").format(
+            target=target),
+            hint=translate("Data", "Choose a new or empty folder; nothing was moved."))
     return target
 
 
@@ -85,9 +89,11 @@ def move_data(paths: Paths, new: Path, now: datetime | None = None, *,
         return Moved(new, None)
     except OSError as exc:
         if exc.errno != errno.EXDEV:
-            raise StorageUnavailable(f"could not move {old} to {new}: {exc.strerror or exc}",
-                                     hint="Nothing was moved; check the folder's permissions."
-                                     ) from exc
+            raise StorageUnavailable(
+                translate("Data", "could not move {old} to {new}: {error}").format(
+                    old=old, new=new, error=exc.strerror or exc),
+                hint=translate("Data", "Nothing was moved; check the folder's permissions."),
+            ) from exc
     stamp = (now or datetime.now(UTC)).strftime("%Y%m%d-%H%M%S")
     aside = old.with_name(f"{old.name}-moved-{stamp}")
     try:
@@ -122,8 +128,10 @@ def _checkpoint(database: Path) -> None:
         with contextlib.closing(sqlite3.connect(database)) as conn:
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     except sqlite3.Error as exc:
-        raise StorageUnavailable(f"could not prepare {database} for the move: {exc}",
-                                 hint="Nothing was moved; try 'wellbeing doctor'.") from exc
+        raise StorageUnavailable(
+            translate("Data", "could not prepare {database} for the move: {error}").format(
+                database=database, error=exc),
+            hint=translate("Data", "Nothing was moved; try 'wellbeing doctor'.")) from exc
 
 
 def _check_copy(database: Path) -> None:
@@ -137,5 +145,6 @@ def _check_copy(database: Path) -> None:
     except sqlite3.DatabaseError as exc:
         result = str(exc)
     if result != "ok":
-        raise BadDataError(f"the copy of the database in {database.parent} failed its check "
-                           f"({result}); nothing was moved")
+        raise BadDataError(translate(
+            "Data", "the copy of the database in {folder} failed its check ({result}); nothing "
+            "was moved").format(folder=database.parent, result=result))

@@ -27,6 +27,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from wellbeing.core.activity import Interval as Piece
+from wellbeing.core.i18n import translate
 from wellbeing.errors import StorageUnavailable
 from wellbeing.services.spooling import SpoolingSink
 from wellbeing.services.storage_errors import is_storage_error
@@ -102,7 +103,8 @@ class DeferredSink:
         now = self._monotonic()
         if self._last_try is not None and now - self._last_try < self.retry_every:
             self._keep(finished, running)
-            raise StorageUnavailable(f"The database at {self.where} is not reached yet.")
+            raise StorageUnavailable(translate(
+                "Storage", "The database at {where} is not reached yet.").format(where=self.where))
         self._last_try = now
         try:
             if self._connected is None:
@@ -120,7 +122,8 @@ class DeferredSink:
             self._keep(finished, running)
             log.debug("the database at %s still cannot be reached: %s", self.where, exc)
             raise StorageUnavailable(
-                f"The database at {self.where} cannot be reached yet ({exc})."
+                translate("Storage", "The database at {where} cannot be reached yet ({error}).")
+                .format(where=self.where, error=exc)
             ) from None  # the start said why; no traceback chain at every attempt
         self._keep(finished, running)  # just this run's backlog now, written next
         self._inner = SpoolingSink(self._connected.sink, self.spool)

@@ -31,6 +31,7 @@ from wellbeing import config as config_module
 from wellbeing import paths as paths_module
 from wellbeing.config import Config
 from wellbeing.core.activity import Interval as Piece
+from wellbeing.core.i18n import translate
 from wellbeing.core.limits import DeviceScope, Downtime, Limit, LimitEvent, LimitTarget, UsageToday
 from wellbeing.errors import DatabaseUnreachable, StorageUnavailable
 from wellbeing.services.categories import try_sync_categories
@@ -71,7 +72,7 @@ class LaterContext:
     def get(self) -> Context:
         """The opened context; StorageUnavailable while the database was not reached."""
         if self.ctx is None:
-            raise StorageUnavailable("The database has not been reached yet.")
+            raise StorageUnavailable(translate("Storage", "The database has not been reached yet."))
         return self.ctx
 
     def close(self) -> None:

@@ -1,4 +1,8 @@
-"""``wellbeing doctor``: what works here, where the data lives, and how to fix the rest."""
+"""``wellbeing doctor``: what works here, where the data lives, and how to fix the rest.
+
+Printed in the interface's language; the checks keep English names, which
+decide the verdict (:data:`ESSENTIAL`, a backend's "<name> foreground").
+"""
 
 from __future__ import annotations
 
@@ -6,8 +10,17 @@ from typing import TextIO
 
 from wellbeing import config as config_module
 from wellbeing import paths as paths_module
+from wellbeing.core.i18n import translate
+from wellbeing.core.notice_texts import check_name
+from wellbeing.core.tr_noop import QT_TRANSLATE_NOOP
 from wellbeing.errors import WellbeingError
 from wellbeing.platform.base import Check
+
+DATA_DIRECTORY = QT_TRANSLATE_NOOP("Doctor", "data directory")
+CONFIG = QT_TRANSLATE_NOOP("Doctor", "config")
+DATABASE = QT_TRANSLATE_NOOP("Doctor", "database")
+ESSENTIAL = frozenset({DATA_DIRECTORY, CONFIG, DATABASE})
+"""The checks (English names) without which nothing can be recorded."""
 
 
 def storage_checks(data_dir: str | None, db_url: str | None) -> list[Check]:
@@ -16,45 +29,46 @@ def storage_checks(data_dir: str | None, db_url: str | None) -> list[Check]:
     paths = paths_module.resolve(data_dir)
     try:
         paths_module.ensure_private_dir(paths.data_dir)
-        checks.append(Check("data directory", True, f"{paths.data_dir} (private, writable)"))
+        checks.append(Check(DATA_DIRECTORY, True, translate(
+            "Doctor", "{path} (private, writable)").format(path=paths.data_dir)))
     except WellbeingError as exc:
-        checks.append(Check("data directory", False, exc.message, exc.hint))
+        checks.append(Check(DATA_DIRECTORY, False, exc.message, exc.hint))
         return checks
     try:
         cfg = config_module.load(paths.config)
-        state = "found" if paths.config.exists() else "not created yet, using defaults"
-        checks.append(
-            Check(
-                "config",
-                True,
-                f"{paths.config} ({state}); day starts at {cfg.tracking.day_start_hour:02d}:00",
-            )
-        )
+        if paths.config.exists():
+            state = translate("Doctor", "{path} (found); day starts at {hour}:00")
+        else:
+            state = translate("Doctor", "{path} (not created yet, using defaults); day starts at "
+                                        "{hour}:00")
+        checks.append(Check(CONFIG, True, state.format(
+            path=paths.config, hour=f"{cfg.tracking.day_start_hour:02d}")))
     except WellbeingError as exc:
-        checks.append(Check("config", False, exc.message, exc.hint))
+        checks.append(Check(CONFIG, False, exc.message, exc.hint))
     from wellbeing.services.file_guard import unless_tracking
     from wellbeing.storage.db import Database
 
     try:
         db = Database.open(db_url, paths, set_aside_guard=unless_tracking(paths))
     except WellbeingError as exc:
-        checks.append(Check("database", False, exc.message, exc.hint))
+        checks.append(Check(DATABASE, False, exc.message, exc.hint))
         return checks
     try:
         where = db_url and _redact(db_url) or str(paths.database)
-        checks.append(Check("database", True, f"{where} (schema up to date)"))
+        checks.append(Check(DATABASE, True, translate("Doctor", "{where} (schema up to date)")
+                            .format(where=where)))
         if db.notice:
             checks.append(
                 Check(
-                    "database recovery",
+                    QT_TRANSLATE_NOOP("Doctor", "database recovery"),
                     False,
                     db.notice,
-                    "The damaged copy was kept; nothing was deleted.",
+                    translate("Doctor", "The damaged copy was kept; nothing was deleted."),
                 )
             )
     finally:
         db.close()
-    checks.append(Check("log file", True, str(paths.log_file)))
+    checks.append(Check(QT_TRANSLATE_NOOP("Doctor", "log file"), True, str(paths.log_file)))
     return checks
 
 
@@ -82,18 +96,19 @@ def run_doctor(data_dir: str | None, db_url: str | None, *, out: TextIO) -> int:
     storage = storage_checks(data_dir, db_url)
     print("wellbeing doctor", file=out)
     print("", file=out)
-    print("Platform (how wellbeing sees the foreground window and idle time):", file=out)
+    print(translate("Doctor", "Platform (how wellbeing sees the foreground window and idle "
+                              "time):"), file=out)
     _print(platform_checks, out)
     print("", file=out)
-    print("Data:", file=out)
+    print(translate("Doctor", "Data:"), file=out)
     _print(storage, out)
-    essential_ok = all(c.ok for c in storage if c.name in {"data directory", "config", "database"})
-    can_track = any(c.ok and c.name.endswith("foreground") for c in platform_checks)
+    essential_ok = all(c.ok for c in storage if c.name in ESSENTIAL)
+    can_track = any(c.ok and c.name.endswith(" foreground") for c in platform_checks)
     print("", file=out)
     if essential_ok and can_track:
-        print("Tracking can work on this machine.", file=out)
+        print(translate("Doctor", "Tracking can work on this machine."), file=out)
         return 0
-    print("Tracking cannot work yet: see the fixes above.", file=out)
+    print(translate("Doctor", "Tracking cannot work yet: see the fixes above."), file=out)
     return 1
 
 
@@ -108,6 +123,6 @@ def _configured_backend(data_dir: str | None) -> str:
 def _print(checks: list[Check], out: TextIO) -> None:
     for check in checks:
         mark = "ok " if check.ok else "!! "
-        print(f"  {mark} {check.name}: {check.detail}", file=out)
+        print(f"  {mark} {check_name(check.name)}: {check.detail}", file=out)
         if check.fix and not check.ok:
-            print(f"      fix: {check.fix}", file=out)
+            print("      " + translate("Doctor", "fix: {fix}").format(fix=check.fix), file=out)

@@ -7,6 +7,7 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 
+from wellbeing.core.i18n import translate
 from wellbeing.core.limit_targets import LimitError, LimitTarget
 from wellbeing.errors import ExperimentError
 from wellbeing.services.context import Context
@@ -66,10 +67,11 @@ def targets_from_text(ctx: Context, service: ExperimentService, texts: Sequence[
         except LimitError as exc:
             raise ExperimentError(str(exc)) from exc
         if target.kind not in ("app", "site"):
-            raise ExperimentError(
-                f"{target} is not an app or a site; the experiment limits single platforms."
-            )
+            raise ExperimentError(translate(
+                "Experiment", "{target} is not an app or a site; the experiment limits single "
+                "platforms.").format(target=target))
         found.append(target)
     if not found:
-        raise ExperimentError("Name at least one app or site with --targets.")
+        raise ExperimentError(translate("Experiment",
+                                        "Name at least one app or site with --targets."))
     return tuple(found)

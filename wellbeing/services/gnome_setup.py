@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import TextIO
 
 from wellbeing.core.i18n import translate
+from wellbeing.core.tr_noop import QT_TRANSLATE_NOOP
 from wellbeing.errors import Unavailable
 from wellbeing.platform.base import Check
 from wellbeing.platform.gnome_extension import (
@@ -35,7 +36,7 @@ __all__ = [
     "setup_gnome_extension",
 ]
 
-CHECK_NAME = "GNOME Shell extension"
+CHECK_NAME = QT_TRANSLATE_NOOP("Doctor", "GNOME Shell extension")
 
 
 def _status(env: Mapping[str, str]) -> ExtensionStatus | Unavailable:
@@ -54,9 +55,12 @@ def extension_check(env: Mapping[str, str] | None = None) -> Check | None:
     if isinstance(status, Unavailable):
         return Check(CHECK_NAME, False, status.message, status.hint)
     detail = status.detail
-    if status.installed_version is not None:
-        detail += f" (version {status.installed_version}"
-        detail += f", GNOME Shell {status.shell_version})" if status.shell_version else ")"
+    if status.installed_version is not None and status.shell_version:
+        detail += translate("Gnome", " (version {version}, GNOME Shell {shell})").format(
+            version=status.installed_version, shell=status.shell_version)
+    elif status.installed_version is not None:
+        detail += translate("Gnome", " (version {version})").format(
+            version=status.installed_version)
     return Check(CHECK_NAME, status.active and not status.outdated, detail, status.fix)
 
 

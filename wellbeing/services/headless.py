@@ -38,6 +38,7 @@ from typing import Any, cast
 from wellbeing.config import Config
 from wellbeing.core.activity import Interval
 from wellbeing.core.clock import Clock
+from wellbeing.core.i18n import translate
 from wellbeing.core.notice_texts import damaged_at_start
 from wellbeing.errors import StorageUnavailable, WellbeingError
 from wellbeing.paths import Paths
@@ -126,8 +127,9 @@ class HeadlessStorage:
             )
         except (OSError, subprocess.TimeoutExpired) as exc:
             raise StorageUnavailable(
-                f"Could not prepare the database {self.paths.database}: {exc}.",
-                hint="See the log in the data directory's logs folder.",
+                translate("Storage", "Could not prepare the database {path}: {error}.").format(
+                    path=self.paths.database, error=exc),
+                hint=translate("Storage", "See the log in the data directory's logs folder."),
             ) from exc
         if done.returncode != 0:
             raise _child_error(done.returncode, done.stderr)
@@ -159,9 +161,11 @@ class HeadlessStorage:
         if revision != head:
             conn.close()
             raise StorageUnavailable(
-                f"The database {self.paths.database} is at schema {revision!r}, "
-                f"not {head!r} as prepared.",
-                hint="Another program changed it while wellbeing started; start again.",
+                translate("Storage", "The database {path} is at schema {revision}, not {head} as "
+                                     "prepared.").format(
+                    path=self.paths.database, revision=repr(revision), head=repr(head)),
+                hint=translate("Storage",
+                               "Another program changed it while wellbeing started; start again."),
             )
         self._conn = conn
         if self._recovery is None:  # watches the file just opened
@@ -289,7 +293,8 @@ class _LiveLimitStore:
     def __getattr__(self, name: str) -> Any:
         conn, device_id = self._storage._conn, self._storage.device_id
         if conn is None or device_id is None:
-            raise StorageUnavailable("The database is not open (it is being replaced).")
+            raise StorageUnavailable(translate(
+                "Storage", "The database is not open (it is being replaced)."))
         if self._store is None or conn is not self._conn:
             self._store, self._conn = SqliteLimitStore(conn, device_id), conn
         return getattr(self._store, name)
@@ -349,8 +354,11 @@ def _child_error(code: int, stderr: str) -> WellbeingError:
     if said:
         return UpkeepFailed(" ".join(said), code)
     return UpkeepFailed(
-        f"Preparing the database failed: {lines[-1] if lines else f'exit code {code}'}.",
+        translate("Storage", "Preparing the database failed: {reason}.").format(
+            reason=lines[-1] if lines else translate("Storage", "exit code {code}").format(
+                code=code)),
         code if 1 <= code <= 4 else 4,
-        hint="This is a bug; the log in the data directory's logs folder has the details.",
+        hint=translate("Storage", "This is a bug; the log in the data directory's logs folder "
+                                  "has the details."),
     )
 

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 
 from wellbeing import resources
+from wellbeing.core.i18n import translate
 from wellbeing.core.instruments import WEEKLY_KEYS, Instrument, instrument_from_data
 from wellbeing.errors import UsageError
 
@@ -39,7 +40,9 @@ def instrument(key: str) -> Instrument:
     found = load_instruments().get(key.strip().lower())
     if found is None:
         raise UsageError(
-            f"There is no questionnaire called {key!r}.",
-            hint=f"Use one of: {', '.join(WEEKLY_KEYS)}.",
+            translate("Experiment", "There is no questionnaire called {key}.").format(
+                key=repr(key)),
+            hint=translate("Experiment", "Use one of: {keys}.").format(
+                keys=", ".join(WEEKLY_KEYS)),
         )
     return found

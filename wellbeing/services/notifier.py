@@ -31,6 +31,8 @@ import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from wellbeing.core.i18n import translate
+from wellbeing.core.tr_noop import QT_TRANSLATE_NOOP
 from wellbeing.errors import Unavailable
 from wellbeing.platform.base import Check
 from wellbeing.platform.notify_dbus import DISMISSED
@@ -304,6 +306,9 @@ def build_notifiers(
     return NotifierChain(chosen, unreachable)
 
 
+_CHECK = QT_TRANSLATE_NOOP("Doctor", "notifications")
+
+
 def notification_check(
     env: Mapping[str, str] | None = None,
     factories: Sequence[tuple[str, NotifierFactory]] | None = None,
@@ -314,18 +319,19 @@ def notification_check(
         working = [n for n in chain.notifiers if not isinstance(n, LogNotifier)]
         why_not = "; ".join(f"{u.name}: {u.reason}" for u in chain.unreachable)
         if not working:
-            detail = "none works, notices only go to the log"
+            detail = translate("Platform", "none works, notices only go to the log")
             if why_not:
                 detail += f" ({why_not})"
             fix = next((u.fix for u in chain.unreachable if u.fix), None)
-            return Check("notifications", False, detail, fix)
+            return Check(_CHECK, False, detail, fix)
         best = working[0]
         server = getattr(best, "server", None)
         detail = f"{best.name}" + (f" ({server.describe()})" if server is not None else "")
         if len(working) > 1:
-            detail += f"; if it fails: {', '.join(n.name for n in working[1:])}"
+            detail += translate("Platform", "; if it fails: {others}").format(
+                others=", ".join(n.name for n in working[1:]))
         if why_not:
-            detail += f"; not available: {why_not}"
-        return Check("notifications", True, detail)
+            detail += translate("Platform", "; not available: {reasons}").format(reasons=why_not)
+        return Check(_CHECK, True, detail)
     finally:
         chain.close()

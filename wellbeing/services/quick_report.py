@@ -23,6 +23,7 @@ import sqlite3
 from datetime import date
 
 from wellbeing.config import Config
+from wellbeing.core.i18n import translate
 from wellbeing.errors import UsageError
 from wellbeing.paths import Paths
 from wellbeing.services.classifier import load_rule_set
@@ -45,8 +46,9 @@ def device_id_of(queries: UsageQueries, device: str | None) -> int | None:
         return None
     found = queries.device_named(device)
     if found is None:
-        names = ", ".join(d.name for d in queries.devices()) or "none yet"
-        raise UsageError(f"no device is named {device!r}", hint=f"Devices: {names}.")
+        names = ", ".join(d.name for d in queries.devices()) or translate("Data", "none yet")
+        raise UsageError(translate("Data", "no device is named {name}").format(name=repr(device)),
+                         hint=translate("Data", "Devices: {names}.").format(names=names))
     return found.id
 
 

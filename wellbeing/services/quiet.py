@@ -24,6 +24,8 @@ from pathlib import Path
 from typing import Any
 
 from wellbeing.core.clock import Clock
+from wellbeing.core.i18n import translate
+from wellbeing.core.tr_noop import QT_TRANSLATE_NOOP
 from wellbeing.errors import Unavailable
 from wellbeing.paths import ensure_private_dir
 from wellbeing.platform.base import Check
@@ -201,6 +203,8 @@ def quiet_mode_check(env: Mapping[str, str] | None = None) -> Check:
     try:
         backend = detect_dnd(env)
     except Unavailable as exc:
-        return Check("quiet mode", False, exc.message, exc.hint)
+        return Check(QT_TRANSLATE_NOOP("Doctor", "quiet mode"), False, exc.message, exc.hint)
     backend.close()
-    return Check("quiet mode", True, f"switches {backend.name}'s Do Not Disturb")
+    return Check(QT_TRANSLATE_NOOP("Doctor", "quiet mode"), True,
+                 translate("Platform", "switches {desktop}'s Do Not Disturb").format(
+                     desktop=backend.name))

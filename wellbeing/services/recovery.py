@@ -18,6 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from wellbeing.core.clock import Clock
+from wellbeing.core.i18n import translate
 from wellbeing.errors import StorageUnavailable
 from wellbeing.services.context import Context
 from wellbeing.services.set_aside import SetAsideRecovery
@@ -112,7 +113,8 @@ class CorruptDatabaseRecovery:
             )
         except Exception as exc:  # e.g. disk full: retried at the next save
             db.close()
-            raise StorageUnavailable(f"Could not start a fresh database: {exc}.") from exc
+            raise StorageUnavailable(translate(
+                "Storage", "Could not start a fresh database: {error}.").format(error=exc)) from exc
         if self.set_aside:
             db.set_aside = self.set_aside[-1]
             db.set_aside_message = self.notice

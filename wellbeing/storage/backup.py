@@ -33,6 +33,7 @@ from datetime import date
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+from wellbeing.core.i18n import translate
 from wellbeing.errors import BackupFailed, WellbeingError
 from wellbeing.paths import Paths, ensure_private_dir
 
@@ -100,7 +101,9 @@ def backup_sqlite(database: Path, folder: Path, day: date, *, keep: int = KEEP) 
     if keep < 1:
         raise ValueError("keep at least one backup")
     if not database.is_file() or database.stat().st_size == 0:
-        raise BackupFailed(f"There is no database at {database} to back up yet.")
+        raise BackupFailed(translate(
+            "Storage", "There is no database at {database} to back up yet.").format(
+            database=database))
     try:
         ensure_private_dir(folder)
     except WellbeingError as exc:
@@ -115,22 +118,27 @@ def backup_sqlite(database: Path, folder: Path, day: date, *, keep: int = KEEP) 
         problem = _integrity_problem(partial)
         if problem is not None:
             raise BackupFailed(
-                f"The database {database} is damaged ({problem}), so it was not backed up; "
-                "the older backups were kept.",
-                hint=f"Your earlier backups are in {folder}.",
+                translate("Storage", "The database {database} is damaged ({problem}), so it was "
+                                     "not backed up; the older backups were kept.").format(
+                    database=database, problem=problem),
+                hint=translate("Storage", "Your earlier backups are in {folder}.").format(
+                    folder=folder),
             )
         os.replace(partial, final)
         _sync_dir(folder)
     except sqlite3.Error as exc:
         raise BackupFailed(
-            f"Could not back up the database {database}: {exc}; the older backups were kept.",
-            hint="If this keeps happening, run `wellbeing doctor`.",
+            translate("Storage", "Could not back up the database {database}: {error}; the older "
+                                 "backups were kept.").format(database=database, error=exc),
+            hint=translate("Storage", "If this keeps happening, run `wellbeing doctor`."),
         ) from exc
     except OSError as exc:
         raise BackupFailed(
-            f"Could not write the backup {final}: {exc.strerror or exc}; "
-            "the older backups were kept.",
-            hint=f"Check that {folder} is yours and has free space.",
+            translate("Storage", "Could not write the backup {backup}: {error}; the older "
+                                 "backups were kept.").format(
+                backup=final, error=exc.strerror or exc),
+            hint=translate("Storage", "Check that {folder} is yours and has free space.").format(
+                folder=folder),
         ) from exc
     finally:
         with contextlib.suppress(FileNotFoundError):

@@ -55,6 +55,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, NoSuchModu
 from sqlalchemy.orm import Session
 
 from wellbeing.core.clock import Clock
+from wellbeing.core.i18n import translate
 from wellbeing.errors import DatabaseUnreachable, StorageUnavailable
 from wellbeing.paths import Paths
 from wellbeing.storage import device_identity
@@ -225,9 +226,12 @@ class Database:
             engine = _create_engine(parsed)
         except (ArgumentError, NoSuchModuleError) as exc:
             raise StorageUnavailable(
-                f"Cannot use the database URL {shown}: {exc}.",
-                hint="Give a SQLAlchemy URL such as postgresql+psycopg://user@host/dbname "
-                "with --db (or $WELLBEING_DB_URL), or leave it out to use the local file.",
+                translate("Storage", "Cannot use the database URL {url}: {error}.").format(
+                    url=shown, error=exc),
+                hint=translate("Storage", "Give a SQLAlchemy URL such as "
+                                          "postgresql+psycopg://user@host/dbname with --db (or "
+                                          "$WELLBEING_DB_URL), or leave it out to use the local "
+                                          "file."),
             ) from exc
         try:
             migrate(engine)
@@ -236,23 +240,27 @@ class Database:
             answered = getattr(exc.orig, "sqlstate", None) is not None  # a refusal has one
             if parsed.get_backend_name() != "sqlite" and not answered:
                 raise DatabaseUnreachable(
-                    f"Cannot reach the database {shown}: {_first_line(exc.orig or exc)}.",
+                    translate("Storage", "Cannot reach the database {url}: {error}.").format(
+                        url=shown, error=_first_line(exc.orig or exc)),
                     host=_host(parsed),
-                    hint="Check that the database server runs and can be reached.",
+                    hint=translate("Storage",
+                                   "Check that the database server runs and can be reached."),
                 ) from exc
             raise StorageUnavailable(
-                f"Cannot open the database {shown}: {_first_line(exc.orig or exc)}.",
-                hint="Check that the database server runs and the URL, user and password "
-                "are right; for the local file, check the data directory's permissions "
-                "and free disk space.",
+                translate("Storage", "Cannot open the database {url}: {error}.").format(
+                    url=shown, error=_first_line(exc.orig or exc)),
+                hint=translate("Storage", "Check that the database server runs and the URL, user "
+                                          "and password are right; for the local file, check the "
+                                          "data directory's permissions and free disk space."),
             ) from exc
         except UnknownSchema as exc:
             engine.dispose()
             raise StorageUnavailable(
-                f"The database {shown} has a schema this version of wellbeing does not "
-                f"know ({exc}).",
-                hint="It was probably written by a newer wellbeing: upgrade wellbeing, "
-                "or use another data directory with --data-dir.",
+                translate("Storage", "The database {url} has a schema this version of wellbeing "
+                                     "does not know ({revision}).").format(url=shown, revision=exc),
+                hint=translate("Storage", "It was probably written by a newer wellbeing: upgrade "
+                                          "wellbeing, or use another data directory with "
+                                          "--data-dir."),
             ) from exc
         if sqlite_file is not None:
             tighten_companions(sqlite_file.path)
@@ -407,9 +415,11 @@ def _parse_url(url: str | None, paths: Paths) -> URL:
         return make_url(url)
     except ArgumentError as exc:
         raise StorageUnavailable(
-            f"Cannot understand the database URL {url!r}.",
-            hint="Give a SQLAlchemy URL such as postgresql+psycopg://user@host/dbname "
-            "or sqlite:////path/to/file.sqlite3.",
+            translate("Storage", "Cannot understand the database URL {url}.").format(
+                url=repr(url)),
+            hint=translate("Storage", "Give a SQLAlchemy URL such as "
+                                      "postgresql+psycopg://user@host/dbname or "
+                                      "sqlite:////path/to/file.sqlite3."),
         ) from exc
 
 

@@ -25,6 +25,7 @@ from sqlalchemy import insert as core_insert
 from sqlalchemy.exc import OperationalError
 
 from wellbeing.core.clock import Clock
+from wellbeing.core.i18n import translate
 from wellbeing.core.limits import (
     DeviceScope,
     Downtime,
@@ -227,8 +228,10 @@ class LimitRepository:
                 yield conn
         except OperationalError as exc:
             raise StorageUnavailable(
-                f"Could not read limits from the database: {exc.orig or exc}.",
-                hint="Check that the database is reachable ('wellbeing doctor').",
+                translate("Storage", "Could not read limits from the database: {error}.").format(
+                    error=exc.orig or exc),
+                hint=translate("Storage",
+                               "Check that the database is reachable ('wellbeing doctor')."),
             ) from exc
 
     @contextlib.contextmanager

@@ -44,6 +44,7 @@ from typing import Protocol
 
 from wellbeing.core.activity import Focus
 from wellbeing.core.activity import Interval as Piece
+from wellbeing.core.i18n import translate
 from wellbeing.errors import StorageUnavailable
 
 log = logging.getLogger(__name__)
@@ -75,9 +76,10 @@ def day_number(day: date) -> int:
 def unwritable(reason: object) -> StorageUnavailable:
     """The error for a database that could not be written (busy, disk full, I/O)."""
     return StorageUnavailable(
-        f"Could not save usage to the database: {reason}.",
-        hint="Check free disk space and that no other program holds the database; "
-        "wellbeing keeps trying.",
+        translate("Storage", "Could not save usage to the database: {reason}.").format(
+            reason=reason),
+        hint=translate("Storage", "Check free disk space and that no other program holds the "
+                                  "database; wellbeing keeps trying."),
     )
 
 

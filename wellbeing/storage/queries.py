@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
+from wellbeing.core.i18n import translate
 from wellbeing.errors import UsageError
 from wellbeing.storage import usage_sql as sql
 from wellbeing.storage.pieces import EPOCH_DAY, day_number
@@ -206,8 +207,9 @@ class UsageQueries:
         """
         if start > end:
             raise UsageError(
-                f"The start date {start} is after the end date {end}.",
-                hint="Give --from before (or equal to) --to.",
+                translate("Storage", "The start date {start} is after the end date {end}.")
+                .format(start=start, end=end),
+                hint=translate("Storage", "Give --from before (or equal to) --to."),
             )
         if not per_day_items and by == "app":
             return self._totals(start, end, by, device_id)

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from wellbeing.core.i18n import translate
 from wellbeing.errors import BadDataError, StorageUnavailable
 from wellbeing.storage.sqlite_file import SQLITE_COMPANIONS, integrity_problem
 
@@ -41,11 +42,14 @@ def restore_backup(backup: Path, database: Path, at: datetime) -> Restored:
             database in use is back where it was.
     """
     if not backup.is_file():
-        raise BadDataError(f"there is no backup {backup}")
+        raise BadDataError(translate("Storage", "there is no backup {backup}").format(
+            backup=backup))
     problem = integrity_problem(backup)
     if problem is not None:
-        raise BadDataError(f"the backup {backup.name} is damaged ({problem}); nothing was changed",
-                           hint="Choose another backup ('wellbeing backup list').")
+        raise BadDataError(
+            translate("Storage", "the backup {backup} is damaged ({problem}); nothing was changed")
+            .format(backup=backup.name, problem=problem),
+            hint=translate("Storage", "Choose another backup ('wellbeing backup list')."))
     kept = _set_aside(database, at) if database.exists() else None
     partial = database.with_name(database.name + ".restoring")
     try:
@@ -61,8 +65,10 @@ def restore_backup(backup: Path, database: Path, at: datetime) -> Restored:
             partial.unlink()
         if kept is not None:
             _put_back(kept, database)
-        raise StorageUnavailable(f"could not restore {backup.name}: {exc}",
-                                 hint="Nothing was lost: your database is as it was.") from exc
+        raise StorageUnavailable(
+            translate("Storage", "could not restore {backup}: {error}").format(
+                backup=backup.name, error=exc),
+            hint=translate("Storage", "Nothing was lost: your database is as it was.")) from exc
     return Restored(backup, database, kept)
 
 
@@ -81,8 +87,10 @@ def _set_aside(database: Path, at: datetime) -> Path:
                 companion.rename(target.with_name(target.name + extra))
         database.rename(target)
     except OSError as exc:
-        raise StorageUnavailable(f"could not set {database} aside: {exc.strerror or exc}",
-                                 hint="Nothing was changed.") from exc
+        raise StorageUnavailable(
+            translate("Storage", "could not set {database} aside: {error}").format(
+                database=database, error=exc.strerror or exc),
+            hint=translate("Storage", "Nothing was changed.")) from exc
     return target
 
 

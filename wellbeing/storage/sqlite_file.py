@@ -39,6 +39,7 @@ from pathlib import Path
 
 import wellbeing
 from wellbeing.core.clock import Clock
+from wellbeing.core.i18n import translate
 from wellbeing.core.notice_texts import damaged_at_start
 from wellbeing.errors import StorageUnavailable
 from wellbeing.paths import Paths, ensure_private_dir, touch_private
@@ -148,9 +149,10 @@ def prepare_sqlite_file(
         touch_private(path)
     except OSError as exc:
         raise StorageUnavailable(
-            f"Cannot create or open the database file {path}: {exc.strerror or exc}.",
-            hint="Choose a writable place with --data-dir DIR (or $WELLBEING_DATA_DIR), "
-            "or fix the file's permissions.",
+            translate("Storage", "Cannot create or open the database file {path}: {error}.")
+            .format(path=path, error=exc.strerror or exc),
+            hint=translate("Storage", "Choose a writable place with --data-dir DIR (or "
+                                      "$WELLBEING_DATA_DIR), or fix the file's permissions."),
         ) from exc
     problem = sqlite_problem(path) if check else None
     if problem is not None:
@@ -162,11 +164,13 @@ def prepare_sqlite_file(
             log.warning("database %s looks damaged (%s); a tracker writes to it: kept", path,
                         problem)
             raise StorageUnavailable(
-                f"The database {path} looks damaged ({problem}), but wellbeing is recording "
-                "into it right now, so it was left where it is.",
-                hint="Try again in a minute. If this stays, quit wellbeing (or stop "
-                "'wellbeing track') and start it again: it checks the file and, only if it is "
-                "really damaged, moves it aside and keeps it.",
+                translate("Storage", "The database {path} looks damaged ({problem}), but "
+                                     "wellbeing is recording into it right now, so it was left "
+                                     "where it is.").format(path=path, problem=problem),
+                hint=translate("Storage", "Try again in a minute. If this stays, quit wellbeing "
+                                          "(or stop 'wellbeing track') and start it again: it "
+                                          "checks the file and, only if it is really damaged, "
+                                          "moves it aside and keeps it."),
             )
         wall = clock.now().wall if clock is not None else time.time()
         aside = set_aside_sqlite_file(path, datetime.fromtimestamp(wall, UTC))
@@ -248,9 +252,10 @@ def set_aside_sqlite_file(path: Path, at: datetime) -> Path:
         target.chmod(0o600)
     except OSError as exc:
         raise StorageUnavailable(
-            f"The database {path} is damaged and could not be moved aside: "
-            f"{exc.strerror or exc}.",
-            hint=f"Move {path} away by hand (keep it: it holds your records), then start again.",
+            translate("Storage", "The database {path} is damaged and could not be moved aside: "
+                                 "{error}.").format(path=path, error=exc.strerror or exc),
+            hint=translate("Storage", "Move {path} away by hand (keep it: it holds your records), "
+                                      "then start again.").format(path=path),
         ) from exc
     return target
 
@@ -265,9 +270,10 @@ def tighten_companions(path: Path) -> None:
 
 def _unreadable(path: Path, exc: BaseException) -> StorageUnavailable:
     return StorageUnavailable(
-        f"Cannot read the database file {path}: {exc}.",
-        hint="Check the file's owner and permissions (it should be yours, mode 0600), "
-        "or choose another data directory with --data-dir.",
+        translate("Storage", "Cannot read the database file {path}: {error}.").format(
+            path=path, error=exc),
+        hint=translate("Storage", "Check the file's owner and permissions (it should be yours, "
+                                  "mode 0600), or choose another data directory with --data-dir."),
     )
 
 

@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import date
 
+from wellbeing.core.i18n import translate
 from wellbeing.core.limits import (
     DeviceScope,
     Downtime,
@@ -170,8 +171,10 @@ class SqliteLimitStore:
             yield
         except sqlite3.OperationalError as exc:
             raise StorageUnavailable(
-                f"Could not read limits from the database: {exc}.",
-                hint="Check that the database file is readable ('wellbeing doctor').",
+                translate("Storage", "Could not read limits from the database: {error}.").format(
+                    error=exc),
+                hint=translate("Storage",
+                               "Check that the database file is readable ('wellbeing doctor')."),
             ) from exc
 
     @contextlib.contextmanager

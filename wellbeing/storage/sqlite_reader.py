@@ -25,6 +25,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from wellbeing.core.i18n import translate
 from wellbeing.errors import StorageUnavailable
 from wellbeing.storage.sqlite_file import connect, schema_head, stored_revision
 
@@ -61,8 +62,10 @@ class SqliteReader:
                     conn.execute("COMMIT")
             except sqlite3.OperationalError as exc:
                 raise StorageUnavailable(
-                    f"Cannot read the database {self.path}: {exc}.",
-                    hint="Try again in a moment; if it persists, run 'wellbeing doctor'.",
+                    translate("Storage", "Cannot read the database {path}: {error}.").format(
+                        path=self.path, error=exc),
+                    hint=translate("Storage", "Try again in a moment; if it persists, run "
+                                              "'wellbeing doctor'."),
                 ) from exc
 
     def is_current(self) -> bool:

@@ -20,6 +20,7 @@ from collections.abc import Mapping, Sequence
 from contextlib import AbstractContextManager
 from typing import Any, Literal, Protocol
 
+from wellbeing.core.i18n import translate
 from wellbeing.errors import UsageError
 
 GroupBy = Literal["app", "site", "category"]
@@ -54,7 +55,8 @@ def group_ids(by: GroupBy, alias: str) -> tuple[str, str]:
     if by == "category":
         category = "COALESCE(s.category_id, a.category_id)"
         return f"NULL, NULL, {category}", category
-    raise UsageError(f"Cannot group usage by {by!r}.", hint="Use app, site or category.")
+    raise UsageError(translate("Storage", "Cannot group usage by {by}.").format(by=repr(by)),
+                     hint=translate("Storage", "Use app, site or category."))
 
 
 def from_table(table: str, alias: str, by: GroupBy) -> str:
