@@ -40,8 +40,7 @@ import os
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
-from pathlib import Path
+from datetime import date
 
 from wellbeing.core.activity import Focus, Interval
 from wellbeing.core.clock import Clock, Instant
@@ -72,60 +71,18 @@ from wellbeing.services.limit_ports import (
     TimesUpPresenter,
     WindowActions,
 )
+from wellbeing.services.trusted_time import current_boot_id as current_boot_id
+from wellbeing.services.trusted_time import this_boot_jumps as this_boot_jumps
+from wellbeing.services.trusted_time import trusted_moment as trusted_moment
 
 log = logging.getLogger("wellbeing.limits")
 
 RELOAD_EVERY_S = 2.0
+"""Limits are re-read when they changed, checked at most this often."""
 OTHERS_EVERY_S = 60.0
 """How often the other devices' use of today is read again (shared databases)."""
-"""Limits are re-read when they changed, checked at most this often."""
 CLOCK_JUMP_TOLERANCE_S = 2.0
 """A wall clock that moved this much more or less than boot time was set."""
-JUMP_LOOKBACK_DAYS = 60
-"""How far back stored clock jumps of this boot are looked for at start."""
-
-_BOOT_ID = Path("/proc/sys/kernel/random/boot_id")
-
-
-def current_boot_id() -> str:
-    """An id of this boot (Linux), or "" where the system has none we can read."""
-    try:
-        return _BOOT_ID.read_text(encoding="ascii").strip()
-    except OSError:
-        return ""
-
-
-def _boot_of(event: LimitEvent) -> str:
-    for part in event.detail.split():
-        if part.startswith("boot="):
-            return part[5:]
-    return ""
-
-
-def this_boot_jumps(store: LimitStore, boot_id: str, around: date) -> list[LimitEvent]:
-    """The clock jumps recorded in this boot (none without a boot id: a new boot trusts it)."""
-    if not boot_id:
-        return []
-    events = store.events(
-        around - timedelta(days=JUMP_LOOKBACK_DAYS), around + timedelta(days=JUMP_LOOKBACK_DAYS)
-    )
-    return [e for e in events if e.kind == "clock_jump" and _boot_of(e) == boot_id]
-
-
-def trusted_moment(
-    store: LimitStore, wall: float, utc_offset_min: int, day_start_hour: int
-) -> tuple[date, int]:
-    """The tracking day and UTC ms by trusted time (the clock's changes in this boot taken out).
-
-    What the CLI and the window use to judge locks, so setting the clock past a
-    lock's date does not unlock it early.
-    """
-    wall_ms = round(wall * 1000)
-    wall_day = local_date_of(wall_ms, utc_offset_min, day_start_hour)
-    trusted = trusted_wall_ms(wall_ms, this_boot_jumps(store, current_boot_id(), wall_day))
-    return limit_clock_at(trusted, utc_offset_min, day_start_hour).local_date, trusted
-
-
 @dataclass
 class _Counts:
     """Seconds by app, site and category, and the total (mutable, for one day)."""

@@ -37,8 +37,8 @@ from wellbeing.core.limits import (
 )
 from wellbeing.core.tr_noop import QT_TRANSLATE_NOOP
 from wellbeing.services.context import Context
-from wellbeing.services.enforcer import trusted_moment
 from wellbeing.services.limit_ports import LimitStore
+from wellbeing.services.trusted_time import trusted_moment
 from wellbeing.storage.limits import KnownNames, LimitRepository
 
 __all__ = [
