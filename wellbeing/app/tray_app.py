@@ -424,7 +424,9 @@ def _return_free_memory() -> None:
     PySide6 reads the source of every module imported after it (its
     ``__feature__`` check calls ``inspect.getsource``), which leaves them all in
     ``linecache``: 3.4 MiB for the tray app, much more once the dashboard
-    imported pyqtgraph and numpy. It is only a cache (a traceback reads the
+    imported pyqtgraph and numpy. ``ui.pyside_scan`` answers that check from the
+    files' bytes instead; what still lands in the cache (modules left to PySide6's
+    own check, tracebacks) goes here. It is only a cache (a traceback reads the
     lines again). Then glibc's ``malloc_trim`` returns the freed pages.
     """
     linecache.clearcache()
