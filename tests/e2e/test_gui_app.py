@@ -225,10 +225,11 @@ def test_with_a_tray_the_icon_is_embedded_tracking_runs_and_sigterm_flushes(
         assert window_named(x_display, "Your Activity") == ""  # the tray, not the window
         seen = wait_until(lambda: total_seconds(data_dir), timeout=20, what="tracked time")
         # Light while the window is closed: the compiled parts of SQLAlchemy and numpy,
-        # and the Qt modules pyqtgraph pulls in, are mapped once imported.
+        # the Qt modules pyqtgraph pulls in, and Qt's SVG engine (the tray's icon is
+        # PNGs) are mapped once loaded.
         maps = Path(f"/proc/{app.proc.pid}/maps").read_text()
         assert "libQt6Widgets" in maps  # (the check can fail: this one is loaded)
-        for heavy in ("sqlalchemy", "numpy", "QtOpenGLWidgets", "QtTest"):
+        for heavy in ("sqlalchemy", "numpy", "QtOpenGLWidgets", "QtTest", "Svg"):
             assert heavy not in maps, f"{heavy} is loaded with the dashboard closed"
         screenshot(x_display, "gui_app_tray")
         time.sleep(1)

@@ -34,7 +34,7 @@ from wellbeing.core.days import next_local_day_start_ms
 from wellbeing.core.durations import format_duration
 from wellbeing.errors import StorageUnavailable
 from wellbeing.services.notices import TrackerNotice
-from wellbeing.ui.icons import app_icon
+from wellbeing.ui.icons import tray_icon
 from wellbeing.ui.tray_notices import warning_icon
 
 if TYPE_CHECKING:
@@ -166,7 +166,7 @@ class TrayController(QObject):
         self._clock = clock
         self._today = today
         self._day_start_hour = day_start_hour
-        self._icon = app_icon()
+        self._icon = tray_icon()
         self._paused_icon = _greyed(self._icon)
         self._warning_icon = warning_icon(self._icon)
         #: The last problem shown (the icon stays in its warning state), else None.
