@@ -125,10 +125,11 @@ def run(args: argparse.Namespace) -> int:
 
 def _session_notices(qt: QApplication, tracker: TrackerService | None) -> object | None:
     """On Windows, lock and sleep notices reach the tracker through Qt's loop (a native filter)."""
-    from wellbeing.platform.windows import WindowsSession
-
+    windows = sys.modules.get("wellbeing.platform.windows")
+    if windows is None:  # not imported, so no Windows session (and not imported for that)
+        return None
     session = tracker.platform.session if tracker is not None else None
-    if not isinstance(session, WindowsSession):
+    if not isinstance(session, windows.WindowsSession):
         return None
     from wellbeing.ui.session_notices import listen_for_session_notices
 
