@@ -31,13 +31,14 @@ import logging
 import signal
 import socket
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
     QSocketNotifier,
     QTimer,
 )
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from wellbeing import logs
 from wellbeing import paths as paths_module
@@ -59,6 +60,9 @@ from wellbeing.errors import (
 )
 from wellbeing.platform.instance import START_PATIENCE_S, TrackerLock
 from wellbeing.services.tracker import TrackerService
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog, QMessageBox
 
 __all__ = ["SHOW_WRITES_EVERY_S", "OpenedData", "SaveSignal", "TrackerControl", "TrayApp", "run"]
 
@@ -87,17 +91,17 @@ def run(args: argparse.Namespace) -> int:
         lock = TrackerLock(paths.lock_file)
         lock.acquire(patience_s=START_PATIENCE_S)
     except AlreadyRunning as exc:
-        _tell(QMessageBox.Icon.Information, translate("App", "Already running"), exc.message)
+        _tell("Information", translate("App", "Already running"), exc.message)
         return exc.exit_code
     except WellbeingError as exc:
-        _tell(QMessageBox.Icon.Critical, translate("App", "Cannot start"), exc.user_message())
+        _tell("Critical", translate("App", "Cannot start"), exc.user_message())
         return exc.exit_code
     try:
         told = not args.fake_platform and _offer_gnome_extension()
         try:
             data, tracker = _open(args, paths, told=told)
         except WellbeingError as exc:
-            _tell(QMessageBox.Icon.Critical, translate("App", "Cannot open your data"),
+            _tell("Critical", translate("App", "Cannot open your data"),
                   exc.user_message())
             return exc.exit_code
         if data.config.appearance.theme != "system":
@@ -112,7 +116,7 @@ def run(args: argparse.Namespace) -> int:
         welcome = _start_at_login_and_welcome(tray_app, args, paths)  # noqa: F841 - kept
         notice: QMessageBox | None = None
         if data.notice:  # tracking already runs: tell, without blocking anything
-            notice = _tell(QMessageBox.Icon.Warning, translate("App", data.notice_title),
+            notice = _tell("Warning", translate("App", data.notice_title),
                            data.notice, wait=False)
         code = qt.exec()
         if notice is not None:
@@ -141,7 +145,7 @@ def _start_at_login_and_welcome(
 ) -> QDialog | None:
     """Offer "Start at login" in the tray menu; the first time, the welcome (kept open)."""
     from wellbeing.services.autostart import autostart_for, launch_command, login_data_dir
-    from wellbeing.ui.welcome import welcome_once
+    from wellbeing.ui.first_start import welcome_once
 
     way = autostart_for()
     command = launch_command(login_data_dir(args.data_dir))

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from wellbeing.config import Config
 from wellbeing.errors import (
@@ -31,6 +31,8 @@ from wellbeing.services.save_hook import notify_after_saves
 from wellbeing.services.tracker import TrackerService
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
     from wellbeing.core.clock import Clock
     from wellbeing.core.limits import LimitTarget
     from wellbeing.services.autostart import Autostart
@@ -162,7 +164,7 @@ class TrayApp:
     def _start_limits(self, tracker: TrackerService) -> LimitsRuntime | None:
         """The enforcer in the tracker's loop, the Time's up screen, jobs on the GUI thread."""
         from wellbeing.services.limits_runtime import attach_limits
-        from wellbeing.ui.banner import DashboardBanner
+        from wellbeing.ui.banner_notifier import DashboardBanner
         from wellbeing.ui.gui_thread import TrayBalloon
         from wellbeing.ui.job_timer import JobTimer, in_thread
         from wellbeing.ui.times_up_on_demand import TimesUpOnDemand
@@ -237,7 +239,7 @@ class TrayApp:
         except StorageUnavailable as exc:  # the database server has not answered (yet)
             log.warning("the window cannot show your use: %s", exc.message)
             self._cannot_read = _tell(
-                QMessageBox.Icon.Warning, translate("App", "Database cannot be reached"),
+                "Warning", translate("App", "Database cannot be reached"),
                 self.data.notice or exc.user_message(), wait=False)
 
     def _show_dashboard(self) -> None:

@@ -167,8 +167,8 @@ class TrayController(QObject):
         self._today = today
         self._day_start_hour = day_start_hour
         self._icon = tray_icon()
-        self._paused_icon = _greyed(self._icon)
-        self._warning_icon = warning_icon(self._icon)
+        self._paused: QIcon | None = None
+        self._warning: QIcon | None = None
         #: The last problem shown (the icon stays in its warning state), else None.
         self.problem: TrackerNotice | None = None
         #: Notifications shown, as (title, text), oldest first.
@@ -302,6 +302,21 @@ class TrayController(QObject):
         then = self._offset_at(round(until * 1000))
         return self.tr("paused until {time}").format(
             time=_local_clock(until, then, now.wall, now.utc_offset_min))
+
+    @property
+    def _paused_icon(self) -> QIcon:
+        """The icon in grey (made the first time tracking is paused)."""
+        if self._paused is None:
+            self._paused = _greyed(self._icon)
+        return self._paused
+
+    @property
+    def _warning_icon(self) -> QIcon:
+        """The icon with a warning sign (made with the first problem: it needs the style's
+        icons, which the tray at rest does not load)."""
+        if self._warning is None:
+            self._warning = warning_icon(self._icon)
+        return self._warning
 
     def refresh_tooltip(self) -> str:
         """Update the tooltip and the icon (one small query); return the tooltip."""
