@@ -148,14 +148,20 @@ def _start_at_login_and_welcome(
     from wellbeing.ui.first_start import welcome_once
 
     way = autostart_for()
-    command = launch_command(login_data_dir(args.data_dir))
+    program = sys.argv[0]
+
+    def command() -> list[str]:
+        # Worked out when "Start at login" is first turned on: the default data dir it
+        # compares with needs platformdirs, which the tray at rest does without.
+        return launch_command(login_data_dir(args.data_dir), argv0=program)
+
     tray_app.tray.set_autostart(way, command)
     tray_app.autostart = (way, command)
 
     def done(start_at_login: bool) -> None:
         if start_at_login:
             try:
-                way.enable(command)
+                way.enable(command())
             except OSError as exc:
                 log.warning("start at login: cannot write %s: %s", way.where, exc)
 

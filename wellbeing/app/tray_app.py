@@ -4,7 +4,6 @@ opened on demand, and the tracker's writes shown (at most every few seconds)."""
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import gc
 import linecache
 import logging
@@ -104,7 +103,8 @@ class TrayApp:
         self.window: DashboardWindow | None = None
         self._cannot_read: QMessageBox | None = None  # kept while it shows
         self.settings: SettingsDialog | None = None
-        self.autostart: tuple[Autostart, list[str]] | None = None
+        #: How to start at login, and the command to name (worked out when first needed).
+        self.autostart: tuple[Autostart, Callable[[], list[str]]] | None = None
         self.tray = TrayController(
             self.control, self.queries, SystemClock(), self.control.today, day_start_hour=day_start,
             offset_at=local_utc_offset_min,
@@ -335,7 +335,7 @@ class TrayApp:
                 way, command = self.autostart
 
                 def set_login(on: bool) -> None:
-                    way.enable(command) if on else way.disable()
+                    way.enable(command()) if on else way.disable()
 
                 autostart = (way.enabled, set_login)
             _rules, problems = load_rule_set(self.data.config)
@@ -433,11 +433,10 @@ def _return_free_memory() -> None:
     """
     linecache.clearcache()
     gc.collect()
-    name = ctypes.util.find_library("c")
-    if not name:
-        return
     try:
-        trim = ctypes.CDLL(name).malloc_trim
-    except (OSError, AttributeError):  # not glibc
+        # The C library is already loaded: its symbols are the process's own. (Naming
+        # it with ctypes.util.find_library would run ldconfig, and load ctypes.util.)
+        trim = ctypes.CDLL(None).malloc_trim
+    except (OSError, AttributeError, TypeError):  # not glibc (or no dlopen(NULL))
         return
     trim(0)

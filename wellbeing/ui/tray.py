@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import contextlib
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta, timezone
 from typing import TYPE_CHECKING, Protocol
 
@@ -221,7 +221,7 @@ class TrayController(QObject):
         self.login_action.setCheckable(True)
         self.login_action.setVisible(False)  # until set_autostart gives a way to do it
         self.login_action.toggled.connect(self._on_login_toggled)
-        self._autostart: tuple[Autostart, list[str]] | None = None
+        self._autostart: tuple[Autostart, Sequence[str] | Callable[[], Sequence[str]]] | None = None
         self.settings_action = menu.addAction(self.tr("Settings…"))
         self.settings_action.triggered.connect(self.open_settings)
         self.quit_action = menu.addAction(self.tr("Quit"))
@@ -232,8 +232,11 @@ class TrayController(QObject):
 
     # -- start at login -----------------------------------------------------------------
 
-    def set_autostart(self, way: Autostart, command: list[str]) -> None:
-        """Offer "Start at login" in the menu, done ``way`` with ``command``."""
+    def set_autostart(
+        self, way: Autostart, command: Sequence[str] | Callable[[], Sequence[str]]
+    ) -> None:
+        """Offer "Start at login" in the menu, done ``way`` with ``command`` (or what it
+        returns, asked when the entry is turned on)."""
         self._autostart = (way, command)
         self.login_action.setVisible(True)
         self._show_login_state()
@@ -255,7 +258,7 @@ class TrayController(QObject):
         way, command = self._autostart
         try:
             if on:
-                way.enable(command)
+                way.enable(command() if callable(command) else command)
             else:
                 way.disable()
         except OSError as exc:
