@@ -28,6 +28,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import logging
+import os
 import signal
 import socket
 import sys
@@ -182,6 +183,10 @@ def _explain_accessibility(tracker: TrackerService | None, paths: paths_module.P
 
 def _offer_gnome_extension() -> bool:
     """On GNOME with Wayland without a working extension, offer to set it up; True if offered."""
+    from wellbeing.platform.gnome_session import is_gnome_wayland
+
+    if not is_gnome_wayland(os.environ):  # needs_setup's first answer, without its modules
+        return False
     from wellbeing.services.gnome_setup import needs_setup, setup_gnome_extension
 
     status = needs_setup()
