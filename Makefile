@@ -7,6 +7,7 @@
 #   make bench   run benchmarks/*.py (with the same services) into bench-results.jsonl
 #   make package a one-folder bundle (PyInstaller) in dist/wellbeing, icons in dist/icons;
 #                make package-test builds it and starts the bundled program
+#   make icons   render the tray icon's PNGs (resources/icons/tray) from the SVG
 #   make clean   remove build output and caches (make distclean also removes .venv)
 
 SHELL := /bin/bash
@@ -27,10 +28,10 @@ BENCH_OUTPUT ?= bench-results.jsonl
 NOW_US = $${EPOCHREALTIME//[.,]/}
 MS_SINCE = $$(( ($(NOW_US) - $(1)) / 1000 ))
 
-.PHONY: help run test lint bench package package-test translations clean distclean
+.PHONY: help run test lint bench package package-test translations icons clean distclean
 
 help:
-	@sed -n '3,11p' Makefile | sed 's/^# \{0,1\}//'
+	@sed -n '3,12p' Makefile | sed 's/^# \{0,1\}//'
 
 $(VPY):
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null || { \
@@ -88,6 +89,10 @@ translations: $(STAMP_TEST)
 	  sed -i '/<extracomment>.*<\/extracomment>/d' $$ts; \
 	  $(VENV)/bin/pyside6-lrelease $$ts -qm $${ts%.ts}.qm || exit; \
 	done
+
+# The tray shows these PNGs (committed), so the tray app loads no SVG engine (issue 11).
+icons: $(STAMP_TEST)
+	QT_QPA_PLATFORM=offscreen $(VPY) packaging/render_icons.py --tray
 
 package: $(STAMP_TEST)
 	$(VPY) -m pip install --quiet "pyinstaller>=6.10"

@@ -59,7 +59,7 @@ TAIL_S = 8.0
 OPEN_WARMUP_S = 8.0
 CLOSED_SETTLE_S = 6.0
 CLOSED_SAMPLE_S = 10.0
-HEAVY = ("sqlalchemy", "numpy", "QtOpenGLWidgets")
+HEAVY = ("sqlalchemy", "numpy", "QtOpenGLWidgets", "Svg")
 BARE_TRAY = """
 import sys
 from PySide6.QtGui import QColor, QIcon, QPixmap

@@ -6,6 +6,9 @@ Commands live in their own modules, registered here: ``track`` in
 ``wellbeing.cli_experiment``, ``export``, ``import``, ``delete`` and ``backup``
 in ``wellbeing.cli_data``, ``autostart``, ``move-data`` and ``relaunch`` in
 ``wellbeing.cli_desktop``; ``doctor``, ``setup`` and ``demo-data`` are here.
+Those modules are imported only when a command line names a command or asks for
+help: the tray app, ``wellbeing [--data-dir DIR] [--db URL] [-v]``, parses its
+options with the global ones alone and never loads them.
 
 Nothing here imports Qt: commands that need no window start fast and run on
 machines without a display. Exit codes: 0 ok, 1 unexpected error or already
@@ -25,30 +28,15 @@ import argparse
 import logging
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from wellbeing import __version__, logs
 from wellbeing import paths as paths_module
-from wellbeing.cli_data import add_data_parsers, cmd_backup, cmd_delete, cmd_export, cmd_import
-from wellbeing.cli_desktop import (
-    add_autostart_parser,
-    add_move_parser,
-    add_relaunch_parser,
-    cmd_autostart,
-    cmd_move_data,
-    cmd_relaunch,
-)
-from wellbeing.cli_experiment import add_experiment_parser, cmd_experiment
 from wellbeing.cli_language import install_language
-from wellbeing.cli_limits import add_limits_parser, cmd_limits
 from wellbeing.core.i18n import translate
 from wellbeing.errors import UsageError, WellbeingError
-
-if TYPE_CHECKING:
-
-    pass
 
 log = logging.getLogger("wellbeing.cli")
 
@@ -63,7 +51,9 @@ class _Parser(argparse.ArgumentParser):
             "Cli", "Run '{prog} --help' to see the options.").format(prog=self.prog))
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
+    """The whole command line; with ``commands=False`` only the options before a command
+    (the tray app's), which parse such a command line exactly as the whole parser does."""
     parser = _Parser(
         prog="wellbeing",
         description=translate(
@@ -93,6 +83,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("-v", "--verbose", action="store_true",
                         help=translate("Cli", "log more to stderr"))
+    if not commands:
+        parser.set_defaults(command=None)
+        return parser
+    from wellbeing.cli_data import add_data_parsers
+    from wellbeing.cli_desktop import add_autostart_parser, add_move_parser, add_relaunch_parser
+    from wellbeing.cli_experiment import add_experiment_parser
+    from wellbeing.cli_limits import add_limits_parser
+
     sub = parser.add_subparsers(dest="command", metavar=translate("Cli", "COMMAND"),
                                 parser_class=_Parser)
 
@@ -197,10 +195,45 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
-    return build_parser().parse_args(argv)
+    return build_parser(commands=not _only_app_options(argv)).parse_args(argv)
+
+
+#: The options before a command that take a value, and those that take none (no --help,
+#: no --version: those print the whole parser's words).
+_VALUE_OPTIONS = ("--data-dir", "--db")
+_FLAG_OPTIONS = ("--fake-platform", "-v", "--verbose")
+
+
+def _only_app_options(argv: Sequence[str]) -> bool:
+    """Whether ``argv`` is nothing but options of the tray app, each spelt in full.
+
+    Such a command line starts the tray app, and the parser without the commands
+    (nor their modules) reads it as the whole one does. Anything else (a command,
+    help, an abbreviated option, a value that looks like an option) goes to the whole
+    parser, which reads it or tells what is wrong.
+    """
+    rest = list(argv)
+    while rest:
+        token = rest.pop(0)
+        if token in _FLAG_OPTIONS:
+            continue
+        if token in _VALUE_OPTIONS:
+            if not rest or rest[0].startswith("-"):
+                return False
+            rest.pop(0)
+            continue
+        if token.startswith(tuple(f"{name}=" for name in _VALUE_OPTIONS)):
+            continue
+        return False
+    return True
 
 
 def run(args: argparse.Namespace) -> int:
+    from wellbeing.cli_data import cmd_backup, cmd_delete, cmd_export, cmd_import
+    from wellbeing.cli_desktop import cmd_autostart, cmd_move_data, cmd_relaunch
+    from wellbeing.cli_experiment import cmd_experiment
+    from wellbeing.cli_limits import cmd_limits
+
     commands: dict[str, Callable[[argparse.Namespace], int]] = {
         "track": _cmd_track,
         "report": _cmd_report,

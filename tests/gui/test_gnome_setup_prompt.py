@@ -81,6 +81,12 @@ def test_the_tray_app_offers_it_only_when_needed(monkeypatch: pytest.MonkeyPatch
 
     shown: list[GnomeExtensionPrompt] = []
     monkeypatch.setattr(GnomeExtensionPrompt, "exec", lambda self: shown.append(self) or 0)
+    monkeypatch.setattr(gnome_setup, "needs_setup", lambda env=None: MISSING)
+    monkeypatch.setenv("XDG_SESSION_TYPE", "x11")
+    monkeypatch.setenv("XDG_CURRENT_DESKTOP", "GNOME")
+    assert app._offer_gnome_extension() is False  # not Wayland: needs_setup is not asked
+    assert shown == []
+    monkeypatch.setenv("XDG_SESSION_TYPE", "wayland")
     monkeypatch.setattr(gnome_setup, "needs_setup", lambda env=None: None)
     assert app._offer_gnome_extension() is False
     assert shown == []

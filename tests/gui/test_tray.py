@@ -162,6 +162,24 @@ def test_start_at_login_is_offered_only_with_a_way_and_follows_it(tray: TrayCont
     assert not tray.login_action.isChecked()
 
 
+def test_the_command_for_login_is_worked_out_when_login_is_turned_on(
+    tray: TrayController,
+) -> None:
+    asked: list[int] = []
+
+    def command() -> list[str]:
+        asked.append(1)
+        return ["/usr/bin/wellbeing", "--data-dir", "/data"]
+
+    way = FakeAutostart()
+    tray.set_autostart(way, command)
+    tray.menu.aboutToShow.emit()
+    assert asked == []  # offering the entry needs no command (nor platformdirs)
+    tray.login_action.trigger()
+    assert way.commands == [["/usr/bin/wellbeing", "--data-dir", "/data"]]
+    assert asked == [1]
+
+
 def test_start_at_login_that_cannot_be_written_says_so(tray: TrayController) -> None:
     tray.set_autostart(FakeAutostart(fails=True), ["wellbeing"])
     tray.login_action.trigger()

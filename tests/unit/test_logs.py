@@ -84,3 +84,43 @@ def test_older_rotated_files_left_readable_are_tightened(tmp_path: Path) -> None
                 h.close()
         root.setLevel(level)
     assert set(modes(log_dir).values()) == {0o600}
+
+
+def test_rotation_is_the_standard_librarys(tmp_path: Path) -> None:
+    import logging.handlers
+
+    ours_dir, theirs_dir = tmp_path / "ours", tmp_path / "theirs"
+    ours_dir.mkdir()
+    theirs_dir.mkdir()
+    ours = logs.PrivateRotatingFileHandler(ours_dir / "w.log", maxBytes=300, backupCount=3,
+                                           encoding="utf-8")
+    theirs = logging.handlers.RotatingFileHandler(theirs_dir / "w.log", maxBytes=300,
+                                                  backupCount=3, encoding="utf-8")
+    for number in range(80):
+        text = "line %d " + "é" * (number % 7)
+        record = logging.LogRecord("t", logging.WARNING, __file__, 1, text, (number,), None)
+        ours.emit(record)
+        theirs.emit(record)
+    ours.doRollover()
+    theirs.doRollover()
+    ours.emit(record)
+    theirs.emit(record)
+    ours.close()
+    theirs.close()
+
+    def files(folder: Path) -> dict[str, str]:
+        return {p.name: p.read_text(encoding="utf-8") for p in sorted(folder.iterdir())}
+
+    assert files(ours_dir) == files(theirs_dir)
+    assert len(files(ours_dir)) == 4
+
+
+def test_logging_needs_no_logging_handlers() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys, wellbeing.logs; "
+            "print(sorted(m for m in ('logging.handlers', 'pickle') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         timeout=60, check=True).stdout
+    assert out.strip() == "[]"

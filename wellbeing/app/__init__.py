@@ -28,16 +28,18 @@ from __future__ import annotations
 import argparse
 import contextlib
 import logging
+import os
 import signal
 import socket
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
     QSocketNotifier,
     QTimer,
 )
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from wellbeing import logs
 from wellbeing import paths as paths_module
@@ -59,6 +61,9 @@ from wellbeing.errors import (
 )
 from wellbeing.platform.instance import START_PATIENCE_S, TrackerLock
 from wellbeing.services.tracker import TrackerService
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog, QMessageBox
 
 __all__ = ["SHOW_WRITES_EVERY_S", "OpenedData", "SaveSignal", "TrackerControl", "TrayApp", "run"]
 
@@ -87,17 +92,17 @@ def run(args: argparse.Namespace) -> int:
         lock = TrackerLock(paths.lock_file)
         lock.acquire(patience_s=START_PATIENCE_S)
     except AlreadyRunning as exc:
-        _tell(QMessageBox.Icon.Information, translate("App", "Already running"), exc.message)
+        _tell("Information", translate("App", "Already running"), exc.message)
         return exc.exit_code
     except WellbeingError as exc:
-        _tell(QMessageBox.Icon.Critical, translate("App", "Cannot start"), exc.user_message())
+        _tell("Critical", translate("App", "Cannot start"), exc.user_message())
         return exc.exit_code
     try:
         told = not args.fake_platform and _offer_gnome_extension()
         try:
             data, tracker = _open(args, paths, told=told)
         except WellbeingError as exc:
-            _tell(QMessageBox.Icon.Critical, translate("App", "Cannot open your data"),
+            _tell("Critical", translate("App", "Cannot open your data"),
                   exc.user_message())
             return exc.exit_code
         if data.config.appearance.theme != "system":
@@ -112,7 +117,7 @@ def run(args: argparse.Namespace) -> int:
         welcome = _start_at_login_and_welcome(tray_app, args, paths)  # noqa: F841 - kept
         notice: QMessageBox | None = None
         if data.notice:  # tracking already runs: tell, without blocking anything
-            notice = _tell(QMessageBox.Icon.Warning, translate("App", data.notice_title),
+            notice = _tell("Warning", translate("App", data.notice_title),
                            data.notice, wait=False)
         code = qt.exec()
         if notice is not None:
@@ -125,10 +130,11 @@ def run(args: argparse.Namespace) -> int:
 
 def _session_notices(qt: QApplication, tracker: TrackerService | None) -> object | None:
     """On Windows, lock and sleep notices reach the tracker through Qt's loop (a native filter)."""
-    from wellbeing.platform.windows import WindowsSession
-
+    windows = sys.modules.get("wellbeing.platform.windows")
+    if windows is None:  # not imported, so no Windows session (and not imported for that)
+        return None
     session = tracker.platform.session if tracker is not None else None
-    if not isinstance(session, WindowsSession):
+    if not isinstance(session, windows.WindowsSession):
         return None
     from wellbeing.ui.session_notices import listen_for_session_notices
 
@@ -140,17 +146,23 @@ def _start_at_login_and_welcome(
 ) -> QDialog | None:
     """Offer "Start at login" in the tray menu; the first time, the welcome (kept open)."""
     from wellbeing.services.autostart import autostart_for, launch_command, login_data_dir
-    from wellbeing.ui.welcome import welcome_once
+    from wellbeing.ui.first_start import welcome_once
 
     way = autostart_for()
-    command = launch_command(login_data_dir(args.data_dir))
+    program = sys.argv[0]
+
+    def command() -> list[str]:
+        # Worked out when "Start at login" is first turned on: the default data dir it
+        # compares with needs platformdirs, which the tray at rest does without.
+        return launch_command(login_data_dir(args.data_dir), argv0=program)
+
     tray_app.tray.set_autostart(way, command)
     tray_app.autostart = (way, command)
 
     def done(start_at_login: bool) -> None:
         if start_at_login:
             try:
-                way.enable(command)
+                way.enable(command())
             except OSError as exc:
                 log.warning("start at login: cannot write %s: %s", way.where, exc)
 
@@ -171,6 +183,10 @@ def _explain_accessibility(tracker: TrackerService | None, paths: paths_module.P
 
 def _offer_gnome_extension() -> bool:
     """On GNOME with Wayland without a working extension, offer to set it up; True if offered."""
+    from wellbeing.platform.gnome_session import is_gnome_wayland
+
+    if not is_gnome_wayland(os.environ):  # needs_setup's first answer, without its modules
+        return False
     from wellbeing.services.gnome_setup import needs_setup, setup_gnome_extension
 
     status = needs_setup()

@@ -10,13 +10,12 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
 )
-from PySide6.QtWidgets import QMessageBox
 
 from wellbeing import config as config_module
 from wellbeing import paths as paths_module
@@ -31,6 +30,8 @@ from wellbeing.services.tracker import TrackerService
 from wellbeing.storage.queries import UsageQueries
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
     from wellbeing.services.context import Context
     from wellbeing.services.experiment import ExperimentService
     from wellbeing.services.experiment_jobs import Opener
@@ -209,21 +210,29 @@ def _cannot_see_windows(exc: Unavailable, *, told: bool = False) -> None:
         log.warning("Cannot see your windows: %s", exc.user_message())
         return
     _tell(
-        QMessageBox.Icon.Warning,
+        "Warning",
         translate("App", "Cannot see your windows"),
         exc.user_message() + "\n\n"
         + translate("App", "Your history is still shown; nothing new is recorded."),
     )
 
 
-def _tell(icon: QMessageBox.Icon, title: str, text: str, *, wait: bool = True) -> QMessageBox:
+BoxIcon = Literal["Information", "Warning", "Critical"]
+"""A message box's icon: the name of its ``QMessageBox.Icon``."""
+
+
+def _tell(icon: BoxIcon, title: str, text: str, *, wait: bool = True) -> QMessageBox:
     """Show a message box (and log it, for when nobody is looking).
 
     With ``wait`` the call returns when the box is closed; otherwise the box
     stays up on its own while the app goes on (keep the returned reference).
+    ``QMessageBox`` is imported here, when a box is shown: the tray app at rest
+    shows none (issue 11).
     """
+    from PySide6.QtWidgets import QMessageBox
+
     log.warning("%s: %s", title, text)
-    box = QMessageBox(icon, title, text)
+    box = QMessageBox(QMessageBox.Icon[icon], title, text)
     if wait:
         box.exec()
     else:

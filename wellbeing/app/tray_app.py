@@ -4,7 +4,6 @@ opened on demand, and the tracker's writes shown (at most every few seconds)."""
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import gc
 import linecache
 import logging
@@ -18,7 +17,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from wellbeing.config import Config
 from wellbeing.errors import (
@@ -31,6 +30,8 @@ from wellbeing.services.save_hook import notify_after_saves
 from wellbeing.services.tracker import TrackerService
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
     from wellbeing.core.clock import Clock
     from wellbeing.core.limits import LimitTarget
     from wellbeing.services.autostart import Autostart
@@ -102,7 +103,8 @@ class TrayApp:
         self.window: DashboardWindow | None = None
         self._cannot_read: QMessageBox | None = None  # kept while it shows
         self.settings: SettingsDialog | None = None
-        self.autostart: tuple[Autostart, list[str]] | None = None
+        #: How to start at login, and the command to name (worked out when first needed).
+        self.autostart: tuple[Autostart, Callable[[], list[str]]] | None = None
         self.tray = TrayController(
             self.control, self.queries, SystemClock(), self.control.today, day_start_hour=day_start,
             offset_at=local_utc_offset_min,
@@ -162,7 +164,7 @@ class TrayApp:
     def _start_limits(self, tracker: TrackerService) -> LimitsRuntime | None:
         """The enforcer in the tracker's loop, the Time's up screen, jobs on the GUI thread."""
         from wellbeing.services.limits_runtime import attach_limits
-        from wellbeing.ui.banner import DashboardBanner
+        from wellbeing.ui.banner_notifier import DashboardBanner
         from wellbeing.ui.gui_thread import TrayBalloon
         from wellbeing.ui.job_timer import JobTimer, in_thread
         from wellbeing.ui.times_up_on_demand import TimesUpOnDemand
@@ -237,7 +239,7 @@ class TrayApp:
         except StorageUnavailable as exc:  # the database server has not answered (yet)
             log.warning("the window cannot show your use: %s", exc.message)
             self._cannot_read = _tell(
-                QMessageBox.Icon.Warning, translate("App", "Database cannot be reached"),
+                "Warning", translate("App", "Database cannot be reached"),
                 self.data.notice or exc.user_message(), wait=False)
 
     def _show_dashboard(self) -> None:
@@ -333,7 +335,7 @@ class TrayApp:
                 way, command = self.autostart
 
                 def set_login(on: bool) -> None:
-                    way.enable(command) if on else way.disable()
+                    way.enable(command()) if on else way.disable()
 
                 autostart = (way.enabled, set_login)
             _rules, problems = load_rule_set(self.data.config)
@@ -424,16 +426,17 @@ def _return_free_memory() -> None:
     PySide6 reads the source of every module imported after it (its
     ``__feature__`` check calls ``inspect.getsource``), which leaves them all in
     ``linecache``: 3.4 MiB for the tray app, much more once the dashboard
-    imported pyqtgraph and numpy. It is only a cache (a traceback reads the
+    imported pyqtgraph and numpy. ``ui.pyside_scan`` answers that check from the
+    files' bytes instead; what still lands in the cache (modules left to PySide6's
+    own check, tracebacks) goes here. It is only a cache (a traceback reads the
     lines again). Then glibc's ``malloc_trim`` returns the freed pages.
     """
     linecache.clearcache()
     gc.collect()
-    name = ctypes.util.find_library("c")
-    if not name:
-        return
     try:
-        trim = ctypes.CDLL(name).malloc_trim
-    except (OSError, AttributeError):  # not glibc
+        # The C library is already loaded: its symbols are the process's own. (Naming
+        # it with ctypes.util.find_library would run ldconfig, and load ctypes.util.)
+        trim = ctypes.CDLL(None).malloc_trim
+    except (OSError, AttributeError, TypeError):  # not glibc (or no dlopen(NULL))
         return
     trim(0)

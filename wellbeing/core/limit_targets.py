@@ -15,7 +15,6 @@ no OS.
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -215,6 +214,8 @@ def _names_nothing(text: str, kind: str) -> str:
 
 
 def _unknown(name: str, known: Sequence[str], *, category: bool = False) -> str:
+    import difflib  # only to name a mistake: not loaded by every process that reads limits
+
     close = difflib.get_close_matches(name, known, n=3, cutoff=0.5)
     lowered = [k for k in known if name.lower() in k.lower() and k not in close]
     close.extend(lowered[: 3 - len(close)])

@@ -48,11 +48,11 @@ from wellbeing.platform.gnome_extension import (
     INTERFACE,
     OBJECT_PATH,
     installed_version,
-    is_gnome_wayland,
     judge,
     read_shell,
     shipped_version,
 )
+from wellbeing.platform.gnome_session import require_gnome_wayland
 from wellbeing.platform.wakeup import Wakeup
 from wellbeing.platform.x11_identity import WindowIdentity, identity_of
 
@@ -97,12 +97,7 @@ class GnomeFocusProbe:
         self, env: Mapping[str, str] | None = None, *, desktop_index: DesktopIndex | None = None
     ) -> None:
         env = os.environ if env is None else env
-        if not is_gnome_wayland(env):
-            raise Unavailable(translate(
-                "Platform", "not a GNOME Wayland session (XDG_SESSION_TYPE={kind}, "
-                "XDG_CURRENT_DESKTOP={desktop})").format(
-                kind=repr(env.get("XDG_SESSION_TYPE", "")),
-                desktop=repr(env.get("XDG_CURRENT_DESKTOP", ""))))
+        require_gnome_wayland(env)
         try:
             from jeepney import DBusAddress, HeaderFields, MatchRule, new_method_call
             from jeepney.bus_messages import message_bus

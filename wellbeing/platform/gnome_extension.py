@@ -39,6 +39,7 @@ from wellbeing import resources
 from wellbeing.core.i18n import translate
 from wellbeing.core.tr_noop import QT_TRANSLATE_NOOP
 from wellbeing.errors import Unavailable
+from wellbeing.platform.gnome_session import is_gnome_wayland
 
 __all__ = [
     "BUS_NAME",
@@ -145,13 +146,6 @@ class ShellView:
     info: Mapping[str, Any] | None = None
     user_extensions_enabled: bool | None = None
     reporting: bool = False
-
-
-def is_gnome_wayland(env: Mapping[str, str]) -> bool:
-    """Whether ``env`` describes a GNOME session on Wayland."""
-    wayland = env.get("XDG_SESSION_TYPE") == "wayland" or bool(env.get("WAYLAND_DISPLAY"))
-    desktops = env.get("XDG_CURRENT_DESKTOP", "").lower().split(":")
-    return wayland and "gnome" in desktops
 
 
 def form_for(shell_version: str | None) -> str:

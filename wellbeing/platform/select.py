@@ -173,6 +173,9 @@ def _build_wlroots(ctx: SelectContext) -> tuple[ForegroundProbe, IdleProbe]:
 
 
 def _build_gnome(ctx: SelectContext) -> tuple[ForegroundProbe, IdleProbe]:
+    from wellbeing.platform.gnome_session import require_gnome_wayland
+
+    require_gnome_wayland(ctx.env)  # what open_gnome checks first, without its modules
     from wellbeing.platform.gnome import open_gnome
 
     return open_gnome(ctx.env)

@@ -52,6 +52,7 @@ from __future__ import annotations
 import logging
 import os
 import select
+import threading
 import time
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
@@ -124,7 +125,6 @@ class X11Probe:
     ) -> None:
         try:
             from Xlib import X, Xatom, error
-            from Xlib import display as xdisplay
             from Xlib.protocol import request
         except ImportError as exc:
             raise Unavailable(
@@ -140,7 +140,7 @@ class X11Probe:
                 translate("Platform", "DISPLAY is not set: this is not an X11 session"))
         self.display_name = name
         try:
-            self._display: Any = xdisplay.Display(name)
+            self._display: Any = open_display(name)
         except (error.DisplayError, error.ConnectionClosedError, error.XauthError, OSError) as exc:
             raise Unavailable(translate(
                 "Platform", "cannot connect to the X server on {display}: {error}").format(
@@ -581,3 +581,34 @@ class X11Probe:
         """Another user of :attr:`xdisplay` made a round trip: events may wait in the queue."""
         self._queued = True
 
+
+#: The X extensions wellbeing asks for: X-Resource (the pid of a window's client),
+#: MIT-SCREEN-SAVER (idle time), and the Generic Event Extension python-xlib reads
+#: events with. :func:`open_display` loads no other.
+USED_EXTENSIONS = ("Generic Event Extension", "X-Resource", "MIT-SCREEN-SAVER")
+_OPENING = threading.Lock()
+
+
+def open_display(name: str) -> Any:
+    """``Xlib.display.Display(name)`` with the client side of :data:`USED_EXTENSIONS` only.
+
+    python-xlib imports and sets up a module for every extension in its list
+    (``Xlib.ext.__extensions__``) that the server offers: on a usual X server
+    ten more than wellbeing uses (RANDR, XInput, RECORD, ...), 1.3 MiB of the
+    tray app at rest (issue 11). The list is narrowed only while this display
+    opens (under a lock), so any other display in the process is left as
+    python-xlib makes it.
+
+    Raises:
+        What ``Display`` raises (``DisplayError``, ``OSError``, ...).
+    """
+    from Xlib import display as xdisplay
+    from Xlib import ext
+
+    with _OPENING:
+        every = ext.__extensions__
+        ext.__extensions__ = [e for e in every if e[0] in USED_EXTENSIONS]
+        try:
+            return xdisplay.Display(name)
+        finally:
+            ext.__extensions__ = every

@@ -152,12 +152,13 @@ class X11WindowActions:
             raise Unavailable(
                 translate("Platform", "DISPLAY is not set: this is not an X11 session"))
         try:
-            from Xlib import display as xdisplay
             from Xlib import error
+
+            from wellbeing.platform.x11 import open_display
         except ImportError as exc:
             raise Unavailable(translate("Platform", "python-xlib is not installed")) from exc
         try:
-            self._display = xdisplay.Display(self.display_name)
+            self._display = open_display(self.display_name)
         except (error.DisplayError, error.ConnectionClosedError, error.XauthError, OSError) as exc:
             raise Unavailable(
                 translate("Platform", "cannot connect to the X server on {display}: {error}")

@@ -4,19 +4,19 @@ When neither the desktop's notifications nor the tray's balloon can show a
 notice (no notification daemon, no tray), an open dashboard shows it at its
 top: the title in bold, the text, and a button to put it away. It goes by
 itself after :data:`SHOW_MS`. :class:`DashboardBanner` is the ``Notifier`` for
-the chain: it delivers only while the window is open, from any thread.
+the chain: it delivers only while the window is open, from any thread (it lives in
+``ui.banner_notifier``, which the tray app loads at rest without these widgets).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Protocol
-
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from wellbeing.services.limit_ports import Notice
+from wellbeing.ui.banner_notifier import DashboardBanner
 from wellbeing.ui.widgets import card, label
+
+__all__ = ["SHOW_MS", "Banner", "DashboardBanner"]
 
 SHOW_MS = 60_000
 
@@ -57,33 +57,3 @@ class Banner(QFrame):
         self.body_label.setText(body)
         self.show()
         self.timer.start(SHOW_MS)
-
-
-class _HasBanner(Protocol):
-    banner: Banner
-
-    def isVisible(self) -> bool: ...  # noqa: N802 - Qt API
-
-
-class DashboardBanner:
-    """A notifier path: the banner of the open dashboard (none open: not delivered)."""
-
-    name = "dashboard banner"
-
-    def __init__(
-        self,
-        window: Callable[[], _HasBanner | None],
-        gui: Callable[[Callable[[], object]], None],
-    ) -> None:
-        self._window = window
-        self._gui = gui
-
-    def notify(self, notice: Notice) -> bool:
-        window = self._window()
-        if window is None or not window.isVisible():
-            return False
-        self._gui(lambda: window.banner.show_notice(notice.title, notice.body))
-        return True
-
-    def close(self) -> None:
-        pass

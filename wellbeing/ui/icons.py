@@ -1,11 +1,12 @@
-"""Icons for apps, sites and categories, with a generated fallback.
+"""Icons for apps, sites and categories, with a generated fallback, and wellbeing's own.
 
 An app's icon comes from, in order: the stored hint (an existing file path
 or a freedesktop icon theme name, ``QIcon.fromTheme``), else the ``Icon`` of
 the app's own ``.desktop`` entry (found by its key, as the tracker names apps:
 :mod:`wellbeing.platform.desktop_entries`), else a generated coloured circle
 with the name's initial. Generated icons are painted at several sizes so they stay
-sharp on HiDPI screens. The app's own icon lives in ``resources/icons``.
+sharp on HiDPI screens. The app's own icon lives in ``resources/icons`` (an SVG for
+windows, PNGs rendered of it for the tray: :func:`tray_icon`).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 
 from wellbeing.ui.theme import name_color
@@ -136,6 +137,29 @@ def desktop_icon(key: str) -> str | None:
         _DESKTOP_INDEX = DesktopIndex()
     entry = _DESKTOP_INDEX.find(key, (key,))
     return entry.icon if entry is not None else None
+
+
+#: The tray icon's sizes, rendered from the SVG into ``resources/icons/tray`` (``make icons``).
+TRAY_SIZES = (16, 22, 24, 32, 48, 64, 128)
+
+
+def tray_icon() -> QIcon:
+    """The wellbeing icon for the tray, from the PNGs rendered of the SVG (``make icons``).
+
+    The same picture as :func:`app_icon`; without the SVG, the tray app loads no
+    SVG engine (Qt's library and plugin, and what rendering takes: 1.9 MiB of its
+    RSS with the window closed, issue 11). Windows take :func:`app_icon` (their
+    larger sizes). When the PNGs are missing, :func:`app_icon`.
+    """
+    from wellbeing import resources as shipped
+
+    icon = QIcon()
+    folder = shipped.path_of("icons/tray")
+    for size in TRAY_SIZES:
+        path = folder / f"wellbeing-{size}.png"
+        if path.is_file():
+            icon.addFile(str(path), QSize(size, size))
+    return app_icon() if icon.isNull() else icon
 
 
 def app_icon() -> QIcon:

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import contextlib
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta, timezone
 from typing import TYPE_CHECKING, Protocol
 
@@ -34,7 +34,7 @@ from wellbeing.core.days import next_local_day_start_ms
 from wellbeing.core.durations import format_duration
 from wellbeing.errors import StorageUnavailable
 from wellbeing.services.notices import TrackerNotice
-from wellbeing.ui.icons import app_icon
+from wellbeing.ui.icons import tray_icon
 from wellbeing.ui.tray_notices import warning_icon
 
 if TYPE_CHECKING:
@@ -166,9 +166,9 @@ class TrayController(QObject):
         self._clock = clock
         self._today = today
         self._day_start_hour = day_start_hour
-        self._icon = app_icon()
-        self._paused_icon = _greyed(self._icon)
-        self._warning_icon = warning_icon(self._icon)
+        self._icon = tray_icon()
+        self._paused: QIcon | None = None
+        self._warning: QIcon | None = None
         #: The last problem shown (the icon stays in its warning state), else None.
         self.problem: TrackerNotice | None = None
         #: Notifications shown, as (title, text), oldest first.
@@ -221,7 +221,7 @@ class TrayController(QObject):
         self.login_action.setCheckable(True)
         self.login_action.setVisible(False)  # until set_autostart gives a way to do it
         self.login_action.toggled.connect(self._on_login_toggled)
-        self._autostart: tuple[Autostart, list[str]] | None = None
+        self._autostart: tuple[Autostart, Sequence[str] | Callable[[], Sequence[str]]] | None = None
         self.settings_action = menu.addAction(self.tr("Settings…"))
         self.settings_action.triggered.connect(self.open_settings)
         self.quit_action = menu.addAction(self.tr("Quit"))
@@ -232,8 +232,11 @@ class TrayController(QObject):
 
     # -- start at login -----------------------------------------------------------------
 
-    def set_autostart(self, way: Autostart, command: list[str]) -> None:
-        """Offer "Start at login" in the menu, done ``way`` with ``command``."""
+    def set_autostart(
+        self, way: Autostart, command: Sequence[str] | Callable[[], Sequence[str]]
+    ) -> None:
+        """Offer "Start at login" in the menu, done ``way`` with ``command`` (or what it
+        returns, asked when the entry is turned on)."""
         self._autostart = (way, command)
         self.login_action.setVisible(True)
         self._show_login_state()
@@ -255,7 +258,7 @@ class TrayController(QObject):
         way, command = self._autostart
         try:
             if on:
-                way.enable(command)
+                way.enable(command() if callable(command) else command)
             else:
                 way.disable()
         except OSError as exc:
@@ -302,6 +305,21 @@ class TrayController(QObject):
         then = self._offset_at(round(until * 1000))
         return self.tr("paused until {time}").format(
             time=_local_clock(until, then, now.wall, now.utc_offset_min))
+
+    @property
+    def _paused_icon(self) -> QIcon:
+        """The icon in grey (made the first time tracking is paused)."""
+        if self._paused is None:
+            self._paused = _greyed(self._icon)
+        return self._paused
+
+    @property
+    def _warning_icon(self) -> QIcon:
+        """The icon with a warning sign (made with the first problem: it needs the style's
+        icons, which the tray at rest does not load)."""
+        if self._warning is None:
+            self._warning = warning_icon(self._icon)
+        return self._warning
 
     def refresh_tooltip(self) -> str:
         """Update the tooltip and the icon (one small query); return the tooltip."""

@@ -15,13 +15,16 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QIcon, QPainter, QPixmap
-from PySide6.QtWidgets import QApplication, QMessageBox, QStyle
+from PySide6.QtWidgets import QApplication
 
 from wellbeing.services.notices import TrackerNotice
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 log = logging.getLogger("wellbeing.app")
 
@@ -38,6 +41,8 @@ class ProblemShower(Protocol):
 
 def warning_icon(icon: QIcon) -> QIcon:
     """``icon`` with the style's warning sign in its lower right quarter."""
+    from PySide6.QtWidgets import QStyle  # with the first problem: the tray at rest has none
+
     style = QApplication.style()
     badge = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
     out = QIcon()
@@ -101,6 +106,8 @@ class NoticePresenter(QObject):
             text += "\n\n" + self.tr("Log file: {path}").format(path=self.log_file)
         notified = self.tray.show_problem(notice, text)
         if notice.kind == "set_aside" or not notified:
+            from PySide6.QtWidgets import QMessageBox
+
             box = QMessageBox(QMessageBox.Icon.Warning, notice.title, text)
             box.setModal(False)
             box.show()

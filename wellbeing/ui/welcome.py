@@ -7,14 +7,14 @@ app in front and for how long; the website a browser shows, recognised from
 its title), where that is kept (this computer's data folder, or the database
 the user chose), that window titles themselves are not kept, and how to pause.
 "Start Wellbeing when I log in" is ticked by default; closing the window in any
-way other than the button leaves login as it was.
+way other than the button leaves login as it was. Whether to show it is
+``ui.first_start``'s business (the tray app asks at every start; this module and
+its widgets load only the first time).
 """
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -26,14 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wellbeing.paths import touch_private
+from wellbeing.ui.first_start import MARKER, welcome_once
 
 __all__ = ["MARKER", "WelcomeDialog", "welcome_once"]
-
-log = logging.getLogger("wellbeing.ui")
-
-MARKER = "welcome-shown"
-"""The file in the data folder that says the welcome was shown."""
 
 
 class WelcomeDialog(QDialog):
@@ -93,20 +88,3 @@ class WelcomeDialog(QDialog):
     def _finish(self) -> None:
         self._on_done(self.start_at_login)
         self.accept()
-
-
-def welcome_once(
-    data_dir: Path, where: str, on_done: Callable[[bool], None]
-) -> WelcomeDialog | None:
-    """Show the welcome if this data folder never showed it; the dialog (keep it), or None."""
-    marker = data_dir / MARKER
-    if marker.exists():
-        return None
-    try:
-        touch_private(marker)
-    except OSError:
-        log.warning("cannot write %s: the welcome may show again", marker)
-    dialog = WelcomeDialog(where, on_done)
-    dialog.show()
-    dialog.raise_()
-    return dialog
