@@ -26,7 +26,6 @@ never imports SQLAlchemy; :mod:`wellbeing.storage.db` builds on it.
 from __future__ import annotations
 
 import contextlib
-import importlib.resources
 import logging
 import re
 import sqlite3
@@ -37,12 +36,12 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-import wellbeing
 from wellbeing.core.clock import Clock
 from wellbeing.core.i18n import translate
 from wellbeing.core.notice_texts import damaged_at_start
 from wellbeing.errors import StorageUnavailable
 from wellbeing.paths import Paths, ensure_private_dir, touch_private
+from wellbeing.resources import PACKAGE_DIR
 
 log = logging.getLogger("wellbeing.storage.db")
 
@@ -65,10 +64,10 @@ def migrations_dir() -> Path:
     pyproject.toml). In a source checkout or editable install that resource is
     missing, so the top-level ``migrations/`` beside the package is used.
     """
-    packaged = importlib.resources.files("wellbeing") / "_migrations"
+    packaged = PACKAGE_DIR / "_migrations"
     if packaged.is_dir() and (packaged / "env.py").is_file():
-        return Path(str(packaged))
-    checkout = Path(wellbeing.__file__).resolve().parent.parent / "migrations"
+        return packaged
+    checkout = PACKAGE_DIR.parent / "migrations"
     if (checkout / "env.py").is_file():
         return checkout
     raise RuntimeError(f"migration scripts not found in {packaged} nor {checkout}")

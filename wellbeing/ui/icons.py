@@ -11,15 +11,14 @@ windows, PNGs rendered of it for the tray: :func:`tray_icon`).
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 
+from wellbeing import resources
 from wellbeing.ui.theme import name_color
 
 if TYPE_CHECKING:
@@ -164,11 +163,8 @@ def tray_icon() -> QIcon:
 
 def app_icon() -> QIcon:
     """The wellbeing icon (window and tray), from the installed resources or the checkout."""
-    candidates: list[Path] = []
-    with contextlib.suppress(ModuleNotFoundError, TypeError):
-        installed = resources.files("wellbeing") / "_resources" / "icons" / "wellbeing.svg"
-        candidates.append(Path(str(installed)))
-    candidates.append(Path(__file__).resolve().parents[2] / "resources" / "icons" / "wellbeing.svg")
+    candidates = [resources.PACKAGE_DIR / "_resources" / "icons" / "wellbeing.svg",
+                  resources.PACKAGE_DIR.parent / "resources" / "icons" / "wellbeing.svg"]
     for path in candidates:
         if path.is_file():
             icon = QIcon(str(path))

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import importlib.resources
 import re
 import socket
 import stat
@@ -15,6 +14,7 @@ from tests.unit.storage.helpers import CODE, piece
 from wellbeing.core.clock import FakeClock
 from wellbeing.errors import DatabaseUnreachable, StorageUnavailable
 from wellbeing.paths import Paths
+from wellbeing.storage import sqlite_file
 from wellbeing.storage.db import Database, migrations_dir, set_aside_sqlite_file, sqlite_problem
 from wellbeing.storage.models import Device, Meta
 from wellbeing.storage.writer import UsageWriter
@@ -235,7 +235,7 @@ class TestMigrationsDir:
         packaged = tmp_path / "wellbeing" / "_migrations"
         packaged.mkdir(parents=True)
         (packaged / "env.py").write_text("")
-        monkeypatch.setattr(importlib.resources, "files", lambda _: packaged.parent)
+        monkeypatch.setattr(sqlite_file, "PACKAGE_DIR", packaged.parent)
         assert migrations_dir() == packaged
 
 
