@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 from types import ModuleType
 
@@ -11,6 +10,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
+from tests.packaging_scripts import load_packaging_script
 from wellbeing.ui import icons
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -18,13 +18,7 @@ TRAY_DIR = ROOT / "resources" / "icons" / "tray"
 
 
 def renderer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("render_icons",
-                                                  ROOT / "packaging" / "render_icons.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_packaging_script("render_icons")
 
 
 def test_the_renderer_and_the_app_agree_on_the_sizes() -> None:

@@ -2,22 +2,18 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
+from tests.packaging_scripts import load_packaging_script
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_every_theme_size_is_rendered(qtbot: QtBot, tmp_path: Path) -> None:
-    spec = importlib.util.spec_from_file_location("render_icons",
-                                                  ROOT / "packaging" / "render_icons.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = load_packaging_script("render_icons")
     written = module.render(tmp_path)
     for size in module.SIZES:
         image = QImage(str(tmp_path / "hicolor" / f"{size}x{size}" / "apps"
