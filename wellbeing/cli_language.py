@@ -10,15 +10,10 @@ import argparse
 import os
 import sys
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from wellbeing.core import i18n
 from wellbeing.core.i18n import translate
-
-if TYPE_CHECKING:
-
-    pass
-
 
 _SYSTEM: str = sys.platform  # a plain str: mypy checks every branch on every system
 

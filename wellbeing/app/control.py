@@ -4,15 +4,11 @@ from __future__ import annotations
 
 import math
 from datetime import date
-from typing import TYPE_CHECKING
 
 from wellbeing.services.pause_file import PauseFile
 from wellbeing.services.reporting import today_local
 from wellbeing.services.tracker import TrackerService
 from wellbeing.storage.queries import UsageQueries
-
-if TYPE_CHECKING:
-    pass
 
 
 class TrackerControl:
