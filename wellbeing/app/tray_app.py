@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import (
     QCoreApplication,
     QObject,
-    Qt,
     QTimer,
     Signal,
 )
@@ -364,6 +363,8 @@ class TrayApp:
 
     def open_data(self) -> None:
         """The "Your data" window: export, import, delete days, backups (via the CLI)."""
+        from PySide6.QtCore import Qt
+
         from wellbeing.ui.data_dialog import DataDialog, cli_runner
 
         run = cli_runner(self.data.paths.data_dir, self.db_url)

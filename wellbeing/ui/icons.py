@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 
 from wellbeing import resources
@@ -36,6 +36,8 @@ def _initial(name: str) -> str:
 
 def initial_pixmap(name: str, color: QColor, size: int, device_ratio: float = 1.0) -> QPixmap:
     """A circle of ``size`` logical pixels in ``color`` with the white initial of ``name``."""
+    from PySide6.QtCore import Qt  # here: the tray at rest paints none (Qt's enums: 1 MiB)
+
     physical = max(1, round(size * device_ratio))
     pix = QPixmap(physical, physical)
     pix.setDevicePixelRatio(device_ratio)

@@ -2,8 +2,9 @@
 and a message box that does not block.
 
 The tracker posts :class:`~wellbeing.services.notices.TrackerNotice` objects from
-its worker thread. :class:`NoticeBridge` turns each into a queued Qt signal, so
-everything visible happens in the GUI thread and nothing polls.
+its worker thread. :class:`NoticeBridge` carries each into the GUI thread
+(:class:`~wellbeing.ui.gui_thread.GuiThread`), so everything visible happens there
+and nothing polls.
 :class:`NoticePresenter` then puts the tray icon into its warning state with
 the problem in the tooltip (:meth:`TrayController.show_problem
 <wellbeing.ui.tray.TrayController.show_problem>`), shows one notification per
@@ -17,11 +18,12 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication
 
 from wellbeing.services.notices import TrackerNotice
+from wellbeing.ui.gui_thread import GuiThread
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
@@ -41,7 +43,8 @@ class ProblemShower(Protocol):
 
 def warning_icon(icon: QIcon) -> QIcon:
     """``icon`` with the style's warning sign in its lower right quarter."""
-    from PySide6.QtWidgets import QStyle  # with the first problem: the tray at rest has none
+    from PySide6.QtCore import Qt  # with the first problem: the tray at rest has none
+    from PySide6.QtWidgets import QStyle
 
     style = QApplication.style()
     badge = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
@@ -62,7 +65,7 @@ class NoticeBridge(QObject):
     """Carries notices from any thread into the GUI thread.
 
     :meth:`post` is a :data:`~wellbeing.services.notices.NoticeListener`: safe to call
-    from the tracker's thread; ``received`` is delivered queued in this object's thread.
+    from the tracker's thread; ``received`` is emitted later, in the GUI thread.
 
     Signals:
         received(TrackerNotice)
@@ -70,8 +73,12 @@ class NoticeBridge(QObject):
 
     received = Signal(object)
 
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._gui = GuiThread(self)
+
     def post(self, notice: TrackerNotice) -> None:
-        self.received.emit(notice)
+        self._gui(lambda: self.received.emit(notice))
 
 
 class NoticePresenter(QObject):
@@ -93,7 +100,7 @@ class NoticePresenter(QObject):
         self.log_file = log_file
         self.boxes: list[QMessageBox] = []
         self.bridge = NoticeBridge(self)
-        self.bridge.received.connect(self.show, Qt.ConnectionType.QueuedConnection)
+        self.bridge.received.connect(self.show)  # emitted in the GUI thread
 
     def post(self, notice: TrackerNotice) -> None:
         """Hand a notice over from any thread (subscribe this to ``tracker.notices``)."""
