@@ -23,7 +23,9 @@ def install_language(env: Mapping[str, str] | None = None) -> str | None:
 
     The language is :func:`wellbeing.core.i18n.environment_language` (on
     Windows, where the environment usually names none, the system's). English,
-    and a language without a translation, read and import nothing more. The
+    and a language without a translation, read and import nothing more, and
+    argparse's own words stay as written (not looked up in a ``gettext``
+    catalog, which would cost the tray app the ``locale`` module). The
     translation is the tray app's own ``.qm`` file, read without Qt
     (``core.qm``); a damaged one is told in one line on stderr, and the command
     goes on in English.
@@ -34,17 +36,20 @@ def install_language(env: Mapping[str, str] | None = None) -> str | None:
     language = (i18n.environment_language(os.environ if env is None else env)
                 or _system_language())
     if language is None or language == "en" or not language.isalpha():
+        _argparse_words({})
         return None
     from wellbeing import resources
     from wellbeing.core import qm
 
     path = resources.path_of(f"translations/wellbeing_{language}.qm")
     if not path.is_file():
+        _argparse_words({})
         return None
     try:
         catalog = qm.load(path)
     except qm.QmError as exc:
         print(f"wellbeing: {exc}; going on in English.", file=sys.stderr)
+        _argparse_words({})
         return None
     i18n.install(catalog.translate, language)
     _translate_argparse()
@@ -77,7 +82,7 @@ def _translate_argparse() -> None:
     ``ngettext``; those now ask :func:`translate` (context ``Argparse``) for the
     words listed here, and leave any other (a newer Python's) as it is.
     """
-    words = {
+    _argparse_words({
         "usage: ": translate("Argparse", "usage: "),
         "positional arguments": translate("Argparse", "positional arguments"),
         "options": translate("Argparse", "options"),
@@ -106,7 +111,11 @@ def _translate_argparse() -> None:
             "Argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
         "unknown parser %(parser_name)r (choices: %(choices)s)": translate(
             "Argparse", "unknown parser %(parser_name)r (choices: %(choices)s)"),
-    }
+    })
+
+
+def _argparse_words(words: Mapping[str, str]) -> None:
+    """argparse's words: those in ``words`` replaced, any other as written."""
 
     def gettext(text: str) -> str:
         return words.get(text, text)

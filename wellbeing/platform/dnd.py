@@ -22,12 +22,12 @@ from __future__ import annotations
 import logging
 import os
 import shutil
-import subprocess
 from collections.abc import Callable, Mapping
 from typing import Any, Protocol
 
 from wellbeing.core.i18n import translate
 from wellbeing.errors import Unavailable
+from wellbeing.platform import child_process
 
 __all__ = ["DndBackend", "DunstDnd", "FakeDnd", "GnomeDnd", "KdeDnd", "detect_dnd"]
 
@@ -63,19 +63,12 @@ class DndBackend(Protocol):
 def _run(argv: list[str], what: str, env: Mapping[str, str] | None = None) -> str:
     """Run a desktop's command line tool; its stdout, or Unavailable saying what failed."""
     try:
-        res = subprocess.run(
-            argv,
-            capture_output=True,
-            text=True,
-            timeout=_TIMEOUT_S,
-            check=False,
-            env=None if env is None else dict(env),
-        )
-    except (OSError, subprocess.TimeoutExpired) as exc:
+        res = child_process.run(argv, timeout=_TIMEOUT_S, env=env)
+    except OSError as exc:  # TimeoutError included
         raise Unavailable(f"{what}: {exc}") from exc
-    if res.returncode != 0:
+    if res.code != 0:
         reason = (res.stderr.strip().splitlines() or [
-            translate("Platform", "exit code {code}").format(code=res.returncode)])[-1]
+            translate("Platform", "exit code {code}").format(code=res.code)])[-1]
         raise Unavailable(f"{what}: {reason}")
     return res.stdout.strip()
 

@@ -49,6 +49,7 @@ server raises :class:`~wellbeing.errors.Unavailable`.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import select
@@ -602,6 +603,7 @@ def open_display(name: str) -> Any:
     Raises:
         What ``Display`` raises (``DisplayError``, ``OSError``, ...).
     """
+    _spare_the_uname_child()
     from Xlib import display as xdisplay
     from Xlib import ext
 
@@ -612,3 +614,19 @@ def open_display(name: str) -> Any:
             return xdisplay.Display(name)
         finally:
             ext.__extensions__ = every
+
+
+def _spare_the_uname_child() -> None:
+    """Let python-xlib's import start no ``uname -p`` child.
+
+    python-xlib reads ``platform.uname()`` when imported (to tell macOS), and Python
+    3.11 fills that tuple's ``processor`` field by running ``uname -p``: a child
+    process at every start, and ``subprocess`` and ``locale`` imported for it (0.5
+    MiB of the tray app at rest, issue 11). The field, which python-xlib does not
+    read, is left blank, as ``platform.processor()`` leaves it when it cannot tell.
+    (A Python whose result keeps no such cache is left alone.)
+    """
+    import platform
+
+    with contextlib.suppress(TypeError):
+        vars(platform.uname()).setdefault("processor", "")

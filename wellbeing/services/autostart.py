@@ -24,7 +24,6 @@ from __future__ import annotations
 import importlib
 import os
 import shutil
-import subprocess
 import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -191,6 +190,8 @@ class WindowsRun:
         return bool(self._key.get(RUN_VALUE))
 
     def enable(self, command: Sequence[str]) -> None:
+        import subprocess  # its Windows quoting; not imported at rest elsewhere (issue 11)
+
         self._key.set(RUN_VALUE, subprocess.list2cmdline(list(command)))
 
     def disable(self) -> None:

@@ -28,7 +28,6 @@ from __future__ import annotations
 import json
 import logging
 import sqlite3
-import subprocess
 import sys
 import tempfile
 from collections.abc import Callable, Mapping, Sequence
@@ -42,6 +41,7 @@ from wellbeing.core.i18n import translate
 from wellbeing.core.notice_texts import damaged_at_start
 from wellbeing.errors import StorageUnavailable, WellbeingError
 from wellbeing.paths import Paths
+from wellbeing.platform import child_process
 from wellbeing.services.limit_ports import LimitStore
 from wellbeing.services.notices import NoticeRelay
 from wellbeing.services.set_aside import SetAsideRecovery
@@ -107,7 +107,7 @@ class HeadlessStorage:
         self._python = python
         self._conn: sqlite3.Connection | None = None
         self._recovery: SetAsideRecovery | None = None  # from the first open_writer()
-        self._labellers: list[subprocess.Popen[bytes]] = []
+        self._labellers: list[child_process.Child] = []
         self._labels_due: float | None = None  # monotonic time the labelling child starts
         self.labellers_started = 0
 
@@ -121,18 +121,15 @@ class HeadlessStorage:
         """
         command = [self._python, *UPKEEP, "prepare", "--data-dir", str(self.paths.data_dir)]
         try:
-            done = subprocess.run(
-                command, stdin=subprocess.DEVNULL, capture_output=True, text=True,
-                timeout=_PREPARE_TIMEOUT_S, check=False,
-            )
-        except (OSError, subprocess.TimeoutExpired) as exc:
+            done = child_process.run(command, timeout=_PREPARE_TIMEOUT_S)
+        except OSError as exc:  # TimeoutError included
             raise StorageUnavailable(
                 translate("Storage", "Could not prepare the database {path}: {error}.").format(
                     path=self.paths.database, error=exc),
                 hint=translate("Storage", "See the log in the data directory's logs folder."),
             ) from exc
-        if done.returncode != 0:
-            raise _child_error(done.returncode, done.stderr)
+        if done.code != 0:
+            raise _child_error(done.code, done.stderr)
         result = json.loads(done.stdout.strip().splitlines()[-1])
         if result.get("notice"):
             self.notice = str(result["notice"])
@@ -220,8 +217,7 @@ class HeadlessStorage:
             with tempfile.TemporaryFile(dir=self.paths.data_dir) as seen:
                 seen.write(json.dumps(wm_classes).encode("utf-8"))
                 seen.seek(0)
-                child = subprocess.Popen(self.label_command(), stdin=seen,
-                                         stdout=subprocess.DEVNULL)
+                child = child_process.start(self.label_command(), stdin_fd=seen.fileno())
         except OSError as exc:
             log.warning("could not start labelling new apps: %s", exc)
             return
@@ -233,7 +229,7 @@ class HeadlessStorage:
         for child in self._labellers:
             try:
                 code = child.wait(timeout=wait_s) if wait_s else child.poll()
-            except subprocess.TimeoutExpired:
+            except TimeoutError:
                 log.warning("labelling new apps did not finish; it goes on in the background")
                 continue
             if code is None:
