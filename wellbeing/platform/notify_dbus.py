@@ -9,7 +9,7 @@ turns into the "limit reached" notice in place instead of piling up.
 
 One connection does everything, because some servers (GNOME Shell 46 and later)
 send ``ActionInvoked`` only to the connection that created the notification:
-jeepney's router thread receives (blocked in ``select``: no CPU while nothing
+a receiver thread (``platform.dbus_router``, blocked on the socket: no CPU while nothing
 happens) and a second daemon thread hands ``ActionInvoked`` and
 ``NotificationClosed`` (dismissed by the user) to the registered handler as
 ``(key, action id)``, so a handler may itself notify without deadlocking.
@@ -33,6 +33,7 @@ from typing import Any
 from wellbeing.core.i18n import translate
 from wellbeing.errors import Unavailable
 from wellbeing.platform.base import NoticeLike
+from wellbeing.platform.dbus_router import DBusRouter
 
 __all__ = ["DISMISSED", "NOTIFICATIONS", "DbusNotifier", "ServerInfo", "server_missing"]
 
@@ -96,8 +97,7 @@ class DbusNotifier:
         try:
             from jeepney import DBusAddress, MatchRule, new_method_call
             from jeepney.bus_messages import message_bus
-            from jeepney.io.common import RouterClosed
-            from jeepney.io.threading import DBusRouter, open_dbus_connection
+            from jeepney.io.blocking import open_dbus_connection
             from jeepney.wrappers import DBusErrorResponse, unwrap_msg
         except ImportError as exc:
             raise Unavailable(translate("Platform", "jeepney is not installed"),
@@ -116,9 +116,8 @@ class DbusNotifier:
         self._unwrap = unwrap_msg
         self._errors: tuple[type[BaseException], ...] = (
             DBusErrorResponse,
-            OSError,
+            OSError,  # ConnectionResetError: the connection was lost
             TimeoutError,
-            RouterClosed,  # the connection was lost
         )
         self._timeout = timeout
         self._icon = icon
@@ -139,7 +138,7 @@ class DbusNotifier:
                 "Platform", "cannot connect to the session D-Bus ({error})").format(
                 error=why)) from exc
         self._conn = conn
-        self._router: Any = _quiet_router(DBusRouter)(conn)
+        self._router = DBusRouter(conn, name="wellbeing-notify-receiver")
         self._signals: queue.Queue[Any] = queue.Queue(maxsize=256)
         try:
             self.server = self._server_info()
@@ -208,17 +207,8 @@ class DbusNotifier:
         return True
 
     def _call(self, msg: Any) -> Any:
-        """Send a method call and wait for its reply (the errors in ``self._errors``).
-
-        When the bus goes away during the call, jeepney's threading router empties
-        its table of waiting replies and the call's own clean-up then fails on the
-        missing entry with a bare ``KeyError`` (jeepney 0.8, ``ReplyMatcher.catch``);
-        that is the lost connection, and is reported as one.
-        """
-        try:
-            return self._router.send_and_get_reply(msg, timeout=self._timeout)
-        except KeyError as exc:
-            raise ConnectionResetError("the D-Bus connection closed during the call") from exc
+        """Send a method call and wait for its reply (the errors in ``self._errors``)."""
+        return self._router.send_and_get_reply(msg, timeout=self._timeout)
 
     def withdraw(self, key: str) -> bool:
         """Close the notice shown under ``key`` (``CloseNotification``); False if none or failed."""
@@ -333,24 +323,7 @@ class DbusNotifier:
             handler(key, action)
 
     def _shutdown(self) -> None:
-        self._router.close()  # stops and joins the receiver thread
-        try:
-            self._conn.close()
-        except OSError as exc:
-            log.debug("closing the notification bus connection: %s", exc)
-
-
-def _quiet_router(router_class: Any) -> Any:
-    """jeepney's threading router, whose receiver thread ends quietly when the bus goes away."""
-
-    class QuietRouter(router_class):  # type: ignore[misc]
-        def _receiver(self) -> None:
-            try:
-                super()._receiver()
-            except OSError as exc:  # the bus daemon exited: waiting calls fail at once
-                log.info("the session D-Bus connection closed: %s", exc)
-
-    return QuietRouter
+        self._router.close()  # stops and joins the receiver thread, closes the connection
 
 
 def server_missing(bus: str = "SESSION", *, timeout: float = 1.0) -> str | None:
