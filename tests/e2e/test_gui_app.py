@@ -291,8 +291,11 @@ NOT_AT_REST = (
     # PySide6's Qt namespace (every enum in it, 1 MiB: ui.gui_thread), the system time
     # zone's Python module (platform.system_clock reads it through the C library),
     # locale (gettext's, for argparse's words: cli_language keeps them as written), and
-    # subprocess (children start through platform.child_process)
+    # subprocess (children start through platform.child_process), jeepney's threading
+    # router and concurrent.futures (platform.dbus_router), ctypes (the start-up trim
+    # does without; closing the dashboard loads it)
     "PySide6.QtCore.Qt", "zoneinfo", "sysconfig", "locale", "subprocess",
+    "jeepney.io.threading", "concurrent", "ctypes",
 )
 #: Modules of the whole process at rest (Python's own, Qt's, Xlib, ours): 347 in
 #: December 2026 (494 before issue 11; Python 3.11, PySide6 6.11), 336 once the

@@ -3,7 +3,6 @@ opened on demand, and the tracker's writes shown (at most every few seconds)."""
 
 from __future__ import annotations
 
-import ctypes
 import gc
 import linecache
 import logging
@@ -57,7 +56,7 @@ translate = QCoreApplication.translate  # the interface's language (context "App
 SHOW_WRITES_EVERY_S = 20.0
 """The tracker's writes reach the tooltip and the open dashboard at most this often."""
 
-#: When the memory that starting needed is handed back.
+#: When the garbage that starting left is collected.
 STARTUP_TRIM_MS = 3000
 
 
@@ -157,8 +156,8 @@ class TrayApp:
             self.qt.setQuitOnLastWindowClosed(True)
             self.open_dashboard()
         # What starting needed and no longer does (parsed rules and settings, the
-        # argument parser, ...) goes back to the system once the app is up.
-        QTimer.singleShot(STARTUP_TRIM_MS, _return_free_memory)
+        # argument parser, ...) is collected once the app is up.
+        QTimer.singleShot(STARTUP_TRIM_MS, _forget_start_up)
 
     def _start_limits(self, tracker: TrackerService) -> LimitsRuntime | None:
         """The enforcer in the tracker's loop, the Time's up screen, jobs on the GUI thread."""
@@ -421,19 +420,31 @@ class TrayApp:
         self.data.close()
 
 
-def _return_free_memory() -> None:
-    """Drop caches, collect garbage and hand freed heap pages back to the system.
+def _forget_start_up() -> None:
+    """After start: drop what ``linecache`` holds (tracebacks, PySide6's own checks of
+    modules ``ui.pyside_scan`` leaves to it) and collect garbage.
 
-    PySide6 reads the source of every module imported after it (its
-    ``__feature__`` check calls ``inspect.getsource``), which leaves them all in
-    ``linecache``: 3.4 MiB for the tray app, much more once the dashboard
-    imported pyqtgraph and numpy. ``ui.pyside_scan`` answers that check from the
-    files' bytes instead; what still lands in the cache (modules left to PySide6's
-    own check, tracebacks) goes here. It is only a cache (a traceback reads the
-    lines again). Then glibc's ``malloc_trim`` returns the freed pages.
+    No ``malloc_trim`` here: what starting frees is reused by the running app, and
+    ``ctypes``, needed to call it, would cost the tray more (0.35 MiB at rest,
+    measured; issue 11) than the trim gives back.
     """
     linecache.clearcache()
     gc.collect()
+
+
+def _return_free_memory() -> None:
+    """Drop caches, collect garbage and hand freed heap pages back to the system.
+
+    Called when the dashboard closed: PySide6 reads the source of modules imported
+    after it (its ``__feature__`` check), which ``ui.pyside_scan`` answers from the
+    files' bytes; what still lands in ``linecache`` (modules left to PySide6's own
+    check, tracebacks) goes here. It is only a cache (a traceback reads the lines
+    again). Then glibc's ``malloc_trim`` returns the pages the window's widgets,
+    the chart's data and the model's snapshot freed.
+    """
+    _forget_start_up()
+    import ctypes  # the dashboard loaded far more; the tray at rest never needs it
+
     try:
         # The C library is already loaded: its symbols are the process's own. (Naming
         # it with ctypes.util.find_library would run ldconfig, and load ctypes.util.)
