@@ -67,11 +67,13 @@ def fake_source(days: int) -> tuple[UsageSource, Callable[[], date], Callable[[]
     from tests.gui.fakes import TODAY, realistic_source
 
     src = realistic_source(TODAY, days=days)
-    clock = {"t": datetime(2026, 6, 10, 23, 0)}
+    clock = {"t": datetime(2026, 6, 10, 20, 0)}
 
     def add_usage() -> None:
-        src.add(TODAY, "firefox", clock["t"], 5.0)
-        clock["t"] += timedelta(seconds=5)
+        # a whole minute: the texts show minutes, so a write of a few seconds often
+        # changes nothing shown and (rightly) redraws nothing (ui.shown)
+        src.add(TODAY, "firefox", clock["t"], 60.0)
+        clock["t"] += timedelta(seconds=60)
 
     return src, (lambda: TODAY), add_usage
 
