@@ -33,23 +33,21 @@ def install_language(env: Mapping[str, str] | None = None) -> str | None:
     Returns:
         The language installed ("de"), or None.
     """
+    _argparse_words({})  # English, unless a translation is installed below
     language = (i18n.environment_language(os.environ if env is None else env)
                 or _system_language())
     if language is None or language == "en" or not language.isalpha():
-        _argparse_words({})
         return None
     from wellbeing import resources
     from wellbeing.core import qm
 
     path = resources.path_of(f"translations/wellbeing_{language}.qm")
     if not path.is_file():
-        _argparse_words({})
         return None
     try:
         catalog = qm.load(path)
     except qm.QmError as exc:
         print(f"wellbeing: {exc}; going on in English.", file=sys.stderr)
-        _argparse_words({})
         return None
     i18n.install(catalog.translate, language)
     _translate_argparse()

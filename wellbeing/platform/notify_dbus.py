@@ -137,7 +137,6 @@ class DbusNotifier:
             raise Unavailable(translate(
                 "Platform", "cannot connect to the session D-Bus ({error})").format(
                 error=why)) from exc
-        self._conn = conn
         self._router = DBusRouter(conn, name="wellbeing-notify-receiver")
         self._signals: queue.Queue[Any] = queue.Queue(maxsize=256)
         try:
