@@ -37,7 +37,7 @@ runtime_packages=(
 )
 # The real parts the integration tests drive (see tests/conftest.py).
 test_packages=(
-  xvfb openbox xdotool x11-utils xterm x11-apps dbus dunst libnotify-bin imagemagick
+  xvfb xauth openbox xdotool x11-utils xterm x11-apps dbus dunst libnotify-bin imagemagick
   postgresql trayer sqlite3
   sway foot wayland-utils weston   # headless Wayland compositors (tests/integration/wayland_helpers.py)
   desktop-file-utils appstream   # desktop-file-validate, appstreamcli (tests/e2e/test_cli_autostart.py, tests/unit/test_packaging_files.py)

@@ -10,7 +10,6 @@ from packaging.requirements import Requirement
 
 ROOT = Path(__file__).resolve().parents[2]
 ONLY_ON = {
-    "python-xlib": "linux",
     "jeepney": "linux",
     "pyobjc-framework-cocoa": "darwin",
     "pyobjc-framework-quartz": "darwin",

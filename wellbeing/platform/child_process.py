@@ -4,8 +4,8 @@ The tray app and ``wellbeing track`` start a few children: the upkeep ``prepare`
 once at start and a labelling child now and then (``services.headless``), and a
 desktop's tool such as ``dunstctl`` (``platform.dnd``). On POSIX systems they are
 started with ``os.posix_spawn`` and read through pipes, so the process that runs
-for weeks never imports ``subprocess`` (nor the ``locale`` module it imports; with
-python-xlib's ``uname -p`` gone too, 0.15 MiB of the tray app at rest, issue 11).
+for weeks never imports ``subprocess`` (nor the ``locale`` module it imports: 0.15
+MiB of the tray app at rest, issue 11).
 Elsewhere (Windows) the same functions use ``subprocess``.
 
 The children get this process's environment, ``/dev/null`` where they need no

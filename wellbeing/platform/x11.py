@@ -42,21 +42,19 @@ lock-state probe's bus socket) ends it when readable. ``X11Probe.reports_changes
 tells the tracker it need not poll.
 
 A window that vanishes mid-read (``BadWindow``) makes that sample ``None``;
-asynchronous X errors go to a handler that logs at debug level instead of
-python-xlib's default, which prints to stderr. A lost connection to the X
-server raises :class:`~wellbeing.errors.Unavailable`.
+asynchronous X errors are logged at debug level. A lost connection to the X
+server raises :class:`~wellbeing.errors.Unavailable`. The protocol itself is
+spoken by :mod:`.x11_wire`.
 """
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import os
 import select
-import threading
 import time
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from wellbeing.core.i18n import translate
 from wellbeing.errors import Unavailable
@@ -71,6 +69,23 @@ from wellbeing.platform.x11_identity import (
     pid_from,
     title_from,
     wm_class_from,
+)
+from wellbeing.platform.x11_wire import (
+    ANY_PROPERTY_TYPE,
+    CARDINAL,
+    DESTROY_NOTIFY,
+    NO_EVENT_MASK,
+    PROPERTY_CHANGE_MASK,
+    PROPERTY_NOTIFY,
+    STRING,
+    STRUCTURE_NOTIFY_MASK,
+    WINDOW,
+    WM_CLASS,
+    WM_NAME,
+    ConnectionLost,
+    ConnectionRefused,
+    XConnection,
+    XError,
 )
 
 if TYPE_CHECKING:
@@ -113,8 +128,8 @@ class X11Probe:
             the desktop index), for tests that guard the identity cache.
 
     Raises:
-        Unavailable: python-xlib is missing, no display is set, the X server
-            refuses the connection, or no EWMH window manager runs.
+        Unavailable: no display is set, the X server refuses the connection, or
+            no EWMH window manager runs.
     """
 
     name = "x11"
@@ -124,53 +139,37 @@ class X11Probe:
     def __init__(
         self, display: str | None = None, *, desktop_index: DesktopIndex | None = None
     ) -> None:
-        try:
-            from Xlib import X, Xatom, error
-            from Xlib.protocol import request
-        except ImportError as exc:
-            raise Unavailable(
-                translate("Platform", "python-xlib is not installed"),
-                hint=translate("Platform", "install python-xlib (pip install python-xlib)"),
-            ) from exc
-        self._X: Any = X
-        self._error: Any = error
-        self._request: Any = request
         name = display or os.environ.get("DISPLAY")
         if not name:
             raise Unavailable(
                 translate("Platform", "DISPLAY is not set: this is not an X11 session"))
         self.display_name = name
         try:
-            self._display: Any = open_display(name)
-        except (error.DisplayError, error.ConnectionClosedError, error.XauthError, OSError) as exc:
+            self._display = XConnection(name)
+        except ConnectionRefused as exc:
             raise Unavailable(translate(
                 "Platform", "cannot connect to the X server on {display}: {error}").format(
                 display=name, error=exc)) from exc
         self._closed = False
         self._wakeup = Wakeup()  # wake() and watch_fd() end wait_for_change
-        self._proto: Any = self._display.display  # the protocol-level connection
-        self._display.set_error_handler(self._on_async_error)
-        self._root: Any = self._display.screen().root
-        intern = self._display.intern_atom
-        self._ACTIVE = intern("_NET_ACTIVE_WINDOW")
-        self._PID = intern("_NET_WM_PID")
-        self._NET_NAME = intern("_NET_WM_NAME")
-        self._WM_NAME = Xatom.WM_NAME
-        self._WM_CLASS = Xatom.WM_CLASS
-        self._STRING = Xatom.STRING
-        self._WINDOW = Xatom.WINDOW
-        self._CARDINAL = Xatom.CARDINAL
-        self._TITLE_ATOMS = (self._NET_NAME, self._WM_NAME)
-        self._IDENTITY_ATOMS = (self._WM_CLASS, self._PID)
-        self._FOCUSED_MASK = X.PropertyChangeMask | X.StructureNotifyMask
+        self._root = self._display.root
         try:
-            self._require_ewmh(intern)
+            intern = self._display.intern_atom
+            self._ACTIVE = intern("_NET_ACTIVE_WINDOW")
+            self._PID = intern("_NET_WM_PID")
+            self._NET_NAME = intern("_NET_WM_NAME")
+            self._TITLE_ATOMS = (self._NET_NAME, WM_NAME)
+            self._IDENTITY_ATOMS = (WM_CLASS, self._PID)
+            self._require_ewmh()
+            self._has_xres = self._display.extension_opcode("X-Resource") is not None
+            self._display.select_events(self._root, PROPERTY_CHANGE_MASK)
+            self._display.flush()
+        except ConnectionLost as exc:
+            self.close()
+            raise self._lost(exc) from exc
         except Unavailable:
             self.close()
             raise
-        self._has_xres = bool(self._display.has_extension("X-Resource"))
-        self._root.change_attributes(event_mask=X.PropertyChangeMask, onerror=self._ignore)
-        self._display.flush()
         self._index = desktop_index if desktop_index is not None else DesktopIndex()
         # Every cached window has StructureNotify selected; eviction deselects it.
         self._identities = IdentityCache(on_evict=self._on_evicted)
@@ -189,33 +188,28 @@ class X11Probe:
 
     # -- set-up ---------------------------------------------------------------------------
 
-    def _require_ewmh(self, intern: Any) -> None:
+    def _require_ewmh(self) -> None:
+        intern = self._display.intern_atom
         wm_check = intern("_NET_SUPPORTING_WM_CHECK")
         supported = intern("_NET_SUPPORTED")
         hint = translate(
             "Platform", "run an EWMH window manager (openbox, xfwm4, KWin, Mutter, i3 ... all are)")
-        check = self._root.get_property(wm_check, self._WINDOW, 0, 1)
-        if not check or not check.value:
+        check = self._display.get_property(self._root, wm_check, WINDOW, 1)
+        if not check or not check[1]:
             raise Unavailable(
                 translate("Platform", "no EWMH window manager runs on this display"), hint=hint)
+        child = int(check[1][0])
         try:
-            child = self._display.create_resource_object("window", int(check.value[0]))
-            own = child.get_property(wm_check, self._WINDOW, 0, 1)
-        except self._error.XError:
+            own = self._display.get_property(child, wm_check, WINDOW, 1)
+        except XError:
             own = None
-        if not own or not own.value or int(own.value[0]) != int(check.value[0]):
+        if not own or not own[1] or int(own[1][0]) != child:
             raise Unavailable(translate(
                 "Platform", "the window manager that set up this display is gone"), hint=hint)
-        prop = self._root.get_property(supported, self._X.AnyPropertyType, 0, 4096)
-        if not prop or self._ACTIVE not in list(prop.value):
+        prop = self._display.get_property(self._root, supported, ANY_PROPERTY_TYPE, 4096)
+        if not prop or prop[0] != 32 or self._ACTIVE not in prop[1]:
             raise Unavailable(translate(
                 "Platform", "the window manager does not publish _NET_ACTIVE_WINDOW"), hint=hint)
-
-    def _on_async_error(self, err: Any, request: Any) -> None:
-        log.debug("X error on an asynchronous request (ignored): %s", err)
-
-    def _ignore(self, err: Any, request: Any) -> None:
-        log.debug("X error ignored: %s", err)
 
     # -- ForegroundProbe ------------------------------------------------------------------
 
@@ -239,7 +233,7 @@ class X11Probe:
             if self._info is not None:
                 return self._info
             return self._read_focus()
-        except self._error.ConnectionClosedError as exc:
+        except ConnectionLost as exc:
             raise self._lost(exc) from exc
 
     def wait_for_change(self, timeout: float) -> bool:
@@ -266,19 +260,18 @@ class X11Probe:
                 remaining = deadline - time.monotonic()
                 if remaining <= 0:
                     return False
-                readable, _, _ = select.select(
-                    [self._display, *self._wakeup.fds()], [], [], remaining
-                )
+                x_fd = self._display.fileno()
+                readable, _, _ = select.select([x_fd, *self._wakeup.fds()], [], [], remaining)
                 if not readable:
                     self._quiet = True
                     return False
                 if self._wakeup.read_fd in readable:
                     self._wakeup.drain()
                     return False
-                if self._display not in readable:
+                if x_fd not in readable:
                     return False  # a watched descriptor: its owner has news
                 self._consume_events()
-        except self._error.ConnectionClosedError as exc:
+        except ConnectionLost as exc:
             raise self._lost(exc) from exc
 
     def _settle(self) -> None:
@@ -309,10 +302,7 @@ class X11Probe:
         if self._closed:
             return
         self._closed = True
-        try:
-            self._display.close()
-        except (self._error.ConnectionClosedError, OSError) as exc:
-            log.debug("closing the X connection: %s", exc)
+        self._display.close()
         self._wakeup.close()
 
     def window_actions(self) -> X11WindowActions:
@@ -351,7 +341,7 @@ class X11Probe:
             elif title is None:
                 title = self._read_title(wid)
             self._consume_events()  # events that came in with the replies
-        except self._error.XError as exc:  # BadWindow/BadDrawable: it vanished mid-read
+        except XError as exc:  # BadWindow/BadDrawable: it vanished mid-read
             log.debug("focused window vanished while being read: %s", exc)
             if wid:
                 self._forget(wid)
@@ -398,7 +388,7 @@ class X11Probe:
         return self._active is None
 
     def _active_wid(self) -> int:
-        (prop,) = self._properties(self._root.id, [(self._ACTIVE, self._WINDOW, 1)])
+        (prop,) = self._properties(self._root, [(self._ACTIVE, WINDOW, 1)])
         if prop is None or not prop[1]:
             return 0
         return int(prop[1][0])
@@ -420,78 +410,46 @@ class X11Probe:
         """
         self.requests += 1
         self._queued = True
-        sent = [
-            self._request.GetProperty(
-                display=self._proto,
-                defer=True,
-                delete=False,
-                window=wid,
-                property=atom,
-                type=kind,
-                long_offset=0,
-                long_length=length,
-            )
-            for atom, kind, length in wanted
-        ]
-        out: list[PropertyValue | None] = []
-        for reply in sent:
-            reply.reply()
-            if reply.property_type:
-                fmt, value = reply.value
-                out.append((fmt, value, reply.property_type))
-            else:
-                out.append(None)
-        return out
+        return self._display.get_properties(wid, wanted)
 
     def _read_title(self, wid: int) -> str:
-        any_type = self._X.AnyPropertyType
         net_name, wm_name = self._properties(
-            wid, [(self._NET_NAME, any_type, _TITLE_LONGS), (self._WM_NAME, any_type, _TITLE_LONGS)]
+            wid, [(self._NET_NAME, ANY_PROPERTY_TYPE, _TITLE_LONGS),
+                  (WM_NAME, ANY_PROPERTY_TYPE, _TITLE_LONGS)]
         )
-        return title_from(net_name, wm_name, string_atom=self._STRING)
+        return title_from(net_name, wm_name, string_atom=STRING)
 
     def _identify(self, wid: int) -> tuple[WindowIdentity, str]:
         """Read a window's app and title in one batch; psutil and the desktop index for the rest."""
         self.identifications += 1
-        any_type = self._X.AnyPropertyType
         wm_class_prop, pid_prop, net_name, wm_name = self._properties(
             wid,
             [
-                (self._WM_CLASS, any_type, _CLASS_LONGS),
-                (self._PID, self._CARDINAL, 1),
-                (self._NET_NAME, any_type, _TITLE_LONGS),
-                (self._WM_NAME, any_type, _TITLE_LONGS),
+                (WM_CLASS, ANY_PROPERTY_TYPE, _CLASS_LONGS),
+                (self._PID, CARDINAL, 1),
+                (self._NET_NAME, ANY_PROPERTY_TYPE, _TITLE_LONGS),
+                (WM_NAME, ANY_PROPERTY_TYPE, _TITLE_LONGS),
             ],
         )
         pid = pid_from(pid_prop)
         if pid is None:
             pid = self._xres_pid(wid)
         identity = identity_of(pid, wm_class_from(wm_class_prop), self._index)
-        return identity, title_from(net_name, wm_name, string_atom=self._STRING)
+        return identity, title_from(net_name, wm_name, string_atom=STRING)
 
     def _xres_pid(self, wid: int) -> int | None:
         """The pid of a window's client from X-Resource (xcalc sets no ``_NET_WM_PID``)."""
         if not self._has_xres:
             return None
-        from Xlib.ext import res
-
         self.requests += 1
         self._queued = True
-        reply = self._display.res_query_client_ids(
-            [{"client": wid, "mask": res.LocalClientPIDMask}]
-        )
-        for client in reply.ids:
-            if client.spec.mask & res.LocalClientPIDMask and client.value:
-                return int(client.value[0])
-        return None
+        return self._display.client_pid(wid)
 
     # -- the identity cache and event selection ------------------------------------------
 
     def _select(self, wid: int, mask: int) -> None:
         """Set which events of ``wid`` come to us (queued; sent with the next request)."""
-        self._request.ChangeWindowAttributes(
-            display=self._proto, onerror=self._ignore, window=wid, attrs={"event_mask": mask}
-        )
+        self._display.select_events(wid, mask)
 
     def _focus_on(self, wid: int) -> bool:
         """Watch ``wid``'s properties; the window left keeps only StructureNotify if cached.
@@ -509,9 +467,9 @@ class X11Probe:
             if kept is not None and not kept.wm_class:
                 self._identities.forget(old)  # WM_CLASS may come later: identify it afresh
                 kept = None
-            self._select(old, self._X.StructureNotifyMask if kept else self._X.NoEventMask)
+            self._select(old, STRUCTURE_NOTIFY_MASK if kept else NO_EVENT_MASK)
         if wid:
-            self._select(wid, self._FOCUSED_MASK)
+            self._select(wid, PROPERTY_CHANGE_MASK | STRUCTURE_NOTIFY_MASK)
         self._focused = wid
         self._title = self._info = None
         return True
@@ -519,7 +477,7 @@ class X11Probe:
     def _on_evicted(self, wid: int) -> None:
         """A window left the identity cache: stop its events unless it has the focus."""
         if wid != self._focused:
-            self._select(wid, self._X.NoEventMask)
+            self._select(wid, NO_EVENT_MASK)
 
     def _forget(self, wid: int) -> bool:
         """Drop what is known of ``wid`` (destroyed, or a read said BadWindow).
@@ -542,15 +500,14 @@ class X11Probe:
         display = self._display
         if not display.pending_events():
             return
-        X = self._X
-        root_id = self._root.id
+        root = self._root
         while display.pending_events():
             event = display.next_event()
-            kind = event.type
-            if kind == X.PropertyNotify:
-                wid = event.window.id
+            kind = event.kind
+            if kind == PROPERTY_NOTIFY:
+                wid = event.window
                 atom = event.atom
-                if wid == root_id:
+                if wid == root:
                     if atom == self._ACTIVE:
                         self._active = self._info = None
                         self._stale = True
@@ -562,7 +519,7 @@ class X11Probe:
                         self._identities.forget(wid)
                         self._title = self._info = None
                         self._stale = True
-            elif kind == X.DestroyNotify and self._forget(event.window.id):
+            elif kind == DESTROY_NOTIFY and self._forget(event.window):
                 self._stale = True
 
     def _lost(self, exc: BaseException) -> Unavailable:
@@ -574,60 +531,10 @@ class X11Probe:
     # -- shared with x11_idle.X11IdleProbe ----------------------------------------------
 
     @property
-    def xdisplay(self) -> Any:
-        """The python-xlib Display this probe uses (shared with the idle probe)."""
+    def xdisplay(self) -> XConnection:
+        """The X connection this probe uses (shared with the idle probe)."""
         return self._display
 
     def note_round_trip(self) -> None:
         """Another user of :attr:`xdisplay` made a round trip: events may wait in the queue."""
         self._queued = True
-
-
-#: The X extensions wellbeing asks for: X-Resource (the pid of a window's client),
-#: MIT-SCREEN-SAVER (idle time), and the Generic Event Extension python-xlib reads
-#: events with. :func:`open_display` loads no other.
-USED_EXTENSIONS = ("Generic Event Extension", "X-Resource", "MIT-SCREEN-SAVER")
-_OPENING = threading.Lock()
-
-
-def open_display(name: str) -> Any:
-    """``Xlib.display.Display(name)`` with the client side of :data:`USED_EXTENSIONS` only.
-
-    python-xlib imports and sets up a module for every extension in its list
-    (``Xlib.ext.__extensions__``) that the server offers: on a usual X server
-    ten more than wellbeing uses (RANDR, XInput, RECORD, ...), 1.3 MiB of the
-    tray app at rest (issue 11). The list is narrowed only while this display
-    opens (under a lock), so any other display in the process is left as
-    python-xlib makes it.
-
-    Raises:
-        What ``Display`` raises (``DisplayError``, ``OSError``, ...).
-    """
-    _spare_the_uname_child()
-    from Xlib import display as xdisplay
-    from Xlib import ext
-
-    with _OPENING:
-        every = ext.__extensions__
-        ext.__extensions__ = [e for e in every if e[0] in USED_EXTENSIONS]
-        try:
-            return xdisplay.Display(name)
-        finally:
-            ext.__extensions__ = every
-
-
-def _spare_the_uname_child() -> None:
-    """Let python-xlib's import start no ``uname -p`` child.
-
-    python-xlib reads ``platform.uname()`` when imported (to tell macOS), and Python
-    3.11 fills that tuple's ``processor`` field by running ``uname -p``: a child
-    process at every start, and ``subprocess`` and ``locale`` imported for it (with
-    ``platform.child_process``, 0.15 MiB of the tray app at rest, issue 11). The
-    field, which python-xlib does not read, is left blank, as ``platform.processor()``
-    leaves it when it cannot tell.
-    (A Python whose result keeps no such cache is left alone.)
-    """
-    import platform
-
-    with contextlib.suppress(TypeError):
-        vars(platform.uname()).setdefault("processor", "")

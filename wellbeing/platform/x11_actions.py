@@ -26,11 +26,22 @@ from __future__ import annotations
 import logging
 import os
 import threading
-from typing import Any
+from collections.abc import Callable
 
 from wellbeing.core.i18n import translate
 from wellbeing.errors import Unavailable
 from wellbeing.platform.base import WindowInfo
+from wellbeing.platform.x11_wire import (
+    ANY_PROPERTY_TYPE,
+    ATOM,
+    NO_EVENT_MASK,
+    SUBSTRUCTURE_NOTIFY_MASK,
+    SUBSTRUCTURE_REDIRECT_MASK,
+    ConnectionLost,
+    ConnectionRefused,
+    XConnection,
+    XError,
+)
 
 __all__ = ["ICONIC_STATE", "X11WindowActions"]
 
@@ -56,7 +67,7 @@ class X11WindowActions:
     def __init__(self, display: str | None = None, *, use_ewmh: bool = True) -> None:
         self.display_name = display or os.environ.get("DISPLAY") or ""
         self._use_ewmh = use_ewmh
-        self._display: Any = None
+        self._display: XConnection | None = None
         self._lock = threading.Lock()
 
     # -- WindowActions ----------------------------------------------------------------------
@@ -81,85 +92,64 @@ class X11WindowActions:
 
     # -- internals ---------------------------------------------------------------------------
 
-    def _act(self, wid: int, action: Any) -> bool:
+    def _act(self, wid: int, action: Callable[[XConnection, int], bool]) -> bool:
         try:
             d = self._connect()
         except Unavailable as exc:
             log.warning("cannot act on a window: %s", exc.message)
             return False
-        from Xlib import error
-
         try:
-            window = d.create_resource_object("window", wid)
-            window.get_attributes()  # BadWindow here if it is gone
-            done = bool(action(d, window))
+            d.check_window(wid)  # BadWindow here if it is gone
+            done = action(d, wid)
             d.sync()  # delivered, and any error reported, before we say so
             return done
-        except error.XError as exc:
+        except XError as exc:
             log.debug("window 0x%x could not be acted on: %s", wid, exc)
             return False
-        except (error.ConnectionClosedError, OSError) as exc:
+        except ConnectionLost as exc:
             log.warning("lost the X connection while acting on a window: %s", exc)
             self._disconnect()
             return False
 
-    def _close(self, d: Any, window: Any) -> bool:
+    def _close(self, d: XConnection, wid: int) -> bool:
         if self._use_ewmh and self._wm_supports(d, "_NET_CLOSE_WINDOW"):
             self._send_to_root(
-                d, window, "_NET_CLOSE_WINDOW", [0, _SOURCE_PAGER, 0, 0, 0]
+                d, wid, "_NET_CLOSE_WINDOW", [0, _SOURCE_PAGER, 0, 0, 0]
             )  # 0 = CurrentTime
             return True
         protocols = d.intern_atom("WM_PROTOCOLS")
         delete = d.intern_atom("WM_DELETE_WINDOW")
-        if delete not in (window.get_wm_protocols() or ()):
-            log.info("window 0x%x takes no WM_DELETE_WINDOW; left open", window.id)
+        taken = d.get_property(wid, protocols, ATOM, 64)
+        if not taken or taken[0] != 32 or delete not in taken[1]:
+            log.info("window 0x%x takes no WM_DELETE_WINDOW; left open", wid)
             return False
-        from Xlib import X
-        from Xlib.protocol import event
+        d.send_client_message(wid, wid, protocols, [delete, 0, 0, 0, 0], NO_EVENT_MASK)
+        return True  # 0 = CurrentTime
 
-        message = event.ClientMessage(
-            window=window, client_type=protocols, data=(32, [delete, X.CurrentTime, 0, 0, 0])
-        )
-        window.send_event(message, event_mask=X.NoEventMask)
+    def _iconify(self, d: XConnection, wid: int) -> bool:
+        self._send_to_root(d, wid, "WM_CHANGE_STATE", [ICONIC_STATE, 0, 0, 0, 0])
         return True
 
-    def _iconify(self, d: Any, window: Any) -> bool:
-        self._send_to_root(d, window, "WM_CHANGE_STATE", [ICONIC_STATE, 0, 0, 0, 0])
-        return True
-
-    def _send_to_root(self, d: Any, window: Any, kind: str, data: list[int]) -> None:
-        from Xlib import X
-        from Xlib.protocol import event
-
-        message = event.ClientMessage(
-            window=window, client_type=d.intern_atom(kind), data=(32, data)
-        )
-        d.screen().root.send_event(
-            message, event_mask=X.SubstructureRedirectMask | X.SubstructureNotifyMask
+    def _send_to_root(self, d: XConnection, wid: int, kind: str, data: list[int]) -> None:
+        d.send_client_message(
+            d.root, wid, d.intern_atom(kind), data,
+            SUBSTRUCTURE_REDIRECT_MASK | SUBSTRUCTURE_NOTIFY_MASK,
         )
 
-    def _wm_supports(self, d: Any, atom_name: str) -> bool:
-        from Xlib import X
+    def _wm_supports(self, d: XConnection, atom_name: str) -> bool:
+        prop = d.get_property(d.root, d.intern_atom("_NET_SUPPORTED"), ANY_PROPERTY_TYPE, 4096)
+        return bool(prop) and prop is not None and prop[0] == 32 and (
+            d.intern_atom(atom_name) in prop[1])
 
-        root = d.screen().root
-        prop = root.get_property(d.intern_atom("_NET_SUPPORTED"), X.AnyPropertyType, 0, 4096)
-        return bool(prop) and d.intern_atom(atom_name) in list(prop.value)
-
-    def _connect(self) -> Any:
+    def _connect(self) -> XConnection:
         if self._display is not None:
             return self._display
         if not self.display_name:
             raise Unavailable(
                 translate("Platform", "DISPLAY is not set: this is not an X11 session"))
         try:
-            from Xlib import error
-
-            from wellbeing.platform.x11 import open_display
-        except ImportError as exc:
-            raise Unavailable(translate("Platform", "python-xlib is not installed")) from exc
-        try:
-            self._display = open_display(self.display_name)
-        except (error.DisplayError, error.ConnectionClosedError, error.XauthError, OSError) as exc:
+            self._display = XConnection(self.display_name)
+        except ConnectionRefused as exc:
             raise Unavailable(
                 translate("Platform", "cannot connect to the X server on {display}: {error}")
                 .format(display=self.display_name, error=exc)
@@ -169,8 +159,5 @@ class X11WindowActions:
     def _disconnect(self) -> None:
         if self._display is None:
             return
-        try:
-            self._display.close()
-        except Exception as exc:  # noqa: BLE001 - closing a broken connection may fail any way
-            log.debug("closing the X connection: %s", exc)
+        self._display.close()
         self._display = None

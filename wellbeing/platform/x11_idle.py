@@ -7,11 +7,10 @@ tells it after each query that events may wait in the queue.
 
 from __future__ import annotations
 
-from typing import Any
-
 from wellbeing.core.i18n import translate
 from wellbeing.errors import Unavailable
 from wellbeing.platform.x11 import X11Probe
+from wellbeing.platform.x11_wire import ConnectionLost
 
 __all__ = ["X11IdleProbe"]
 
@@ -29,18 +28,17 @@ class X11IdleProbe:
 
     def __init__(self, probe: X11Probe) -> None:
         self._probe = probe
-        display = probe.xdisplay
-        if not display.has_extension("MIT-SCREEN-SAVER"):
+        try:
+            present = probe.xdisplay.extension_opcode("MIT-SCREEN-SAVER") is not None
+        except ConnectionLost as exc:
+            raise _lost(exc) from exc
+        if not present:
             raise Unavailable(
                 translate("Platform", "the X server has no MIT-SCREEN-SAVER extension, so idle "
                                       "time cannot be read"),
                 hint=translate("Platform", "enable the MIT-SCREEN-SAVER extension (Xvfb: do not "
                                            "pass -extension MIT-SCREEN-SAVER)"),
             )
-        self._root: Any = display.screen().root
-        from Xlib import error
-
-        self._error: Any = error
 
     def idle_seconds(self) -> float:
         """Seconds since the last keyboard or mouse input.
@@ -50,11 +48,14 @@ class X11IdleProbe:
         """
         try:
             self._probe.note_round_trip()
-            return float(self._root.screensaver_query_info().idle) / 1000.0
-        except self._error.ConnectionClosedError as exc:
-            raise Unavailable(translate(
-                "Platform", "lost the connection to the X server: {error}").format(
-                error=exc)) from exc
+            return self._probe.xdisplay.idle_milliseconds() / 1000.0
+        except ConnectionLost as exc:
+            raise _lost(exc) from exc
 
     def close(self) -> None:
         self._probe.close()
+
+
+def _lost(exc: ConnectionLost) -> Unavailable:
+    return Unavailable(translate(
+        "Platform", "lost the connection to the X server: {error}").format(error=exc))
