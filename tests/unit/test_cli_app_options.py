@@ -53,7 +53,8 @@ from wellbeing import cli
 seen = {}
 code = cli.main(sys.argv[1:], start_gui=lambda args: seen.setdefault("args", vars(args)) and 0)
 print(json.dumps({"code": code, "args": seen["args"],
-                  "commands": sorted(m for m in sys.modules if m.startswith("wellbeing.cli_"))}))
+                  "commands": sorted(m for m in sys.modules if m.startswith("wellbeing.cli_")),
+                  "shutil": "shutil" in sys.modules}))
 """
 
 
@@ -70,3 +71,17 @@ def test_starting_the_app_imports_none_of_the_command_modules(tmp_path: Path) ->
     assert found["args"]["command"] is None
     assert found["args"]["verbose"] is True
     assert found["commands"] == ["wellbeing.cli_language"]  # every run picks its language
+    assert found["shutil"] is False  # argparse is told the width (cli._Formatter)
+
+
+@pytest.mark.parametrize("columns", ["50", "120", "", "nonsense", "-3"])
+def test_help_is_as_wide_as_argparse_would_make_it(
+    columns: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import argparse
+
+    monkeypatch.setenv("COLUMNS", columns)
+    ours = cli._Formatter("wellbeing")
+    theirs = argparse.HelpFormatter("wellbeing")
+    assert ours._width == theirs._width  # what wraps the help text
+    assert cli.build_parser().format_help() == cli.build_parser().format_help()

@@ -6,7 +6,11 @@ desktop's tool such as ``dunstctl`` (``platform.dnd``). On POSIX systems they ar
 started with ``os.posix_spawn`` and read through pipes, so the process that runs
 for weeks never imports ``subprocess`` (nor the ``locale`` module it imports: 0.15
 MiB of the tray app at rest, issue 11).
-Elsewhere (Windows) the same functions use ``subprocess``.
+Elsewhere (Windows) the same functions use ``subprocess``. :func:`which` finds a
+program and :func:`unnamed_file` makes a child's input file without ``shutil``
+and ``tempfile`` (which import ``bz2``, ``lzma`` and ``random``), which
+``wellbeing track`` otherwise loads for nothing else (the tray app's PySide6
+imports them anyway).
 
 The children get this process's environment, ``/dev/null`` where they need no
 input or output, and no other open file, as ``subprocess`` closes them: Python's
@@ -23,9 +27,11 @@ import signal
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from pathlib import Path
+from typing import IO, Any
 
 _SPAWN = hasattr(os, "posix_spawn")
+_O_TMPFILE = getattr(os, "O_TMPFILE", 0)  # Linux's unnamed files
 _POLL_S = 0.02  # how often wait() looks for the child's end
 
 
@@ -142,6 +148,46 @@ def start(argv: list[str], *, stdin_fd: int) -> Child:
         *_close_inherited(keep=stdin_fd),
     ])
     return Child(pid)
+
+
+def which(name: str) -> str | None:
+    """The program ``name`` as :func:`shutil.which` finds it on ``PATH`` (None if it is not there).
+
+    On POSIX without importing ``shutil``; elsewhere (Windows: ``PATHEXT``) by ``shutil``.
+    """
+    if os.name != "posix":
+        import shutil
+
+        return shutil.which(name)
+    if os.path.dirname(name):
+        return name if _is_program(name) else None
+    for folder in os.environ.get("PATH", os.defpath).split(os.pathsep):
+        candidate = os.path.join(folder, name)
+        if _is_program(candidate):
+            return candidate
+    return None
+
+
+def _is_program(path: str) -> bool:
+    return os.path.exists(path) and os.access(path, os.X_OK) and not os.path.isdir(path)
+
+
+def unnamed_file(folder: Path) -> IO[bytes]:
+    """A new read-write file in ``folder`` that has no name (0600; gone when closed).
+
+    Linux's ``O_TMPFILE``, as :func:`tempfile.TemporaryFile` makes it there; elsewhere,
+    or where the file system lacks it, :func:`tempfile.TemporaryFile` itself.
+    """
+    if _O_TMPFILE:
+        try:
+            fd = os.open(folder, _O_TMPFILE | os.O_RDWR, 0o600)
+        except OSError:  # no unnamed files here (EOPNOTSUPP; EISDIR before Linux 3.11)
+            pass  # tempfile tries the same, then a named file it removes at once
+        else:
+            return os.fdopen(fd, "w+b")
+    import tempfile
+
+    return tempfile.TemporaryFile(dir=folder)
 
 
 def _close_inherited(keep: int = -1) -> list[tuple[int, int]]:

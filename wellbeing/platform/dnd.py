@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import logging
 import os
-import shutil
 from collections.abc import Callable, Mapping
 from typing import Any, Protocol
 
@@ -94,7 +93,7 @@ class DunstDnd:
         if not env.get("DBUS_SESSION_BUS_ADDRESS"):  # else dbus-send may start a stray bus
             raise Unavailable(translate(
             "Platform", "no session D-Bus (DBUS_SESSION_BUS_ADDRESS is not set)"))
-        found = dunstctl or shutil.which("dunstctl")
+        found = dunstctl or child_process.which("dunstctl")
         if found is None:
             raise Unavailable(translate("Platform", "dunstctl is not installed (no dunst)"))
         self._dunstctl = found
@@ -138,7 +137,7 @@ class GnomeDnd:
         if "gnome" not in desktops:
             raise Unavailable(translate(
                 "Platform", "not a GNOME session (XDG_CURRENT_DESKTOP does not name GNOME)"))
-        found = gsettings or shutil.which("gsettings")
+        found = gsettings or child_process.which("gsettings")
         if found is None:
             raise Unavailable(translate("Platform", "gsettings is not installed"))
         self._gsettings = found

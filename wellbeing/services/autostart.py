@@ -23,13 +23,13 @@ from __future__ import annotations
 
 import importlib
 import os
-import shutil
 import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
 from wellbeing.paths import write_private
+from wellbeing.platform import child_process
 
 __all__ = [
     "Autostart", "LaunchAgent", "RunKey", "WindowsRun", "XdgAutostart",
@@ -62,8 +62,8 @@ def launch_command(data_dir: Path | None = None, *, argv0: str | None = None) ->
     name = Path(program).name
     if name in ("wellbeing", "wellbeing.exe") and Path(program).exists():
         command = [str(Path(program).resolve())]
-    elif shutil.which("wellbeing") and name != "__main__.py":
-        command = [str(Path(shutil.which("wellbeing") or "wellbeing").resolve())]
+    elif (found := child_process.which("wellbeing")) and name != "__main__.py":
+        command = [str(Path(found).resolve())]
     else:
         command = [sys.executable, "-m", "wellbeing"]
     if data_dir is not None:

@@ -29,7 +29,6 @@ import json
 import logging
 import sqlite3
 import sys
-import tempfile
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, cast
@@ -214,7 +213,7 @@ class HeadlessStorage:
         self._labels_due = None
         wm_classes = {key: list(parts) for key, parts in self._wm_classes().items()}
         try:
-            with tempfile.TemporaryFile(dir=self.paths.data_dir) as seen:
+            with child_process.unnamed_file(self.paths.data_dir) as seen:
                 seen.write(json.dumps(wm_classes).encode("utf-8"))
                 seen.seek(0)
                 child = child_process.start(self.label_command(), stdin_fd=seen.fileno())

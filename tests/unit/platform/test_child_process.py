@@ -12,6 +12,7 @@ import os
 import sys
 import tempfile
 import time
+from pathlib import Path
 
 import pytest
 
@@ -98,3 +99,46 @@ def test_waiting_for_a_child_still_running_is_a_timeout(way: str) -> None:
     finally:
         os.kill(child.pid, 9)
         child.wait(timeout=30)
+
+
+# -- which() and unnamed_file() ------------------------------------------------------------------
+
+
+def test_which_finds_what_shutil_finds(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import shutil
+
+    program = tmp_path / "bin" / "wb-tool"
+    program.parent.mkdir()
+    program.write_text("#!/bin/sh\n")
+    program.chmod(0o755)
+    plain = tmp_path / "bin" / "wb-plain"  # not executable
+    plain.write_text("")
+    (tmp_path / "bin" / "wb-dir").mkdir()  # a directory is no program
+    monkeypatch.setenv("PATH", os.pathsep.join([str(tmp_path / "none"), str(program.parent),
+                                                "/bin", "/usr/bin"]))
+    names = ["wb-tool", "wb-plain", "wb-dir", "sh", "no-such-program-here", str(program),
+             str(plain), "bin/wb-tool"]
+    for name in names:
+        assert child_process.which(name) == shutil.which(name), name
+    assert child_process.which("wb-tool") == str(program)
+
+
+def test_an_unnamed_file_has_no_name_and_only_its_owner_reads_it(tmp_path: Path) -> None:
+    with child_process.unnamed_file(tmp_path) as file:
+        file.write(b"{}")
+        file.seek(0)
+        assert file.read() == b"{}"
+        assert list(tmp_path.iterdir()) == []
+        assert os.fstat(file.fileno()).st_mode & 0o777 == 0o600
+
+
+def test_without_unnamed_files_tempfiles_way_is_used(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(child_process, "_O_TMPFILE", 0)  # as on macOS, or Linux before 3.11
+    with child_process.unnamed_file(tmp_path) as file:
+        file.write(b"x")
+        file.seek(0)
+        assert file.read() == b"x"
+        assert list(tmp_path.iterdir()) == []
+        assert os.fstat(file.fileno()).st_mode & 0o777 == 0o600

@@ -6,6 +6,7 @@ as ``wellbeing track`` does; nothing is mocked.
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import textwrap
@@ -251,3 +252,25 @@ def test_app_names_and_window_classes_reach_the_labeller_on_stdin_not_its_comman
         stored = conn.execute(select(App.wm_class).where(App.key == app)).scalar_one()
     assert "jetbrains-secret-4711" in (stored or "")  # ...yet the child got them
     assert app_rows(paths)[app][1] == "Work"  # and labelled by the WM_CLASS rule
+
+
+def test_wellbeing_track_loads_no_archive_or_temp_file_modules(data_dir: Path) -> None:
+    """``wellbeing track`` runs for weeks: no shutil (bz2, lzma), tempfile (random) or subprocess.
+
+    argparse would import shutil for the terminal's width (cli._Formatter gives it), the
+    labelling child's input file came from tempfile (child_process.unnamed_file now).
+    """
+    probe = textwrap.dedent(f"""
+        import sys
+        from wellbeing import cli
+        code = cli.main(["--data-dir", {str(data_dir)!r}, "--fake-platform", "track",
+                         "--duration", "1.5"])
+        print(code, sorted(m for m in ("shutil", "bz2", "lzma", "tempfile", "random",
+                                       "subprocess") if m in sys.modules))
+    """)
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, check=False,
+        env={k: v for k, v in os.environ.items() if not k.startswith("WELLBEING_")},
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "0 []"
