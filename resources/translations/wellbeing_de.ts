@@ -3936,14 +3936,6 @@ wellbeing sieht nur diesen Computer, nicht dein Handy. Einmal pro Woche kannst d
         <translation>dieses Backend funktioniert mit wlroots-Compositors (sway, Hyprland, river, labwc, Wayfire); unter GNOME oder KDE nutze deren eigenes Backend</translation>
     </message>
     <message>
-        <source>python-xlib is not installed</source>
-        <translation>python-xlib ist nicht installiert</translation>
-    </message>
-    <message>
-        <source>install python-xlib (pip install python-xlib)</source>
-        <translation>installiere python-xlib (pip install python-xlib)</translation>
-    </message>
-    <message>
         <source>cannot connect to the X server on {display}: {error}</source>
         <translation>keine Verbindung zum X-Server auf {display}: {error}</translation>
     </message>
