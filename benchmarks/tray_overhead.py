@@ -139,7 +139,7 @@ def between(sampler: Sampler, begin: float, end: float) -> dict[str, float]:
     }
 
 
-def memory_split(pid: int) -> dict[str, float]:
+def memory_split(pid: int) -> dict[str, Any]:
     """RSS split into anonymous and file-mapped parts, and PSS (``/proc``), in MiB."""
     fields: dict[str, float] = {}
     for name in ("status", "smaps_rollup"):
@@ -152,7 +152,22 @@ def memory_split(pid: int) -> dict[str, float]:
         "anon_mib": fields["RssAnon"],
         "file_mib": fields["RssFile"],
         "pss_mib": fields["Pss"],
+        "largest_files_mib": largest_files(pid),
     }
+
+
+def largest_files(pid: int, count: int = 12) -> dict[str, float]:
+    """The files mapped with the most resident pages (``/proc/PID/smaps``), in MiB."""
+    resident: dict[str, int] = {}
+    name = ""
+    for line in Path(f"/proc/{pid}/smaps").read_text().splitlines():
+        parts = line.split()
+        if len(parts) >= 5 and "-" in parts[0] and ":" in parts[3]:  # a mapping's header
+            name = Path(parts[5]).name if len(parts) > 5 and parts[5].startswith("/") else ""
+        elif parts and parts[0] == "Rss:" and name:
+            resident[name] = resident.get(name, 0) + int(parts[1])
+    top = sorted(resident.items(), key=lambda item: -item[1])[:count]
+    return {file: round(kib / 1024, 2) for file, kib in top}
 
 
 def dashboard_phases(
