@@ -330,7 +330,6 @@ def test_at_rest_the_tray_app_imports_none_of_the_heavy_modules(
         m for m in modules if any(m == h or m.startswith(h + ".") for h in NOT_AT_REST)
     )
     assert loaded == []
-    print(f"{len(modules)} modules at rest")
     assert len(modules) <= MODULES_AT_REST, f"{len(modules)} modules at rest: {modules}"
 
 

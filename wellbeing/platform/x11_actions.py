@@ -138,8 +138,7 @@ class X11WindowActions:
 
     def _wm_supports(self, d: XConnection, atom_name: str) -> bool:
         prop = d.get_property(d.root, d.intern_atom("_NET_SUPPORTED"), ANY_PROPERTY_TYPE, 4096)
-        return bool(prop) and prop is not None and prop[0] == 32 and (
-            d.intern_atom(atom_name) in prop[1])
+        return prop is not None and prop[0] == 32 and d.intern_atom(atom_name) in prop[1]
 
     def _connect(self) -> XConnection:
         if self._display is not None:
