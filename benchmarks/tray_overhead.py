@@ -4,8 +4,9 @@ Starts its own Xvfb and openbox (as ``tracker_overhead.py`` does, whose helpers
 it uses), ``trayer`` as the system tray host, and the X clients to switch
 between; then the tray app ``wellbeing --data-dir D`` (no command) against a
 fresh data dir. After a warm-up it switches focus every 5 s for ``--seconds``
-(default 150), samples the app's CPU and memory with psutil, and stops it with
-SIGTERM. The dashboard window stays closed: that is the budget measured.
+(default 150), samples the app's CPU and memory (psutil, and each thread's run
+time in nanoseconds from ``/proc/PID/task/*/schedstat``: ``cpu_clock``), and
+stops it with SIGTERM. The dashboard window stays closed: that is the budget measured.
 
 Measured in the same run, for comparison:
 - ``bare_qt_tray``: a Qt application with only a tray icon and a two-entry menu
@@ -63,6 +64,7 @@ from tracker_overhead import (
     SWITCH_EVERY_S,
     WARMUP_S,
     Sampler,
+    cpu_rate,
     drive_focus,
     open_clients,
     start_x,
@@ -107,9 +109,13 @@ def steady(sampler: Sampler, since: float) -> dict[str, float]:
     """CPU per hour from ``since`` to the last sample, and the peak RSS/USS after ``since``."""
     samples = [s for s in sampler.samples if s[0] >= since and s[2] > 0]
     first, last = samples[0], samples[-1]
-    rate = (last[1] - first[1]) / (last[0] - first[0])
+    rate, clock = cpu_rate(samples)
     return {
         "cpu_seconds_per_hour": round(rate * 3600, 3),
+        "cpu_clock": clock,
+        "cpu_seconds_per_hour_in_ticks": round(
+            (last[1] - first[1]) / (last[0] - first[0]) * 3600, 3
+        ),
         "window_s": round(last[0] - first[0], 1),
         "startup_cpu_seconds": round(first[1], 3),
         "peak_rss_mib": round(max(s[2] for s in samples) / MIB, 1),
@@ -129,9 +135,10 @@ def between(sampler: Sampler, begin: float, end: float) -> dict[str, float]:
     """CPU per hour and peak/final RSS from the samples taken between ``begin`` and ``end``."""
     samples = [s for s in sampler.samples if begin <= s[0] <= end and s[2] > 0]
     first, last = samples[0], samples[-1]
-    rate = (last[1] - first[1]) / max(last[0] - first[0], 1e-9)
+    rate, clock = cpu_rate(samples) if last[0] > first[0] else (0.0, "no window")
     return {
         "cpu_seconds_per_hour": round(rate * 3600, 3),
+        "cpu_clock": clock,
         "window_s": round(last[0] - first[0], 1),
         "peak_rss_mib": round(max(s[2] for s in samples) / MIB, 1),
         "final_rss_mib": round(last[2] / MIB, 1),
