@@ -40,6 +40,14 @@ compiled first (``compileall``), as every start after the first finds them: a
 start that compiles ~290 modules from source keeps the compiler's garbage in
 its heap (1-2 MiB more anonymous memory, and more CPU).
 
+The app's timed jobs run at their times of day; the experiment's every quarter
+of an hour (:00, :15, :30, :45), so a run whose window holds one of those
+minutes measures the app after that job. With no experiment it loads two small
+modules; until 2026-12-06 it loaded the experiment's service with statistics,
+decimal and OpenSSL's libcrypto (5 MiB), which is why some runs read 64 MiB and
+others 59. ``tests/e2e/test_gui_app.py`` runs every job before it lists the
+modules at rest.
+
 Goals (issue 11): RSS <= 60 MiB and <= 2 CPU-seconds per hour of use.
 """
 

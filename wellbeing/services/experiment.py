@@ -16,7 +16,7 @@ Abandoning keeps every answer and removes only the experiment's limits.
 
 from __future__ import annotations
 
-import secrets
+import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -140,7 +140,9 @@ class ExperimentService:
                 hint=translate("Experiment", "Choose one of: {names}.").format(
                     names=", ".join(MEASURES)),
             )
-        seed = secrets.randbits(32)
+        # From os.urandom, as secrets.randbits would: secrets itself loads hmac and
+        # OpenSSL's libcrypto (3.3 MiB mapped) into the tray app for 4 bytes.
+        seed = int.from_bytes(os.urandom(4), "big")
         plan = Plan(
             design=setup.design,
             start=start,

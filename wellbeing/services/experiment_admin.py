@@ -42,8 +42,12 @@ def experiment_opener(ctx: Context, today: Callable[[], date]) -> Opener:
 
     @contextlib.contextmanager
     def open_() -> Iterator[ExperimentService | None]:
+        store = ExperimentStore(SqlAlchemyRunner(ctx.db), ctx.device_id)
+        if not store.has_active():  # nothing to do, as the local file's opener
+            yield None
+            return
         yield ExperimentService(
-            ExperimentStore(SqlAlchemyRunner(ctx.db), ctx.device_id),
+            store,
             open_limit_store(ctx),
             today=today,
             now_ms=lambda: int(time.time() * 1000),

@@ -2,7 +2,8 @@
 
 A job every quarter of an hour (:data:`TICK_MINUTES`) opens the experiment
 briefly and does what is due; with no experiment running it reads one row and
-returns. What it does:
+returns, without loading the experiment's service (the tray app at rest stays
+as light after its first quarter of an hour as before; issue 11). What it does:
 
 - keeps the phase limits in step (``ExperimentService.sync``): a new limited
   week's limits appear, a finished one's go, also after the computer was off;
@@ -47,7 +48,8 @@ PROMPT_ACTION = "experiment-prompt"
 NOTICE_KEY = "experiment:checkin"
 
 Opener = Callable[[], contextlib.AbstractContextManager["ExperimentService | None"]]
-"""Opens the experiment for one job run (None when it cannot be opened now)."""
+"""Opens the experiment for one job run (None when none is running or it cannot be
+opened now)."""
 
 
 def due_notices(service: ExperimentService, now: datetime) -> list[Notice]:
@@ -145,10 +147,8 @@ def sqlite_opener(
 
     @contextlib.contextmanager
     def open_() -> Iterator[ExperimentService | None]:
-        from wellbeing.services.experiment import ExperimentService
         from wellbeing.storage.experiment_store import ExperimentStore, SqliteRunner
         from wellbeing.storage.sqlite_file import connect
-        from wellbeing.storage.sqlite_limits import SqliteLimitStore
 
         device = device_id()
         if device is None or not database.is_file():
@@ -156,8 +156,15 @@ def sqlite_opener(
             return
         conn = connect(database)
         try:
+            store = ExperimentStore(SqliteRunner(conn), device)
+            if not store.has_active():
+                yield None
+                return
+            from wellbeing.services.experiment import ExperimentService
+            from wellbeing.storage.sqlite_limits import SqliteLimitStore
+
             yield ExperimentService(
-                ExperimentStore(SqliteRunner(conn), device),
+                store,
                 SqliteLimitStore(conn, device),
                 today=today,
                 now_ms=lambda: int(time.time() * 1000),

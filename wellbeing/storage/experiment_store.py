@@ -184,6 +184,21 @@ class ExperimentStore:
             )
         return ExperimentRecord(int(rows[0][0]), plan, "active", now_ms, None)
 
+    def has_active(self) -> bool:
+        """Whether an experiment is running: one row read, nothing else loaded.
+
+        The timed jobs ask this every quarter of an hour before they build the
+        experiment's service, whose modules (its report, the instruments,
+        ``statistics`` and ``decimal``) a tray without an experiment never needs.
+        """
+        with self._runner.transaction() as sql:
+            rows = sql.rows(
+                "SELECT 1 FROM experiment WHERE device_id = :device AND status = 'active' "
+                "LIMIT 1",
+                {"device": self._device_id},
+            )
+        return bool(rows)
+
     def current(self) -> ExperimentRecord | None:
         """The active experiment, else the most recent one, else None."""
         with self._runner.transaction() as sql:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -147,3 +149,92 @@ def test_daytime_prompts_come_once_at_their_time_and_expire(tmp_path: Path, days
     report = svc.report().to_json()
     assert report["prompts"]["means"] == {"baseline": 7.0}
     conn.close()
+
+
+def test_the_opener_reports_whether_an_experiment_runs(tmp_path: Path, days: Days) -> None:
+    paths = Paths(tmp_path / "data")
+    with Database.open(None, paths) as db:
+        device = db.device_id("host", "linux")
+    opener = sqlite_opener(paths.database, lambda: device, lambda: days.today)
+    with opener() as nothing:
+        assert nothing is None  # no experiment yet
+    conn = sqlite3.connect(paths.database, isolation_level=None)
+    store = ExperimentStore(SqliteRunner(conn), device)
+    svc = ExperimentService(store, MemoryLimitStore(), today=lambda: days.today, now_ms=lambda: 1)
+    assert not store.has_active()
+    svc.start(Setup("classic", (LimitTarget("site", "instagram.com"),)))
+    assert store.has_active()
+    with opener() as running:
+        assert running is not None
+        assert running.plan() == svc.plan()
+    svc.abandon()
+    assert not store.has_active()
+    with opener() as stopped:
+        assert stopped is None  # an abandoned one needs no timed work
+    conn.close()
+
+
+# The quarter-hourly tick in a fresh interpreter, on a file without an experiment: what
+# it loads stays in the tray app for good (issue 11: the experiment's service pulled in
+# statistics, decimal, and hmac with OpenSSL's libcrypto, 5 MiB in all).
+TICK_WITHOUT_EXPERIMENT = """
+import sys
+from datetime import date
+from pathlib import Path
+from wellbeing.services.experiment_jobs import schedule_experiment_jobs, sqlite_opener
+from wellbeing.platform.system_clock import SystemClock
+from wellbeing.services.scheduler import JobScheduler
+
+sent = []
+class Notifier:
+    name = "recording"
+    def notify(self, notice):
+        sent.append(notice)
+        return True
+    def close(self):
+        pass
+
+scheduler = JobScheduler(clock=SystemClock())
+opener = sqlite_opener(Path(sys.argv[1]), lambda: int(sys.argv[2]), date.today)
+schedule_experiment_jobs(scheduler, opener, Notifier())
+before = set(sys.modules)
+scheduler._backend._jobs["experiment-0000"][0].run()
+print(" ".join(sorted(set(sys.modules) - before)))
+print(len(sent))
+"""
+
+
+def test_the_tick_without_an_experiment_loads_none_of_its_modules(tmp_path: Path) -> None:
+    paths = Paths(tmp_path / "data")
+    with Database.open(None, paths) as db:
+        device = db.device_id("host", "linux")
+    done = subprocess.run(
+        [sys.executable, "-c", TICK_WITHOUT_EXPERIMENT, str(paths.database), str(device)],
+        capture_output=True, text=True, timeout=60, check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    loaded, sent = done.stdout.splitlines()
+    assert sent == "0"
+    assert "wellbeing.storage.experiment_store" in loaded.split()  # (it ran: it asked)
+    heavy = ("wellbeing.services.experiment", "wellbeing.core.experiment_report", "statistics",
+             "decimal", "hmac", "hashlib", "secrets")
+    assert [m for m in loaded.split() if m in heavy] == []
+
+
+def test_the_sqlalchemy_opener_reports_whether_an_experiment_runs(
+    tmp_path: Path, days: Days
+) -> None:
+    from wellbeing.services.context import open_context
+    from wellbeing.services.experiment_admin import experiment_opener, open_experiment_service
+
+    ctx = open_context(str(tmp_path / "data"), None)
+    try:
+        opener = experiment_opener(ctx, lambda: days.today)
+        with opener() as nothing:
+            assert nothing is None
+        open_experiment_service(ctx).start(Setup("classic", (LimitTarget("app", "firefox"),)))
+        with opener() as running:
+            assert running is not None
+            assert running.plan() is not None
+    finally:
+        ctx.close()
