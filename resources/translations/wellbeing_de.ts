@@ -2693,6 +2693,17 @@ wellbeing sieht nur diesen Computer, nicht dein Handy. Einmal pro Woche kannst d
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>Could not save {file}: {reason}.
+
+Choose a folder you can write to, with free space.</source>
+        <translation>{file} ließ sich nicht speichern: {reason}.
+
+Wähle einen Ordner, in den du schreiben darfst und der freien Platz hat.</translation>
+    </message>
+</context>
+<context>
     <name>Gnome</name>
     <message>
         <source> (version {version}, GNOME Shell {shell})</source>

@@ -12,7 +12,13 @@ import pytest
 from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtGui import QImage, QMouseEvent, QPalette
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QFileDialog,
+    QMessageBox,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from tests.gui.fakes import TODAY, FakeUsageSource
@@ -144,6 +150,47 @@ def test_export_png_is_a_real_image(
     colours = {image.pixel(x, y) for x in range(0, image.width(), 7)
                for y in range(0, image.height(), 7)}
     assert len(colours) > 20  # not blank
+
+
+class SaveDialogs:
+    """The Save as… dialog answers ``chosen``; message boxes are recorded, not shown."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, chosen: Path) -> None:
+        self.asked: list[str] = []
+        self.warned: list[str] = []
+
+        def ask(parent: QWidget, title: str, suggested: str, file_filter: str) -> tuple[str, str]:
+            self.asked.append(suggested)
+            return str(chosen), file_filter
+
+        def warn(parent: QWidget, title: str, text: str) -> None:
+            self.warned.append(text)
+
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", ask)
+        monkeypatch.setattr(QMessageBox, "warning", warn)
+
+
+def test_the_menus_export_writes_where_the_user_chose(
+    window: DashboardWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialogs = SaveDialogs(monkeypatch, tmp_path / "week.png")
+    window.export_png_action.trigger()
+    assert dialogs.asked == [f"wellbeing-week-{window.model.state.start.isoformat()}.png"]
+    assert not QImage(str(tmp_path / "week.png")).isNull()
+    assert dialogs.warned == []
+
+
+def test_an_export_that_cannot_be_written_says_why(
+    window: DashboardWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "gone" / "apps.csv"  # a folder that does not exist (root writes anywhere)
+    dialogs = SaveDialogs(monkeypatch, target)
+    window.export_csv_action.trigger()  # no exception escapes the menu's slot
+    (said,) = dialogs.warned
+    assert said.startswith(f"Could not save {target}: No such file or directory.")
+    assert "Choose a folder you can write to" in said
+    assert not target.parent.exists()
+    assert window.isVisible()
 
 
 def test_export_csv_has_the_rows(

@@ -155,7 +155,8 @@ def test_the_wizard_shows_a_refusal_and_starts_nothing(
 
 
 def test_the_report_view_and_its_pdf(
-    qtbot: QtBot, service: ExperimentService, days: Days, tmp_path: Path
+    qtbot: QtBot, service: ExperimentService, days: Days, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     limits = service.limits
     assert isinstance(limits, MemoryLimitStore)
@@ -188,6 +189,14 @@ def test_the_report_view_and_its_pdf(
     assert pdf.read_bytes().startswith(b"%PDF")
     assert pdf.stat().st_mode & 0o777 == 0o600
     QApplication.processEvents()
+    # "Save as PDF…" into a folder that is gone: a message says why, nothing raises
+    from tests.gui.test_dashboard import SaveDialogs
+
+    dialogs = SaveDialogs(monkeypatch, tmp_path / "gone" / "report.pdf")
+    view.pdf_button.click()
+    assert dialogs.asked == ["experiment-report.pdf"]
+    (said,) = dialogs.warned
+    assert said.startswith(f"Could not save {tmp_path / 'gone' / 'report.pdf'}: No such file")
 
 
 def test_the_wizard_suggests_the_social_platforms_seen(

@@ -39,7 +39,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QDateEdit,
-    QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -62,7 +61,7 @@ from wellbeing.ui import dashboard_texts as texts
 from wellbeing.ui.banner import Banner
 from wellbeing.ui.charts import UsageChart
 from wellbeing.ui.dashboard_limits import DashboardLimits
-from wellbeing.ui.export import save_csv, save_png
+from wellbeing.ui.export import save_as, save_csv, save_png
 from wellbeing.ui.icons import IconProvider, app_icon
 from wellbeing.ui.limit_editor import LimitEditor
 from wellbeing.ui.limits_model import LimitsModel
@@ -522,16 +521,12 @@ class DashboardWindow(DashboardLimits):
         save_csv(self.model.state.rows, Path(path))
 
     def _export_png_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export chart"), self._default_name("png"), self.tr("PNG image (*.png)"))
-        if path:
-            self.export_chart_png(path)
+        save_as(self, self.tr("Export chart"), self._default_name("png"),
+                self.tr("PNG image (*.png)"), self.export_chart_png)
 
     def _export_csv_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export list"), self._default_name("csv"), self.tr("CSV file (*.csv)"))
-        if path:
-            self.export_table_csv(path)
+        save_as(self, self.tr("Export list"), self._default_name("csv"),
+                self.tr("CSV file (*.csv)"), self.export_table_csv)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         """Stop refreshing when closed; the tray can reopen the window."""

@@ -246,12 +246,10 @@ class ReportView(QWidget):
         self.table.resizeRowsToContents()
 
     def _ask_pdf(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
+        from wellbeing.ui.export import save_as
 
-        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save the report"),
-                                                "experiment-report.pdf", self.tr("PDF (*.pdf)"))
-        if chosen:
-            self.save_pdf(Path(chosen))
+        save_as(self, self.tr("Save the report"), "experiment-report.pdf",
+                self.tr("PDF (*.pdf)"), self.save_pdf)
 
     def save_pdf(self, path: Path) -> Path:
         """Print the report to a PDF at ``path`` (mode 0600: it holds how you felt)."""
