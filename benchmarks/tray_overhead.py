@@ -45,7 +45,8 @@ of an hour (:00, :15, :30, :45), so a run whose window holds one of those
 minutes measures the app after that job. With no experiment it loads two small
 modules; until 2026-12-06 it loaded the experiment's service with statistics,
 decimal and OpenSSL's libcrypto (5 MiB), which is why some runs read 64 MiB and
-others 59. ``tests/e2e/test_gui_app.py`` runs every job before it lists the
+others 59. ``quarter_hours_in_window`` says which of those minutes the measured
+window held. ``tests/e2e/test_gui_app.py`` runs every job before it lists the
 modules at rest.
 
 Goals (issue 11): RSS <= 60 MiB and <= 2 CPU-seconds per hour of use.
@@ -55,6 +56,7 @@ from __future__ import annotations
 
 import argparse
 import compileall
+import math
 import os
 import shutil
 import signal
@@ -83,6 +85,7 @@ TAIL_S = 8.0
 OPEN_WARMUP_S = 8.0
 CLOSED_SETTLE_S = 6.0
 CLOSED_SAMPLE_S = 10.0
+QUARTER_HOUR_S = 900
 HEAVY = ("sqlalchemy", "numpy", "QtOpenGLWidgets", "Svg")
 BARE_TRAY = """
 import sys
@@ -227,6 +230,13 @@ def dashboard_phases(
     }
 
 
+def quarter_hours(begin: float, end: float) -> list[str]:
+    """The quarter hours (:00, :15, :30, :45, as UTC ``HH:MM``) between two wall times."""
+    first = math.ceil(begin / QUARTER_HOUR_S) * QUARTER_HOUR_S
+    return [time.strftime("%H:%M", time.gmtime(moment))
+            for moment in range(first, math.floor(end) + 1, QUARTER_HOUR_S)]
+
+
 def close_window(display: str, window: int) -> None:
     """Ask ``window`` to close as its title bar's close button does (``WM_DELETE_WINDOW``)."""
     from Xlib import X, protocol
@@ -271,7 +281,7 @@ def main() -> int:
             data_dir = Path(tmp) / "data"
             data_dir.mkdir(mode=0o700)
             (data_dir / "welcome-shown").touch()  # measure the app as it runs every day
-            started = time.monotonic()
+            started, started_wall = time.monotonic(), time.time()
             app = subprocess.Popen(
                 [sys.executable, "-m", "wellbeing", "--data-dir", str(data_dir)],
                 env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
@@ -281,7 +291,7 @@ def main() -> int:
             bare_sampler.start()
             drive_focus(session, started + WARMUP_S, started + args.seconds - TAIL_S)
             time.sleep(TAIL_S / 2)
-            closed_until = time.monotonic()
+            closed_until, closed_until_wall = time.monotonic(), time.time()
             maps = Path(f"/proc/{app.pid}/maps").read_text()
             loaded = [name for name in HEAVY if name in maps]
             at_rest = {"tray_app": memory_split(app.pid), "bare_qt_tray": memory_split(bare.pid)}
@@ -308,6 +318,8 @@ def main() -> int:
         "switch_every_s": SWITCH_EVERY_S,
         "tray_host": "trayer",
         "window": "closed",
+        # the experiment's job runs at these (UTC here: TZ=UTC); see the docstring
+        "quarter_hours_in_window": quarter_hours(started_wall + WARMUP_S, closed_until_wall),
         "page_cache": "warm" if args.warm else f"cold: {evicted} files of the virtualenv evicted",
         "tray_app": ours,
         "bare_qt_tray": floor,
