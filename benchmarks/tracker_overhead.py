@@ -257,15 +257,18 @@ def exact_cpu_rate(samples: list[Sample]) -> float | None:
     return (last[4] - first[4]) / 1e9 / (last[0] - first[0])
 
 
-def cpu_rate(
-    samples: list[Sample],
-) -> tuple[float, str]:
+def tick_cpu_rate(samples: list[Sample]) -> float:
+    """CPU seconds per second over ``samples`` from the clock-tick count (psutil)."""
+    first, last = samples[0], samples[-1]
+    return (last[1] - first[1]) / (last[0] - first[0])
+
+
+def cpu_rate(samples: list[Sample]) -> tuple[float, str]:
     """CPU seconds per second over ``samples`` and where it was read (exact or in ticks)."""
     exact = exact_cpu_rate(samples)
     if exact is not None:
         return exact, "schedstat (ns), the same threads throughout"
-    first, last = samples[0], samples[-1]
-    return (last[1] - first[1]) / (last[0] - first[0]), "clock ticks (threads came or went)"
+    return tick_cpu_rate(samples), "clock ticks (threads came or went)"
 
 
 def _vm_hwm(pid: int) -> int:

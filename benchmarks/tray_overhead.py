@@ -78,6 +78,7 @@ from tracker_overhead import (
     drive_focus,
     open_clients,
     start_x,
+    tick_cpu_rate,
 )
 
 GOALS = {"cpu_seconds_per_hour": 2.0, "rss_mib": 60.0}
@@ -124,9 +125,7 @@ def steady(sampler: Sampler, since: float) -> dict[str, float]:
     return {
         "cpu_seconds_per_hour": round(rate * 3600, 3),
         "cpu_clock": clock,
-        "cpu_seconds_per_hour_in_ticks": round(
-            (last[1] - first[1]) / (last[0] - first[0]) * 3600, 3
-        ),
+        "cpu_seconds_per_hour_in_ticks": round(tick_cpu_rate(samples) * 3600, 3),
         "window_s": round(last[0] - first[0], 1),
         "startup_cpu_seconds": round(first[1], 3),
         "peak_rss_mib": round(max(s[2] for s in samples) / MIB, 1),

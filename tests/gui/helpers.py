@@ -1,11 +1,13 @@
-"""Checks shared by GUI tests: clipped labels and blank images."""
+"""Shared by GUI tests: checks for clipped labels and blank images, stand-in Save dialogs."""
 
 from __future__ import annotations
 
 import statistics
+from pathlib import Path
 
+import pytest
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QWidget
 
 
 def clipped_labels(root: QWidget) -> list[str]:
@@ -32,3 +34,21 @@ def lightness_spread(image: QImage, step: int = 4) -> float:
         for y in range(0, image.height(), step)
     ]
     return statistics.pstdev(values) if len(values) > 1 else 0.0
+
+
+class SaveDialogs:
+    """The Save as… dialog answers ``chosen``; message boxes are recorded, not shown."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, chosen: Path) -> None:
+        self.asked: list[str] = []
+        self.warned: list[str] = []
+
+        def ask(parent: QWidget, title: str, suggested: str, file_filter: str) -> tuple[str, str]:
+            self.asked.append(suggested)
+            return str(chosen), file_filter
+
+        def warn(parent: QWidget, title: str, text: str) -> None:
+            self.warned.append(text)
+
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", ask)
+        monkeypatch.setattr(QMessageBox, "warning", warn)

@@ -12,17 +12,11 @@ import pytest
 from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtGui import QImage, QMouseEvent, QPalette
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QApplication,
-    QFileDialog,
-    QMessageBox,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.gui.fakes import TODAY, FakeUsageSource
-from tests.gui.helpers import clipped_labels
+from tests.gui.helpers import SaveDialogs, clipped_labels
 from wellbeing.core.durations import format_duration
 from wellbeing.ui.dashboard import DashboardWindow
 from wellbeing.ui.periods import Period
@@ -150,24 +144,6 @@ def test_export_png_is_a_real_image(
     colours = {image.pixel(x, y) for x in range(0, image.width(), 7)
                for y in range(0, image.height(), 7)}
     assert len(colours) > 20  # not blank
-
-
-class SaveDialogs:
-    """The Save as… dialog answers ``chosen``; message boxes are recorded, not shown."""
-
-    def __init__(self, monkeypatch: pytest.MonkeyPatch, chosen: Path) -> None:
-        self.asked: list[str] = []
-        self.warned: list[str] = []
-
-        def ask(parent: QWidget, title: str, suggested: str, file_filter: str) -> tuple[str, str]:
-            self.asked.append(suggested)
-            return str(chosen), file_filter
-
-        def warn(parent: QWidget, title: str, text: str) -> None:
-            self.warned.append(text)
-
-        monkeypatch.setattr(QFileDialog, "getSaveFileName", ask)
-        monkeypatch.setattr(QMessageBox, "warning", warn)
 
 
 def test_the_menus_export_writes_where_the_user_chose(

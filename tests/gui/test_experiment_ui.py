@@ -16,6 +16,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from tests.gui.helpers import SaveDialogs
 from tests.gui.test_limit_screenshots import save
 from tests.unit.services.limit_fakes import MemoryLimitStore
 from wellbeing.core.instruments import score
@@ -190,8 +191,6 @@ def test_the_report_view_and_its_pdf(
     assert pdf.stat().st_mode & 0o777 == 0o600
     QApplication.processEvents()
     # "Save as PDF…" into a folder that is gone: a message says why, nothing raises
-    from tests.gui.test_dashboard import SaveDialogs
-
     dialogs = SaveDialogs(monkeypatch, tmp_path / "gone" / "report.pdf")
     view.pdf_button.click()
     assert dialogs.asked == ["experiment-report.pdf"]
